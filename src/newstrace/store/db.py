@@ -1,0 +1,284 @@
+"""Reading and writing analyses: one small interface over SQLAlchemy Core.
+
+``Store("newstrace.db")`` opens (and creates) an SQLite file;
+``Store("postgresql://...")`` a PostgreSQL database. Every query here is
+portable Core, so both run the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, func, insert, inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import DatabaseError, NotFound
+from ..model import Analysis, Article, Attribute, Entity, Evidence, Paragraph
+from . import schema
+from .schema import SCHEMA_VERSION, articles, attributes, entities, mentions
+
+DEFAULT_DB = "newstrace.db"
+
+
+def database_url(db: str | Path) -> str:
+    """An SQLAlchemy URL from a file path or a URL."""
+    text = str(db)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL + NORMAL: a commit per article stays cheap, and readers never block the writer.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """Articles and their facts in a database."""
+
+    def __init__(self, db: str | Path = DEFAULT_DB) -> None:
+        self.url = database_url(db)
+        try:
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self._prepare()
+        except SQLAlchemyError as error:
+            raise DatabaseError(f"Cannot open database {db}: {error.__class__.__name__}: {error.args[0]}") from None
+
+    def _prepare(self) -> None:
+        existing = set(inspect(self.engine).get_table_names())
+        if "meta" in existing:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise DatabaseError(
+                    f"Database {self.url} has schema version {version}; this newstrace knows up to "
+                    f"{SCHEMA_VERSION}. Upgrade newstrace."
+                )
+        elif existing & set(schema.metadata.tables):
+            raise DatabaseError(f"Database {self.url} has newstrace-like tables but no schema version.")
+        with self.engine.begin() as conn:
+            schema.metadata.create_all(conn)
+            if "meta" not in existing:
+                conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+
+    # -- writing ---------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+
+    def add(self, analysis: Analysis) -> bool:
+        """Store one analysis in one transaction; False if the article was already there."""
+        article = analysis.article
+        with self.engine.begin() as conn:
+            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+                return False
+            conn.execute(insert(articles).values(**_article_row(article, analysis.notes)))
+            entity_rows, mention_rows, attribute_rows = [], [], []
+            for position, entity in enumerate(analysis.entities):
+                entity_rows.append(
+                    {
+                        "article_id": article.id,
+                        "entity_id": entity.id,
+                        "kind": entity.kind,
+                        "name": entity.name,
+                        "aliases": list(entity.aliases),
+                        "position": position,
+                    }
+                )
+                mention_rows.extend(
+                    {"article_id": article.id, "entity_id": entity.id, **_span(m)} for m in entity.mentions
+                )
+                attribute_rows.extend(
+                    {
+                        "article_id": article.id,
+                        "entity_id": entity.id,
+                        "field": a.field,
+                        "value": str(a.value),
+                        "of_id": a.of,
+                        **_span(a.evidence),
+                        "position": position,
+                    }
+                    for position, a in enumerate(entity.attributes)
+                )
+            for table, rows in ((entities, entity_rows), (mentions, mention_rows), (attributes, attribute_rows)):
+                if rows:
+                    conn.execute(insert(table), rows)
+        return True
+
+    # -- reading ---------------------------------------------------------
+
+    def articles(self) -> list[dict[str, Any]]:
+        """One summary row per article, oldest ingest first."""
+        query = (
+            select(
+                articles.c.id,
+                articles.c.url,
+                articles.c.site,
+                articles.c.title,
+                articles.c.published,
+                articles.c.language,
+                func.length(articles.c.text).label("chars"),
+            )
+            .order_by(articles.c.ingested_at, articles.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def find(self, ref: str) -> str:
+        """The id of the article whose id, id prefix or URL is ``ref``."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(articles.c.id).where((articles.c.id == ref) | (articles.c.url == ref)).limit(2)
+            ).all()
+            if not rows and len(ref) >= 4:
+                rows = conn.execute(select(articles.c.id).where(articles.c.id.startswith(ref)).limit(2)).all()
+        if not rows:
+            raise NotFound(f"No article with id or URL {ref!r} in {self.url}.")
+        if len(rows) > 1:
+            raise NotFound(f"{ref!r} matches several articles; give more of the id or the full URL.")
+        return rows[0][0]
+
+    def get(self, ref: str) -> Analysis:
+        """The stored analysis of one article (by id, id prefix or URL)."""
+        return next(self._load([self.find(ref)]))
+
+    def analyses(self) -> Iterator[Analysis]:
+        with self.engine.connect() as conn:
+            ids = [row[0] for row in conn.execute(select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id))]
+        yield from self._load(ids)
+
+    def _load(self, ids: list[str]) -> Iterator[Analysis]:
+        with self.engine.connect() as conn:
+            for article_id in ids:
+                row = conn.execute(select(articles).where(articles.c.id == article_id)).one()
+                yield _analysis(conn, row._mapping)
+
+    def people(self) -> list[dict[str, Any]]:
+        """People across articles, grouped by name (accents and case ignored)."""
+        query = (
+            select(entities.c.article_id, entities.c.entity_id, entities.c.name, entities.c.aliases)
+            .join(articles, articles.c.id == entities.c.article_id)
+            .where(entities.c.kind == "person")
+            .order_by(articles.c.ingested_at, entities.c.article_id, entities.c.position)
+        )
+        groups: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            people = conn.execute(query).all()
+            claims = conn.execute(
+                select(attributes.c.article_id, attributes.c.entity_id, attributes.c.field, attributes.c.value)
+                .join(articles, articles.c.id == attributes.c.article_id)
+                .where(attributes.c.field.in_(("age", "role")))
+                .order_by(articles.c.ingested_at, attributes.c.position)
+            ).all()
+        by_entity: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for article_id, entity_id, field, value in claims:
+            by_entity.setdefault((article_id, entity_id), []).append((field, value))
+        for article_id, entity_id, name, aliases in people:
+            group = groups.setdefault(
+                name_key(name), {"name": name, "aliases": [], "ages": [], "roles": [], "articles": []}
+            )
+            for alias in aliases:
+                if alias not in group["aliases"] and alias != group["name"]:
+                    group["aliases"].append(alias)
+            if article_id not in group["articles"]:
+                group["articles"].append(article_id)
+            for field, value in by_entity.get((article_id, entity_id), []):
+                bucket = group["ages" if field == "age" else "roles"]
+                value = int(value) if field == "age" else value
+                if value not in bucket:
+                    bucket.append(value)
+        return sorted(groups.values(), key=lambda g: (-len(g["articles"]), g["name"]))
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+def name_key(name: str) -> str:
+    """Accent- and case-insensitive key for a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _span(evidence: Evidence) -> dict[str, int]:
+    return {"sentence": evidence.sentence, "char_start": evidence.start, "char_end": evidence.end}
+
+
+def _evidence(article_id: str, row) -> Evidence:
+    return Evidence(article=article_id, sentence=row.sentence, start=row.char_start, end=row.char_end)
+
+
+def _article_row(article: Article, notes: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "url": article.url,
+        "site": article.site,
+        "title": article.title,
+        "published": article.published,
+        "dateline": article.dateline,
+        "language": article.language,
+        "author": article.author,
+        "text": article.text,
+        "removed": list(article.removed),
+        "paragraphs": [[p.start, p.end] for p in article.paragraphs],
+        "notes": list(notes),
+        "source": article.source,
+        "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
+    }
+
+
+def _analysis(conn, row) -> Analysis:
+    article = Article(
+        id=row["id"],
+        url=row["url"],
+        text=row["text"],
+        site=row["site"],
+        title=row["title"],
+        published=row["published"],
+        dateline=row["dateline"],
+        language=row["language"],
+        author=row["author"],
+        removed=tuple(row["removed"]),
+        paragraphs=tuple(Paragraph(start, end) for start, end in row["paragraphs"]),
+        source=row["source"],
+    )
+    mention_rows: dict[str, list[Evidence]] = {}
+    for m in conn.execute(
+        select(mentions).where(mentions.c.article_id == article.id).order_by(mentions.c.char_start)
+    ):
+        mention_rows.setdefault(m.entity_id, []).append(_evidence(article.id, m))
+    attribute_rows: dict[str, list[Attribute]] = {}
+    for a in conn.execute(
+        select(attributes).where(attributes.c.article_id == article.id).order_by(attributes.c.position)
+    ):
+        value: Any = int(a.value) if a.field == "age" else a.value
+        attribute_rows.setdefault(a.entity_id, []).append(
+            Attribute(field=a.field, value=value, evidence=_evidence(article.id, a), of=a.of_id)
+        )
+    found = []
+    query = select(entities).where(entities.c.article_id == article.id).order_by(entities.c.position)
+    for e in conn.execute(query):
+        found.append(
+            Entity(
+                id=e.entity_id,
+                kind=e.kind,
+                name=e.name,
+                aliases=tuple(e.aliases),
+                mentions=tuple(mention_rows.get(e.entity_id, ())),
+                attributes=tuple(attribute_rows.get(e.entity_id, ())),
+            )
+        )
+    return Analysis(article=article, entities=tuple(found), notes=tuple(row["notes"]))

@@ -1,0 +1,140 @@
+"""The database: round trips, identity, one transaction per article, a plain schema."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from newstrace.errors import DatabaseError, NotFound
+from newstrace.model import Analysis, Article, Attribute, Entity, Evidence, Paragraph, article_id
+from newstrace.store import SCHEMA_VERSION, Store
+
+TEXT = "Dana Orlov, 44, said the Brigade freed her son, Piet Orlov, in Vestra."
+
+
+def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
+    aid = article_id(url, text)
+    ev = lambda start, end: Evidence(aid, 0, start, end)  # noqa: E731
+    article = Article(
+        id=aid,
+        url=url,
+        text=text,
+        site="Example",
+        title="Son freed",
+        published="2031-11-02",
+        dateline="Vestra, Norland",
+        language="en",
+        removed=("Top Stories",),
+        paragraphs=(Paragraph(0, len(text)),),
+        source="a.txt",
+    )
+    dana = Entity(
+        "p1",
+        "person",
+        "Dana Orlov",
+        aliases=("Orlov",),
+        mentions=(ev(0, 10),),
+        attributes=(Attribute("age", 44, ev(0, 14)),),
+    )
+    piet = Entity(
+        "p2",
+        "person",
+        "Piet Orlov",
+        mentions=(ev(56, 66),),
+        attributes=(Attribute("relation", "son", ev(47, 66), of="p1"),),
+    )
+    brigade = Entity("o1", "organization", "Brigade", mentions=(ev(24, 31),))
+    vestra = Entity("l1", "place", "Vestra", mentions=(ev(71, 77),))
+    return Analysis(article=article, entities=(dana, brigade, piet, vestra))
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "test.db")
+
+
+def test_round_trip_gives_back_the_same_facts(store):
+    analysis = make_analysis()
+    assert store.add(analysis) is True
+    assert store.get(analysis.article.id).to_dict() == analysis.to_dict()
+
+
+def test_same_url_and_text_again_adds_nothing(store):
+    assert store.add(make_analysis())
+    assert store.add(make_analysis()) is False
+    assert store.count() == 1
+
+
+def test_same_text_under_another_url_is_a_reprint(store):
+    store.add(make_analysis("https://example.org/a"))
+    store.add(make_analysis("https://mirror.example.net/a"))
+    assert [row["url"] for row in store.articles()] == ["https://example.org/a", "https://mirror.example.net/a"]
+
+
+def test_find_by_url_and_id_prefix(store):
+    analysis = make_analysis()
+    store.add(analysis)
+    assert store.find("https://example.org/a") == analysis.article.id
+    assert store.find(analysis.article.id[:6]) == analysis.article.id
+    with pytest.raises(NotFound, match="No article"):
+        store.find("nope-nothing")
+
+
+def test_a_failed_write_leaves_nothing_behind(store):
+    broken = make_analysis()
+    twin = Entity("p1", "person", "Someone Else")  # duplicate entity id -> integrity error mid-write
+    broken = Analysis(article=broken.article, entities=broken.entities + (twin,))
+    with pytest.raises(IntegrityError):
+        store.add(broken)
+    assert store.count() == 0
+    conn = sqlite3.connect(store.engine.url.database)
+    assert conn.execute("select count(*) from mentions").fetchone() == (0,)
+
+
+def test_plain_sqlite_can_read_the_file(store):
+    store.add(make_analysis())
+    conn = sqlite3.connect(store.engine.url.database)
+    rows = conn.execute(
+        "select e.name, a.value from entities e join attributes a "
+        "on a.article_id = e.article_id and a.entity_id = e.entity_id where a.field = 'age'"
+    ).fetchall()
+    assert rows == [("Dana Orlov", "44")]
+    assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_people_are_grouped_by_name_ignoring_accents_and_case(store):
+    store.add(make_analysis())
+    other_text = "Dána Orlov, 45, thanked the mediators."
+    aid = article_id("https://other.example/b", other_text)
+    other = Analysis(
+        article=Article(id=aid, url="https://other.example/b", text=other_text, language="en"),
+        entities=(
+            Entity(
+                "p1",
+                "person",
+                "Dána Orlov",
+                mentions=(Evidence(aid, 0, 0, 10),),
+                attributes=(Attribute("age", 45, Evidence(aid, 0, 0, 14)),),
+            ),
+        ),
+    )
+    store.add(other)
+    dana = store.people()[0]
+    assert (dana["name"], dana["ages"], len(dana["articles"])) == ("Dana Orlov", [44, 45], 2)
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    Store(path)
+    conn = sqlite3.connect(path)
+    conn.execute("update meta set value = ? where key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn.commit()
+    with pytest.raises(DatabaseError, match="schema version"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(DatabaseError, match="Cannot open database"):
+        Store(path)
