@@ -157,11 +157,73 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Who said what: ``evidence`` spans the quoted or reported content."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    evidence: Evidence
+    speaker: str | None = None  # entity id of a person or organization; None when unclear
+    speaker_name: str | None = None  # as written at the cue ("he" resolved to the name)
+    cue: str | None = None  # "said", "according to", "told"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_name": self.speaker_name,
+            "text": self.text,
+            "kind": self.kind,
+            "cue": self.cue,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time as written and, when the text allows it, as a date."""
+
+    text: str
+    value: str | None = None  # ISO date ("2023-11-26", "2023-10", "2023") or None
+    granularity: str | None = None  # "day" | "week" | "month" | "year" | ...
+    approximate: bool = False
+    evidence: Evidence | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"text": self.text, "value": self.value, "granularity": self.granularity, "approximate": self.approximate}
+        if self.evidence is not None:
+            out["evidence"] = self.evidence.to_dict()
+        return out
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number claimed in the text and what it counts."""
+
+    value: int | float
+    text: str  # "about 1,200"
+    evidence: Evidence
+    qualifier: str | None = None  # "about" | "over" | "under" | "at least" | "at most"
+    what: str | None = None  # "people killed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "what": self.what,
+            "text": self.text,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything extracted from one article."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    counts: tuple[Count, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why the English NLP was skipped
 
     def of_kind(self, kind: str) -> list[Entity]:
@@ -177,10 +239,11 @@ class Analysis:
             "people": [e.to_dict() for e in self.of_kind("person")],
             "organizations": [e.to_dict() for e in self.of_kind("organization")],
             "places": [e.to_dict() for e in self.of_kind("place")],
-            "quotes": [],
+            "quotes": [q.to_dict() for q in self.quotes],
             "events": [],
-            "counts": [],
+            "counts": [c.to_dict() for c in self.counts],
             "flags": [],
+            "times": [t.to_dict() for t in self.times],
             "notes": list(self.notes),
         }
 
@@ -197,10 +260,13 @@ __all__ = [
     "Analysis",
     "Article",
     "Attribute",
+    "Count",
     "Document",
     "Entity",
     "Evidence",
     "Paragraph",
     "Problem",
+    "Quote",
+    "TimeExpression",
     "article_id",
 ]
