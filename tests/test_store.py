@@ -6,7 +6,18 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from newstrace.errors import DatabaseError, NotFound
-from newstrace.model import Analysis, Article, Attribute, Entity, Evidence, Paragraph, article_id
+from newstrace.model import (
+    Analysis,
+    Article,
+    Attribute,
+    Count,
+    Entity,
+    Evidence,
+    Paragraph,
+    Quote,
+    TimeExpression,
+    article_id,
+)
 from newstrace.store import SCHEMA_VERSION, Store
 
 TEXT = "Dana Orlov, 44, said the Brigade freed her son, Piet Orlov, in Vestra."
@@ -45,7 +56,13 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
     )
     brigade = Entity("o1", "organization", "Brigade", mentions=(ev(24, 31),))
     vestra = Entity("l1", "place", "Vestra", mentions=(ev(71, 77),))
-    return Analysis(article=article, entities=(dana, brigade, piet, vestra))
+    return Analysis(
+        article=article,
+        entities=(dana, brigade, piet, vestra),
+        quotes=(Quote("the Brigade freed her son", "indirect", ev(20, 45), "p1", "Dana Orlov", "said"),),
+        counts=(Count(44, "44", ev(12, 14), what="years"), Count(2.5, "about 2.5", ev(0, 9), qualifier="about")),
+        times=(TimeExpression("Tuesday"), TimeExpression("last week", "2031-W44", "week", True, ev(0, 9))),
+    )
 
 
 @pytest.fixture

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, insert, inspect, select
+from sqlalchemy import Table, create_engine, event, func, insert, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import DatabaseError, NotFound
-from ..model import Analysis, Article, Attribute, Entity, Evidence, Paragraph
+from ..model import Analysis, Article, Attribute, Count, Entity, Evidence, Paragraph, Quote, TimeExpression
 from . import schema
 from .schema import SCHEMA_VERSION, articles, attributes, entities, mentions
 
@@ -116,6 +117,13 @@ class Store:
             for table, rows in ((entities, entity_rows), (mentions, mention_rows), (attributes, attribute_rows)):
                 if rows:
                     conn.execute(insert(table), rows)
+            for fact in FACTS:
+                rows = [
+                    {"article_id": article.id, "position": position, **fact.to_row(item)}
+                    for position, item in enumerate(getattr(analysis, fact.field))
+                ]
+                if rows:
+                    conn.execute(insert(fact.table), rows)
         return True
 
     # -- reading ---------------------------------------------------------
@@ -213,12 +221,80 @@ def name_key(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-def _span(evidence: Evidence) -> dict[str, int]:
+def _span(evidence: Evidence | None) -> dict[str, int | None]:
+    if evidence is None:
+        return {"sentence": None, "char_start": None, "char_end": None}
     return {"sentence": evidence.sentence, "char_start": evidence.start, "char_end": evidence.end}
 
 
-def _evidence(article_id: str, row) -> Evidence:
+def _evidence(article_id: str, row) -> Evidence | None:
+    if row.char_start is None:
+        return None
     return Evidence(article=article_id, sentence=row.sentence, start=row.char_start, end=row.char_end)
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True)
+class FactTable:
+    """How one kind of fact (an ``Analysis`` field) maps to rows of its table."""
+
+    field: str
+    table: Table
+    to_row: Callable[[Any], dict[str, Any]]
+    from_row: Callable[[str, Any], Any]
+
+
+FACTS = (
+    FactTable(
+        "quotes",
+        schema.quotes,
+        lambda q: {
+            "speaker_id": q.speaker,
+            "speaker_name": q.speaker_name,
+            "text": q.text,
+            "kind": q.kind,
+            "cue": q.cue,
+            **_span(q.evidence),
+        },
+        lambda aid, r: Quote(
+            text=r.text,
+            kind=r.kind,
+            evidence=_evidence(aid, r),
+            speaker=r.speaker_id,
+            speaker_name=r.speaker_name,
+            cue=r.cue,
+        ),
+    ),
+    FactTable(
+        "counts",
+        schema.counts,
+        lambda c: {"value": c.value, "qualifier": c.qualifier, "what": c.what, "text": c.text, **_span(c.evidence)},
+        lambda aid, r: Count(
+            value=_number(r.value), text=r.text, evidence=_evidence(aid, r), qualifier=r.qualifier, what=r.what
+        ),
+    ),
+    FactTable(
+        "times",
+        schema.times,
+        lambda t: {
+            "text": t.text,
+            "value": t.value,
+            "granularity": t.granularity,
+            "approximate": t.approximate,
+            **_span(t.evidence),
+        },
+        lambda aid, r: TimeExpression(
+            text=r.text,
+            value=r.value,
+            granularity=r.granularity,
+            approximate=bool(r.approximate),
+            evidence=_evidence(aid, r),
+        ),
+    ),
+)
 
 
 def _article_row(article: Article, notes: tuple[str, ...]) -> dict[str, Any]:
@@ -281,4 +357,13 @@ def _analysis(conn, row) -> Analysis:
                 attributes=tuple(attribute_rows.get(e.entity_id, ())),
             )
         )
-    return Analysis(article=article, entities=tuple(found), notes=tuple(row["notes"]))
+    facts = {
+        fact.field: tuple(
+            fact.from_row(article.id, r)
+            for r in conn.execute(
+                select(fact.table).where(fact.table.c.article_id == article.id).order_by(fact.table.c.position)
+            )
+        )
+        for fact in FACTS
+    }
+    return Analysis(article=article, entities=tuple(found), notes=tuple(row["notes"]), **facts)

@@ -8,12 +8,15 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     entities    people, organizations and places of one article
     mentions    every mention of an entity: sentence index and character span
     attributes  claims about an entity (age, role, nationality, relation) with their span
+    quotes      who said what (direct and reported speech) with the content span
+    counts      numbers claimed and what they count
+    times       time expressions with their resolved dates
     meta        key/value pairs; ``schema_version`` says which layout this file has
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, ForeignKeyConstraint, Index, Integer, MetaData, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, Table, Text
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
 SCHEMA_VERSION = 1
@@ -87,3 +90,46 @@ attributes = Table(
     ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
 )
 Index("ix_attributes_entity", attributes.c.article_id, attributes.c.entity_id)
+
+
+def _fact_table(name: str, *columns: Column) -> Table:
+    """A table of facts of one article, each with its evidence span and its order."""
+    table = Table(
+        name,
+        metadata,
+        Column("article_id", Text, nullable=False),
+        Column("position", Integer, nullable=False, comment="order in the article's analysis"),
+        *columns,
+        Column("sentence", Integer),
+        Column("char_start", Integer),
+        Column("char_end", Integer),
+        ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    )
+    Index(f"ix_{name}_article", table.c.article_id, table.c.position)
+    return table
+
+
+quotes = _fact_table(
+    "quotes",
+    Column("speaker_id", Text, comment="entity id of the speaker, or null when unclear"),
+    Column("speaker_name", Text),
+    Column("text", Text, nullable=False),
+    Column("kind", Text, nullable=False, comment="direct | indirect"),
+    Column("cue", Text),
+)
+
+counts = _fact_table(
+    "counts",
+    Column("value", Float, nullable=False),
+    Column("qualifier", Text, comment="about | over | under | at least | at most"),
+    Column("what", Text),
+    Column("text", Text, nullable=False),
+)
+
+times = _fact_table(
+    "times",
+    Column("text", Text, nullable=False),
+    Column("value", Text, comment="ISO date, month or year; null when the text does not fix it"),
+    Column("granularity", Text),
+    Column("approximate", Boolean, nullable=False),
+)
