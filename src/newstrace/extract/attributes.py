@@ -1,0 +1,269 @@
+"""Ages, roles, nationalities and kinship around one name mention.
+
+Each finder walks a few tokens left or right of the mention and returns what
+the text says, with the token span that says it. Only token text, tags and
+entity labels are read (no dependency parse), so the finders run the same on a
+full parse and on a ``spacy.blank`` doc with hand-set entities; without tags
+they fall back to the word lists alone.
+
+Patterns:
+    age          "Roni Krivoi, 25," / "25-year-old Roni Krivoi" / "Krivoi (25)" / ", aged 25"
+    role         "Hamas spokesperson Bassem Naim" / "Roni Krivoi, a sound engineer" /
+                 "President Vladimir Putin" (a title keeps its case)
+    nationality  a nationality adjective (or country) inside a role: "Israeli Prime Minister"
+    relation     "her mother, Irina Tati" / "Trufanova's husband, Vitaly Trufanov"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .mentions import Mention
+from .tokens import DocView
+from .voting import ATTRIBUTE_VOTE, ROLE_VOTE
+
+# Oldest age we read from "Name, NN": larger numbers next to a name are years or counts.
+MAX_AGE = 120
+# Entity labels whose tokens may stand inside a role ("Hamas spokesperson").
+ROLE_ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC"})
+NATIONALITY_LABELS = frozenset({"NORP", "GPE"})
+# Tokens that may follow an age appositive ("Elena Trufanova, 53, and ...").
+AGE_BOUNDARY = frozenset({",", ".", ";", ":", ")", "and", "-", "\u2014", "\u2013"})
+ARTICLES = frozenset({"a", "an", "the"})
+# Appositive groups read after a name: "Roni Krivoi, 25, a sound engineer" has two.
+MAX_APPOSITIVES = 2
+
+
+@dataclass
+class Found:
+    """One attribute as found: token span of its evidence, and how it votes."""
+
+    field: str  # "age" | "role" | "nationality" | "relation"
+    value: object
+    start: int
+    end: int
+    vote: float = 0.0  # votes for "person"
+    pronoun: str | None = None  # relation: "her" / "his" / "their" names the other person...
+    anchor: int = -1  # ...at this token
+    possessor: Mention | None = None  # relation: "Trufanova's husband"
+
+
+def find(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list[Found]:
+    """Every attribute the text gives for ``mention``; ``ends`` maps end token -> mention."""
+    return _before(view, mention) + _after(view, mention) + _relation(view, mention, ends)
+
+
+# --- token tests ---------------------------------------------------------------
+
+
+def _is_role_head(view: DocView, i: int) -> bool:
+    word = view.lower(i).rstrip(".")
+    return (word in lx.ROLE_NOUNS or word in lx.TITLE_HEADS) and view.ent_type(i) in ("", "ORG")
+
+
+def _is_modifier(view: DocView, i: int) -> bool:
+    """A word that may stand in a role phrase before its head noun."""
+    if view.ent_type(i) in ROLE_ENTITY_LABELS:
+        return True
+    word = view.lower(i)
+    if word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS:
+        return True
+    tag = view.tag(i)
+    token = view.doc[i]
+    if tag == "JJ" and token.is_alpha and word != "old":
+        return not word.endswith("ed") or word in lx.ROLE_PARTICIPLES
+    return tag in ("NN", "NNS") and token.is_lower and token.is_alpha  # "sound engineer"
+
+
+def _is_state_word(view: DocView, i: int) -> bool:
+    """ "abducted", "released": describes what happened, not the role."""
+    word = view.lower(i)
+    return view.tag(i) in ("JJ", "VBN") and word.endswith("ed") and word not in lx.ROLE_PARTICIPLES
+
+
+def _is_title_part(view: DocView, i: int, floor: int) -> bool:
+    """A capitalised word in a title before its head: "Foreign" in "Foreign Minister"."""
+    if view.ent_type(i) or not view.is_capitalised(i) or not view.doc[i].is_alpha:
+        return False
+    return view.tag(i) == "NNP" if view.has_tags else i > floor
+
+
+def _year_old(view: DocView, j: int) -> tuple[int, int] | None:
+    """(start token, age) when tokens ending at ``j`` read "25-year-old" / "25 year old"."""
+    if view.lower(j) != "old":
+        return None
+    k = j - 1
+    if view.lower(k) == "-":
+        k -= 1
+    if view.lower(k) not in ("year", "years"):
+        return None
+    k -= 1
+    if view.lower(k) == "-":
+        k -= 1
+    if view.is_number(k) and 0 < int(view.doc[k].text) <= MAX_AGE:
+        return k, int(view.doc[k].text)
+    return None
+
+
+def _year_old_after(view: DocView, p: int) -> tuple[int, int] | None:
+    """(token after, age) when "25-year-old" starts at ``p``."""
+    for length in (5, 3):
+        if view.lower(p + length - 1) == "old" and _year_old(view, p + length - 1) == (p, _num(view, p)):
+            return p + length, _num(view, p)
+    return None
+
+
+def _num(view: DocView, i: int) -> int:
+    return int(view.doc[i].text) if view.is_number(i) else -1
+
+
+# --- role phrases --------------------------------------------------------------
+
+
+def _role_findings(view: DocView, run: list[int], start: int, end: int) -> list[Found]:
+    """Roles and nationalities from a run of tokens like "longtime speechwriter and political advisor"."""
+    found = []
+    chunks: list[list[int]] = [[]]
+    for i in run:
+        if view.lower(i) == "and":
+            chunks.append([])
+        else:
+            chunks[-1].append(i)
+    for chunk in chunks:
+        if not chunk or not _is_role_head(view, chunk[-1]):
+            continue
+        head = chunk[-1]
+        title = view.is_capitalised(head) and view.lower(head).rstrip(".") in lx.TITLE_HEADS
+        kept = []
+        for i in chunk:
+            label = view.ent_type(i)
+            if title and label in NATIONALITY_LABELS:
+                continue  # "Israeli Prime Minister" -> role "Prime Minister", nationality Israeli
+            text = view.doc[i].text
+            if not title and not label and not text.isupper():
+                text = text.lower()  # "Senior Hamas member" -> "senior Hamas member"
+            kept.append(text + view.doc[i].whitespace_)
+        role = "".join(kept).strip()
+        vote = 0.0 if view.lower(head) in lx.AMBIGUOUS_ROLE_HEADS else ROLE_VOTE
+        found.append(Found("role", role, start, end, vote=vote))
+        found.extend(Found("nationality", value, start, end) for value in _nationalities(view, chunk))
+    return found
+
+
+def _nationalities(view: DocView, chunk: list[int]) -> list[str]:
+    values: list[str] = []
+    groups: list[list[int]] = []
+    for i in chunk:
+        label = view.ent_type(i)
+        if label not in NATIONALITY_LABELS:
+            continue
+        if groups and groups[-1][-1] == i - 1 and view.ent_type(i - 1) == label:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        text = view.char_span(group[0], group[-1] + 1)
+        if view.ent_type(group[0]) == "GPE":
+            nationality = lx.COUNTRY_NATIONALITY.get(text.lower().removeprefix("the "))
+            candidates = [nationality] if nationality else []
+        else:
+            candidates = [part for part in text.split("-") if part.lower() in lx.NATIONALITIES]
+        values.extend(value for value in candidates if value not in values)
+    return values
+
+
+def _before(view: DocView, mention: Mention) -> list[Found]:
+    """Role, title and "N-year-old" right before the name."""
+    floor = view.sentence_start(mention.start)
+    j = mention.start - 1
+    if j >= floor and _is_role_head(view, j):
+        while j >= floor:
+            if _is_role_head(view, j) or _is_modifier(view, j):
+                j -= 1
+            elif view.lower(j) == "and" and j - 1 >= floor and _is_role_head(view, j - 1):
+                j -= 1
+            elif _is_title_part(view, j, floor) and view.is_capitalised(j + 1):
+                j -= 1
+            else:
+                break
+    run = list(range(j + 1, mention.start))
+    while run and view.lower(run[0]) == "and":
+        run.pop(0)
+    found = []
+    age = _year_old(view, j)
+    if age is not None:
+        found.append(Found("age", age[1], age[0], mention.end, vote=ATTRIBUTE_VOTE))
+    if run:
+        found.extend(_role_findings(view, run, run[0], mention.end))
+    return found
+
+
+def _after(view: DocView, mention: Mention) -> list[Found]:
+    """ ", 25," / "(25)" / ", aged 25" / ", a sound engineer" right after the name."""
+    found = []
+    k = mention.end
+    if view.lower(k) == "(" and view.lower(k + 2) == ")" and 0 < _num(view, k + 1) <= MAX_AGE:
+        return [Found("age", _num(view, k + 1), mention.start, k + 3, vote=ATTRIBUTE_VOTE)]
+    for _ in range(MAX_APPOSITIVES):
+        if view.lower(k) != ",":
+            break
+        a = k + 1 + (view.lower(k + 1) == "aged")
+        if 0 < _num(view, a) <= MAX_AGE and (a + 1 >= view.n or view.lower(a + 1) in AGE_BOUNDARY):
+            found.append(Found("age", _num(view, a), mention.start, a + 1, vote=ATTRIBUTE_VOTE))
+            k = a + 1
+            continue
+        appositive, k = _appositive(view, k + 1, mention)
+        if not appositive:
+            break
+        found.extend(appositive)
+    return found
+
+
+def _appositive(view: DocView, p: int, mention: Mention) -> tuple[list[Found], int]:
+    """ "a 25-year-old sound engineer" starting at ``p``; returns findings and the token after."""
+    stop = view.sentence_end(p)
+    found = []
+    if view.lower(p) in ARTICLES:
+        p += 1
+    age = _year_old_after(view, p)
+    if age is not None:
+        found.append(Found("age", age[1], mention.start, age[0], vote=ATTRIBUTE_VOTE))
+        p = age[0]
+    while p < stop and _is_state_word(view, p):
+        p += 1
+    q = p
+    while q < stop and (
+        _is_role_head(view, q)
+        or _is_modifier(view, q)
+        or (view.lower(q) == "and" and q > p and _is_role_head(view, q - 1))
+    ):
+        q += 1
+    heads = [i for i in range(p, q) if _is_role_head(view, i)]
+    if heads:
+        end = heads[-1] + 1
+        found.extend(_role_findings(view, list(range(p, end)), mention.start, end))
+        q = end
+    return found, q
+
+
+# --- kinship -------------------------------------------------------------------
+
+
+def _relation(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list[Found]:
+    """ "her mother, Irina Tati": the mention is the mother of whoever "her" is."""
+    j = mention.start - 1
+    if view.lower(j) == ",":
+        j -= 1
+    kin = view.lower(j)
+    if kin not in lx.KINSHIP:
+        return []
+    p = j - 1
+    while view.lower(p) in lx.KIN_MODIFIERS:
+        p -= 1
+    if view.lower(p) in lx.POSSESSIVE_PRONOUNS:
+        return [Found("relation", kin, p, mention.end, vote=ATTRIBUTE_VOTE, pronoun=view.lower(p), anchor=p)]
+    possessor = ends.get(p) if view.is_possessive(p) else None
+    if possessor is not None:
+        return [Found("relation", kin, possessor.start, mention.end, vote=ATTRIBUTE_VOTE, possessor=possessor)]
+    return []

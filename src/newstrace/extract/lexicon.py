@@ -1,0 +1,220 @@
+"""Word lists for people, organizations and places: data only, no control flow.
+
+The lists are short and curated by hand (the CAMEO/Phoenix agents dictionary
+served as a reference for which occupations news text uses, nothing was
+copied). Every entry is lowercase unless the comment says otherwise; the code
+compares against ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+# Occupations and positions that can head a role noun phrase: "a sound
+# *engineer*", "Hamas *spokesperson* Bassem Naim". States such as hostage,
+# victim or survivor are deliberately absent: they are person states, not roles.
+ROLE_NOUNS = frozenset(
+    """
+    activist actor actress adviser advisor aide ambassador analyst anchor archbishop architect
+    artist assistant astronaut athlete attorney author banker barrister bishop blogger boss
+    businessman businesswoman campaigner candidate captain cardinal ceo chair chairman
+    chairperson chairwoman chancellor chef chief cleric clerk coach colonel columnist commander
+    commentator commissioner composer congressman congresswoman consultant correspondent
+    councillor councilman councilwoman councilor critic curator dancer delegate deputy designer
+    detective developer diplomat director doctor economist editor emir engineer entrepreneur
+    envoy executive expert farmer filmmaker firefighter founder general governor guard head
+    historian imam inspector investigator journalist judge king lawmaker lawyer leader
+    legislator lecturer librarian lieutenant manager mayor mediator member minister monk
+    musician negotiator novelist nurse official officer organiser organizer paramedic
+    photographer physician pilot player poet policeman policewoman politician pope premier
+    president presenter priest prince princess producer professor prosecutor psychologist
+    queen rabbi rapper reporter representative researcher scholar scientist secretary senator
+    sergeant sheikh singer soldier speaker speechwriter spokesman spokesperson spokeswoman
+    strategist student surgeon teacher technician trader treasurer undersecretary volunteer
+    writer
+    """.split()
+)
+
+# Capitalised words that form a title in front of a name ("President Vladimir
+# Putin", "Prime Minister Benjamin Netanyahu"): the role keeps their case and
+# they are stripped from names. Compared lowercase; "prime" etc. are allowed as
+# parts of a title only when a title head follows.
+TITLE_HEADS = frozenset(
+    """
+    president minister premier chancellor king queen prince princess pope ayatollah sheikh emir
+    sultan senator governor mayor judge justice general colonel captain lieutenant sergeant
+    admiral commander chairman chairwoman secretary ambassador director professor rabbi imam
+    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof
+    """.split()
+)
+
+# Honorifics: stripped from names, never a role; some tell the gender.
+HONORIFICS = {
+    "mr": "male", "mr.": "male", "sir": "male", "lord": "male",
+    "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female", "miss": "female",
+    "dame": "female", "lady": "female",
+    "dr": None, "dr.": None,
+}
+
+# Lowercase modifiers that may stand in a role phrase without a tagger telling
+# us they are adjectives ("senior Hamas member", "longtime speechwriter").
+ROLE_MODIFIERS = frozenset(
+    """
+    senior junior chief deputy former acting longtime long-time veteran independent political
+    foreign prime vice top leading retired elected interim assistant associate executive
+    military civilian local regional national international state federal
+    """.split()
+)
+
+# Adjectives ending in -ed that are still part of a role ("retired teacher");
+# other -ed words ("the abducted sound engineer") describe what happened.
+ROLE_PARTICIPLES = frozenset({"retired", "elected", "appointed", "designated", "qualified", "licensed"})
+
+# Gender that a role word implies (used only to resolve "her"/"his").
+ROLE_GENDER = {
+    "spokeswoman": "female", "spokesman": "male", "chairwoman": "female", "chairman": "male",
+    "businesswoman": "female", "businessman": "male", "congresswoman": "female",
+    "congressman": "male", "councilwoman": "female", "councilman": "male", "actress": "female",
+    "policewoman": "female", "policeman": "male", "king": "male", "queen": "female",
+    "prince": "male", "princess": "female",
+}
+
+# Kinship nouns -> the gender of the person they name (None: either).
+KINSHIP = {
+    "mother": "female", "father": "male", "son": "male", "daughter": "female",
+    "wife": "female", "husband": "male", "brother": "male", "sister": "female",
+    "grandmother": "female", "grandfather": "male", "grandson": "male",
+    "granddaughter": "female", "uncle": "male", "aunt": "female", "nephew": "male",
+    "niece": "female", "cousin": None, "stepson": "male", "stepdaughter": "female",
+    "stepmother": "female", "stepfather": "male", "fiance": "male", "fiancé": "male",
+    "fiancee": "female", "fiancée": "female", "boyfriend": "male", "girlfriend": "female",
+    "partner": None, "widow": "female", "widower": "male", "child": None, "sibling": None,
+    "parent": None, "twin": None,
+}
+
+# Possessive pronouns before a kinship noun -> the gender of their antecedent.
+POSSESSIVE_PRONOUNS = {"her": "female", "his": "male", "their": None}
+
+# Nationality adjectives -> country. Used to normalise NORP modifiers and to
+# turn a country in a title ("US President") into a nationality.
+NATIONALITIES = {
+    "afghan": "Afghanistan", "american": "United States", "argentine": "Argentina",
+    "australian": "Australia", "austrian": "Austria", "belgian": "Belgium",
+    "brazilian": "Brazil", "british": "United Kingdom", "canadian": "Canada",
+    "chinese": "China", "colombian": "Colombia", "czech": "Czech Republic",
+    "danish": "Denmark", "dutch": "Netherlands", "egyptian": "Egypt", "english": "England",
+    "ethiopian": "Ethiopia", "finnish": "Finland", "french": "France", "georgian": "Georgia",
+    "german": "Germany", "greek": "Greece", "hungarian": "Hungary", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland",
+    "israeli": "Israel", "italian": "Italy", "japanese": "Japan", "jordanian": "Jordan",
+    "kenyan": "Kenya", "korean": "Korea", "latvian": "Latvia", "lebanese": "Lebanon",
+    "lithuanian": "Lithuania", "mexican": "Mexico", "moroccan": "Morocco",
+    "nigerian": "Nigeria", "norwegian": "Norway", "pakistani": "Pakistan",
+    "palestinian": "Palestine", "polish": "Poland", "portuguese": "Portugal",
+    "qatari": "Qatar", "romanian": "Romania", "russian": "Russia", "saudi": "Saudi Arabia",
+    "scottish": "Scotland", "serbian": "Serbia", "spanish": "Spain", "swedish": "Sweden",
+    "swiss": "Switzerland", "syrian": "Syria", "turkish": "Turkey", "ukrainian": "Ukraine",
+    "welsh": "Wales", "yemeni": "Yemen",
+}
+
+# Country names (lowercase) and abbreviations -> nationality adjective, for
+# "US President Joe Biden" -> nationality "American".
+COUNTRY_NATIONALITY = {country.lower(): adjective.capitalize() for adjective, country in NATIONALITIES.items()}
+COUNTRY_NATIONALITY.update({
+    "us": "American", "u.s.": "American", "usa": "American", "uk": "British", "u.k.": "British",
+    "britain": "British",
+})
+
+# Different spellings of one organization or place -> the canonical name.
+# Keys are lowercase, without a leading "the".
+NAME_ALIASES = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States",
+    "usa": "United States", "u.s.a.": "United States", "united states of america": "United States",
+    "united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "eu": "European Union", "european union": "European Union",
+    "uae": "United Arab Emirates", "united arab emirates": "United Arab Emirates",
+    "ussr": "Soviet Union", "soviet union": "Soviet Union",
+}
+
+# Well-known places that keep their own label even when a person shares the
+# name ("Washington" the city next to "George Washington").
+KNOWN_PLACES = frozenset(
+    {country.lower() for country in NATIONALITIES.values()}
+    | {
+        "washington", "moscow", "london", "paris", "berlin", "beijing", "jerusalem", "gaza",
+        "kyiv", "kiev", "tehran", "cairo", "doha", "ankara", "damascus", "beirut", "israel",
+        "russia", "china", "america", "europe", "africa", "asia", "jordan", "georgia",
+        "victoria", "florence", "charlotte", "houston", "austin", "lincoln",
+    }
+)
+
+# First words that make a name a place, whatever the model said: the small
+# model reads "Kibbutz Nir (Oz)" as a person.
+PLACE_LEADING_WORDS = frozenset(
+    """
+    kibbutz moshav kfar mount mt lake fort port cape camp gulf bay isle village
+    """.split()
+)
+
+# Last words that make a name a place.
+PLACE_TRAILING_WORDS = frozenset(
+    """
+    river mountains mountain street avenue road square valley strip island islands province
+    region county city district airport desert sea ocean peninsula border crossing
+    """.split()
+)
+
+# Words that make a multi-word name an organization.
+ORG_WORDS = frozenset(
+    """
+    agency army assembly association authority bank brigade brigades bureau cabinet church
+    club co college commission committee company corp corporation council court department
+    federation forces foundation front fund government group guard inc institute league ltd
+    ministry movement network news office organisation organization parliament party police
+    post press regiment school service times tribunal union university
+    """.split()
+)
+
+# Single words the model sometimes tags PERSON that never are a person.
+NOT_PEOPLE = frozenset(
+    """
+    god allah kibbutz telegram twitter facebook instagram whatsapp youtube tiktok
+    """.split()
+)
+
+# Verbs that, right after or before a two-word name, suggest a speaker.
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote", "explained"})
+
+# Common given names from many languages, as a weak vote for "person" when the
+# model labels a two-word name otherwise. Compared lowercase.
+GIVEN_NAMES = frozenset(
+    """
+    aaron abbas abdul abdullah adam ahmad ahmed alan alex alexander alexei ali alice amir amy
+    ana andrea andrei andrew angela anna anne anton antonio barbara bashar ben benjamin boris
+    brian carlos catherine charles chris christopher daniel david denis dmitry donald elena
+    elizabeth emily emma eric fatima francis george hans hassan helen hussein igor ibrahim
+    irina ivan jack james jane jean jennifer john jose joseph juan julia karen katherine kevin
+    khalid laura leonid linda lisa louis maria mark martin mary michael mikhail mohammed
+    muhammad moussa natalia nikolai olga omar paul peter rachel richard robert roni ruslan
+    sarah sergei sergey simon sophie stephen susan thomas tatiana vladimir vitaly william
+    yaakov yossi yusuf
+    """.split()
+)
+
+# Leading words dropped from every entity name.
+LEADING_DETERMINERS = frozenset({"the"})
+
+# Words allowed between a possessive and a kinship noun ("her late husband").
+KIN_MODIFIERS = frozenset(
+    {"late", "eldest", "oldest", "youngest", "younger", "older", "elder", "only", "adult", "teenage", "baby", "little"}
+)
+
+# Lowercase parts of personal names ("Bashar al-Assad", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "del", "der", "la", "le", "du", "-"}
+)
+
+# Role heads that also describe organizations and countries ("Russia, a
+# permanent member of the Council"): they give a role but are no vote for "person".
+AMBIGUOUS_ROLE_HEADS = frozenset({"member", "leader", "head", "player", "founder", "partner", "speaker", "chief"})

@@ -1,0 +1,150 @@
+"""Name mentions from ``doc.ents``, trimmed and repaired before any voting.
+
+The small model's spans need four repairs: a leading "the" or title
+("President", "Mr") and a trailing possessive or descriptor ("RIA Novosti news
+agency") are not part of the name; a place word cut short ("Kibbutz Nir" for
+"Kibbutz Nir Oz") is extended; bare titles and lowercase words are not names;
+and a given name introduced by a kinship appositive ("her son, Alexander") is
+a mention even when the model missed it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .tokens import DocView
+from .voting import MODEL_LABEL_VOTE, ORG_WORD_VOTE, ORGANIZATION, PERSON, PLACE, PLACE_WORD_VOTE
+
+LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+
+# Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
+MAX_KIN_NAME_TOKENS = 3
+
+
+@dataclass
+class Mention:
+    """One stretch of text naming something, with the votes it casts."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    label: str  # kind from the model's label; "" when a rule found the name
+    name: str  # as written, trimmed
+    surface: str  # as written with descriptors ("RIA Novosti news agency"), without "the"
+    words: tuple[str, ...]  # lowercase tokens of ``name``, for surname matching
+    votes: Counter = field(default_factory=Counter)
+    gender: str | None = None
+
+
+def collect(view: DocView) -> list[Mention]:
+    """All usable name mentions, in text order."""
+    mentions = []
+    covered: set[int] = set()
+    for ent in view.doc.ents:
+        kind = LABEL_KINDS.get(ent.label_)
+        covered.update(range(ent.start, ent.end))
+        if kind is None:
+            continue
+        mention = _trim(view, ent.start, ent.end, kind)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.extend(_kinship_names(view, covered))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _is_title_word(view: DocView, i: int) -> bool:
+    word = view.lower(i).rstrip(".")
+    return word in lx.TITLE_HEADS or view.lower(i) in lx.HONORIFICS or (
+        word in lx.ROLE_MODIFIERS and view.is_capitalised(i)
+    )
+
+
+def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
+    doc = view.doc
+    votes: Counter = Counter({kind: MODEL_LABEL_VOTE})
+    gender = None
+    while start < end and view.lower(start) in lx.LEADING_DETERMINERS:
+        start += 1
+    if kind == PERSON:
+        # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
+        while end - start > 1 and _is_title_word(view, start):
+            gender = lx.HONORIFICS.get(view.lower(start), gender)
+            start += 1
+    while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
+        end -= 1
+    surface_end = end
+    while end - start > 1 and doc[end - 1].is_lower and view.lower(end - 1) not in lx.NAME_PARTICLES:
+        end -= 1  # "RIA Novosti news agency" -> "RIA Novosti"
+    if end <= start:
+        return None
+    if view.lower(start) in lx.PLACE_LEADING_WORDS:
+        stop = view.sentence_end(start)
+        while end < stop and view.is_capitalised(end) and doc[end].is_alpha and not view.ent_type(end):
+            end += 1  # "Kibbutz Nir" + "Oz"
+        surface_end = max(surface_end, end)
+        votes[PLACE] += PLACE_WORD_VOTE
+    words = tuple(doc[i].lower_ for i in range(start, end))
+    if words[-1] in lx.PLACE_TRAILING_WORDS:
+        votes[PLACE] += PLACE_WORD_VOTE
+    if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
+        votes[ORGANIZATION] += ORG_WORD_VOTE
+    if not _is_name(view, start, end, kind, words):
+        return None
+    return Mention(
+        start=start,
+        end=end,
+        label=kind,
+        name=view.char_span(start, end),
+        surface=view.char_span(start, surface_end),
+        words=words,
+        votes=votes,
+        gender=gender,
+    )
+
+
+def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, ...]) -> bool:
+    """False for what is no name at all: lowercase words, a bare title, an adjective."""
+    if not any(view.is_capitalised(i) for i in range(start, end)):
+        return False
+    joined = " ".join(words)
+    if joined in lx.NATIONALITIES:  # "Russian" labelled GPE
+        return False
+    if kind == PERSON:
+        if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
+            return False  # "the Ayatollah", "President"
+        if len(words) == 1 and words[0] in lx.NOT_PEOPLE:
+            return False
+    elif view.tag(end - 1) == "JJ":
+        return False  # "Middle Eastern allies"
+    return True
+
+
+def _kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
+    """Names right after "her son," / "Smith's wife" that the model did not label."""
+    found = []
+    doc = view.doc
+    for token in doc:
+        if token.lower_ not in lx.KINSHIP:
+            continue
+        i = token.i
+        before = i - 1
+        while view.lower(before) in lx.KIN_MODIFIERS:
+            before -= 1
+        if not (view.lower(before) in lx.POSSESSIVE_PRONOUNS or view.is_possessive(before)):
+            continue
+        start = i + 1
+        if start < view.n and doc[start].text == ",":
+            start += 1
+        stop = min(view.sentence_end(i), start + MAX_KIN_NAME_TOKENS)
+        end = start
+        while end < stop and view.is_capitalised(end) and doc[end].is_alpha and end not in covered:
+            end += 1
+        if end > start and end not in covered:
+            words = tuple(doc[k].lower_ for k in range(start, end))
+            found.append(
+                Mention(start, end, "", view.char_span(start, end), view.char_span(start, end), words)
+            )
+            covered.update(range(start, end))
+    return found

@@ -1,0 +1,77 @@
+"""A thin read-only view over a spaCy Doc for the extractors.
+
+It answers the few questions every extractor asks (which sentence is token
+``i`` in, is it capitalised, is it a possessive, which entity label does it
+carry) the same way on a full parse and on a ``spacy.blank`` doc with
+hand-set entities. A view lives only while one article is extracted; nothing
+returned from the extractors points back into the Doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Evidence
+
+POSSESSIVE_MARKS = frozenset({"'s", "'", "\u2019s", "\u2019"})
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+
+
+class DocView:
+    """Sentence lookup and token tests over one Doc."""
+
+    def __init__(self, doc, article_id: str):
+        self.doc = doc
+        self.article_id = article_id
+        self.text = doc.text
+        self.has_tags = doc.has_annotation("TAG")
+        try:
+            self.sentence_starts = [sent.start for sent in doc.sents]
+        except ValueError:  # no sentence boundaries at all: one sentence
+            self.sentence_starts = [0]
+        self.n = len(doc)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def sentence_of(self, i: int) -> int:
+        """Index (in ``list(doc.sents)``) of the sentence holding token ``i``."""
+        return max(bisect_right(self.sentence_starts, i) - 1, 0)
+
+    def sentence_start(self, i: int) -> int:
+        """First token of the sentence holding token ``i``."""
+        return self.sentence_starts[self.sentence_of(i)]
+
+    def sentence_end(self, i: int) -> int:
+        """One past the last token of the sentence holding token ``i``."""
+        k = self.sentence_of(i) + 1
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else self.n
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for tokens ``start:end`` (character offsets into the text)."""
+        first, last = self.doc[start], self.doc[end - 1]
+        return Evidence(self.article_id, self.sentence_of(start), first.idx, last.idx + len(last.text))
+
+    def char_span(self, start: int, end: int) -> str:
+        first, last = self.doc[start], self.doc[end - 1]
+        return self.text[first.idx : last.idx + len(last.text)]
+
+    def lower(self, i: int) -> str:
+        return self.doc[i].lower_ if 0 <= i < self.n else ""
+
+    def tag(self, i: int) -> str:
+        return self.doc[i].tag_ if self.has_tags and 0 <= i < self.n else ""
+
+    def is_possessive(self, i: int) -> bool:
+        return 0 <= i < self.n and self.doc[i].text in POSSESSIVE_MARKS
+
+    def is_capitalised(self, i: int) -> bool:
+        """Starts with an uppercase letter ("Nir", "RIA", "al-" is not)."""
+        text = self.doc[i].text
+        return bool(text) and text[0].isupper()
+
+    def is_number(self, i: int) -> bool:
+        return 0 <= i < self.n and self.doc[i].text.isdigit()
+
+    def ent_type(self, i: int) -> str:
+        return self.doc[i].ent_type_ if 0 <= i < self.n else ""
