@@ -101,6 +101,8 @@ def test_parse_number(words, value):
             [(5_000_000, None, "dollars", "$5 million"), (40, None, "percent of captives", "40 percent")],
         ),
         ("He paid 500 euros.", [(500, None, "euros", "500")]),
+        ("His fortune rose to £340m.", [(340_000_000, None, "pounds", "£340m")]),
+        ("Mr Sayeed won 173 of the 299 votes.", [(173, None, "votes", "173"), (299, None, "votes", "299")]),
         ("Roughly 40% of voters agreed.", [(40, "about", "percent of voters", "Roughly 40%")]),
         # "one" only when it counts a person
         ("One hostage was killed.", [(1, None, "hostage killed", "One")]),
@@ -112,6 +114,10 @@ def test_parse_number(words, value):
         ("The two-day summit drew eight leaders.", [(8, None, "leaders", "eight")]),
         ("She lived there for five years.", []),
         ("Around 20-30 people came.", []),
+        ("It will be shown at 0710 GMT.", []),
+        ("Italy lost their Six Nations match.", []),
+        ("About 2% of US citizens have one.", [(2, "about", "percent of US citizens", "About 2%")]),
+        ("Almost five times as many people signed up.", []),
     ],
 )
 def test_count_forms(nlp, sentence, expected):

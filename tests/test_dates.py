@@ -68,6 +68,10 @@ def read(text, published=FRIDAY, tense=None):
         ("earlier this month", ("2023-12", "month", False)),
         ("this year", ("2023", "year", False)),
         ("last year", ("2022", "year", False)),
+        ("last year's", ("2022", "year", False)),
+        ("last August", ("2023-08", "month", False)),
+        ("last December", ("2022-12", "month", False)),
+        ("next March", ("2024-03", "month", False)),
         ("last summer", ("2023", "season", False)),
         # ago: months and years are approximate
         ("three days ago", ("2023-11-28", "day", False)),

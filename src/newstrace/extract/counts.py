@@ -62,6 +62,7 @@ from .numbers_lexicon import (
     PERCENT_WORDS,
     QUALIFIER_MAX_WORDS,
     QUALIFIERS,
+    SCALE_SUFFIXES,
     SCALES,
     TIME_NOUNS,
     UNITS,
@@ -126,6 +127,8 @@ def parse_number(words: list[str]) -> int | float | None:
     current: float | None = None
     for word in words:
         word = word.lower()
+        if word.endswith(".") and word[:-1] in SCALE_SUFFIXES:
+            word = word[:-1]  # "$732m." at the end of a sentence
         if _DIGITS.match(word):
             current = float(word.replace(",", ""))
         elif word in UNITS:
@@ -134,8 +137,8 @@ def parse_number(words: list[str]) -> int | float | None:
             current = 1
         elif word in MULTIPLIERS:
             current = (1 if current is None else current) * MULTIPLIERS[word]
-        elif word in SCALES:
-            total += (1 if current is None else current) * SCALES[word]
+        elif word in SCALES or word in SCALE_SUFFIXES:
+            total += (1 if current is None else current) * (SCALES.get(word) or SCALE_SUFFIXES[word])
             current = None
         elif word in VAGUE_PLURALS:
             current = (1 if current is None else current) * VAGUE_PLURALS[word]
@@ -179,6 +182,8 @@ def _number_at(doc, i: int) -> _Number | None:
         return None
     end = i + 1
     previous = kind
+    if kind == "digit" and not token.whitespace_ and end < len(doc) and doc[end].lower_.rstrip(".") in SCALE_SUFFIXES:
+        end, previous = end + 1, "scale"  # "£340m"
     while end < len(doc):
         nxt = doc[end]
         nkind = _kind(nxt)
@@ -238,7 +243,7 @@ def _read_count(doc, article: Article, number: _Number, sentence: int, bases: di
             return None
     first = doc[min(q_start, start)]
     last = doc[end - 1]
-    char_start, char_end = first.idx, last.idx + len(last)
+    char_start, char_end = first.idx, last.idx + len(last.text.rstrip(".") or last.text)
     return Count(
         value=number.value,
         text=doc.text[char_start:char_end],
@@ -255,10 +260,14 @@ def _not_a_count(doc, number: _Number) -> bool:
     first = tokens[0]
     if len(tokens) == 1 and re.fullmatch(r"\d{4}", first.text) and int(first.text) in YEAR_RANGE:
         return True  # a year spaCy did not tag
+    if re.fullmatch(r"0\d+", first.text):
+        return True  # "0710 GMT": a clock time or a code
     before = doc[number.start - 1] if number.start > 0 else None
     after = doc[number.end] if number.end < len(doc) else None
     if before is not None and before.lower_ in NOT_COUNT_BEFORE:
         return True
+    if after is not None and after.lower_ in TIME_NOUNS:
+        return True  # "five years", "five times as many", "1400 GMT"
     if after is not None and after.text in ("-", "–") and not doc[number.end - 1].whitespace_:
         return True  # "25-year-old", "two-way", or a range "20-30"
     if before is not None and before.text in ("-", "–") and number.start > 1 and _kind(doc[number.start - 2]):
@@ -299,6 +308,8 @@ def _what(doc, number: _Number, sentence: int, bases: dict[int, str]) -> str | N
     if noun is not None and noun.lower_ in TIME_NOUNS:
         return None  # a duration: "five years"
     if noun is None:
+        if _is_bare_one(tokens):
+            return None  # "have one", "one of them"
         noun = _partitive_noun(doc, tokens)
         if noun is None or noun.pos_ == "PRON":
             # an elliptical bare number: "fewer than 10 were arrested"
@@ -306,11 +317,11 @@ def _what(doc, number: _Number, sentence: int, bases: dict[int, str]) -> str | N
             if noun is None and anchor.dep_ in ARGUMENT_DEPS and sentence in bases and not number.vague:
                 return _with_event(bases[sentence], anchor)
             return None
-        if number.value == 1 and not number.vague:
-            return None  # "one of his closest allies"
         base = _noun_phrase(doc, noun, noun.left_edge.i)
     else:
         if _is_bare_one(tokens) and not _counts_a_person(doc, number, noun):
+            return None
+        if _in_a_name(doc, tokens[0], noun):
             return None
         if noun.lower_ in ELLIPTICAL_NOUNS:
             base = bases.get(sentence, "others")
@@ -349,6 +360,14 @@ def _partitive_noun(doc, tokens):
     return None
 
 
+def _in_a_name(doc, first, noun) -> bool:
+    """ "Six Nations": a capitalised number word inside a sentence, before a proper noun."""
+    if not first.is_title or first.is_digit or first.i == 0 or noun.pos_ != "PROPN":
+        return False
+    previous = doc[first.i - 1]
+    return not (first.is_sent_start or previous.is_space or previous.is_punct)
+
+
 def _is_bare_one(tokens) -> bool:
     return len(tokens) == 1 and tokens[0].lower_ in ("one", "1")
 
@@ -362,7 +381,9 @@ def _noun_phrase(doc, noun, left: int) -> str:
     """The noun with its modifiers from token ``left`` on, leading fillers and determiners dropped."""
     left = max(left, noun.i - MAX_NOUN_DISTANCE)
     while left < noun.i and (
-        doc[left].lower_ in FILLER_MODIFIERS or doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ") or doc[left].dep_ == "poss"
+        doc[left].lower_ in FILLER_MODIFIERS
+        or doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "NUM")
+        or doc[left].dep_ == "poss"
     ):
         left += 1
     return doc.text[doc[left].idx : noun.idx + len(noun)]
@@ -379,8 +400,8 @@ def _with_event(base: str, noun) -> str:
 def _event_of(noun) -> str | None:
     # a past participle right after the noun: "seven Russians captured", "prisoners held by Israel"
     for child in noun.rights:
-        if child.i == noun.i + 1 and child.tag_ == "VBN" and child.dep_ in ("acl", "relcl"):
-            return EVENT_VERBS.get(child.lemma_.lower(), child.text)
+        if child.i == noun.i + 1 and child.tag_ == "VBN" and child.lemma_.lower() in EVENT_VERBS:
+            return EVENT_VERBS[child.lemma_.lower()]
         break
     head = noun.head
     # an event noun: "the deaths of about 1,200 people", "the kidnapping of over 200 more"

@@ -74,7 +74,7 @@ _UNIT = r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 _MONTH_DAY = re.compile(_OPT_WEEKDAY + _MONTH + " " + _DAY + r"(?:,? " + _YEAR + ")?" + _PART)
 _DAY_MONTH = re.compile(_OPT_WEEKDAY + r"(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + ")?" + _PART)
-_MONTH_YEAR = re.compile(_MONTH + r"(?:,? (?:of )?" + _YEAR + ")?")
+_MONTH_YEAR = re.compile(r"(?:(?P<rel>last|this|next|past|coming) )?" + _MONTH + r"(?:,? (?:of )?" + _YEAR + ")?")
 _YEAR_ONLY = re.compile(r"(?:the year )?" + _YEAR)
 _DECADE = re.compile(r"(?P<decade>\d{3}0)'?s")
 _CENTURY = re.compile(r"(?P<century>\d{1,2})(?:st|nd|rd|th) century")
@@ -128,6 +128,7 @@ def extract_times(doc, article: Article) -> tuple[TimeExpression, ...]:
 def _normalize(text: str) -> tuple[str, bool]:
     """Lower-case phrase without leading prepositions, clock times and approximating words."""
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
+    phrase = phrase.removesuffix("'s")  # "last year's"
     without_clock = _CLOCK.sub("", phrase).strip(" ,")
     if without_clock:
         phrase = " ".join(without_clock.split())
@@ -197,8 +198,18 @@ def _iso_value(match, published, tense):
 
 def _month_value(match, published, tense):
     month = MONTHS[match["month"]]
-    year = int(match["year"]) if match["year"] else _infer_year(month, None, published, tense)
-    return (None if year is None else f"{year:04d}-{month:02d}"), "month", False
+    relation = match["rel"]
+    if match["year"]:
+        return (None if relation else f"{match['year']}-{month:02d}"), "month", False
+    if published is None:
+        return None, "month", False
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
+    if step:
+        tense = "future" if step > 0 else "past"
+    year = _infer_year(month, None, published, tense)
+    if month == published.month:
+        year += step  # "last December" written in December
+    return f"{year:04d}-{month:02d}", "month", False
 
 
 def _year_value(match, published, tense):

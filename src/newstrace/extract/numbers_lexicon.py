@@ -19,6 +19,8 @@ UNITS: dict[str, int] = {
 # "dozen" and "hundred" multiply the current group; the others close it.
 MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100}
 SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+# Abbreviated scales written onto digits, as in money: "£340m", "$2.58bn", "5k".
+SCALE_SUFFIXES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 10**12}
 
 # Vague plurals: "hundreds of people" is read as value 100, qualifier "over"
 # (true for every reading of "hundreds", and comparable with "over 100" in a
@@ -72,11 +74,12 @@ PEOPLE_NOUNS = frozenset({
     "militant", "member", "passenger", "tourist", "doctor", "nurse", "teenager", "adult",
 })  # fmt: skip
 
-# Heads a number counts but that make it a duration or an age, never a count.
+# Heads that make a number a duration, a clock time or a multiplier, never a count.
 TIME_NOUNS = frozenset({
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
     "weeks", "month", "months", "year", "years", "decade", "decades", "century",
     "centuries", "night", "nights", "weekend", "weekends", "a.m.", "p.m.", "am", "pm",
+    "gmt", "bst", "utc", "cet", "et", "est", "edt", "pst", "times", "time",
 })  # fmt: skip
 
 # Words right before a number that make it an age or a label, not a count.
