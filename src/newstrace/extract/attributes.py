@@ -31,6 +31,8 @@ NATIONALITY_LABELS = frozenset({"NORP", "GPE"})
 # Tokens that may follow an age appositive ("Elena Trufanova, 53, and ...").
 AGE_BOUNDARY = frozenset({",", ".", ";", ":", ")", "and", "-", "\u2014", "\u2013"})
 ARTICLES = frozenset({"a", "an", "the"})
+# Words that may open a role phrase set off by a comma before a name ("Its chief executive, ...").
+APPOSITIVE_LEADERS = ARTICLES | {"its", "his", "her", "their", "our"}
 # Appositive groups read after a name: "Roni Krivoi, 25, a sound engineer" has two.
 MAX_APPOSITIVES = 2
 
@@ -59,7 +61,8 @@ def find(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list[Foun
 
 def _is_role_head(view: DocView, i: int) -> bool:
     word = view.lower(i).rstrip(".")
-    return (word in lx.ROLE_NOUNS or word in lx.TITLE_HEADS) and view.ent_type(i) in ("", "ORG")
+    # PERSON: a title the model put inside the name span ("President Vladimir Putin").
+    return (word in lx.ROLE_NOUNS or word in lx.TITLE_HEADS) and view.ent_type(i) in ("", "ORG", "PERSON")
 
 
 def _is_modifier(view: DocView, i: int) -> bool:
@@ -73,7 +76,7 @@ def _is_modifier(view: DocView, i: int) -> bool:
     token = view.doc[i]
     if tag == "JJ" and token.is_alpha and word != "old":
         return not word.endswith("ed") or word in lx.ROLE_PARTICIPLES
-    return tag in ("NN", "NNS") and token.is_lower and token.is_alpha  # "sound engineer"
+    return tag in ("NN", "NNS") and token.is_alpha  # "sound engineer", "Company spokesman"
 
 
 def _is_state_word(view: DocView, i: int) -> bool:
@@ -174,29 +177,45 @@ def _nationalities(view: DocView, chunk: list[int]) -> list[str]:
 
 
 def _before(view: DocView, mention: Mention) -> list[Found]:
-    """Role, title and "N-year-old" right before the name."""
+    """Role, title and "N-year-old" right before the name ("Hamas spokesperson Bassem Naim"),
+    or before a comma after a determiner ("Its chief executive, Markus Vahter")."""
     floor = view.sentence_start(mention.start)
-    j = mention.start - 1
-    if j >= floor and _is_role_head(view, j):
-        while j >= floor:
-            if _is_role_head(view, j) or _is_modifier(view, j):
-                j -= 1
-            elif view.lower(j) == "and" and j - 1 >= floor and _is_role_head(view, j - 1):
-                j -= 1
-            elif _is_title_part(view, j, floor) and view.is_capitalised(j + 1):
-                j -= 1
-            else:
-                break
-    run = list(range(j + 1, mention.start))
+    right = mention.start - 1
+    comma = view.lower(right) == ","
+    if comma:
+        right -= 1
+    j = _scan_role_left(view, right, floor)
+    run = list(range(j + 1, right + 1))
     while run and view.lower(run[0]) == "and":
         run.pop(0)
-    found = []
     age = _year_old(view, j)
+    if comma:
+        lead = age[0] - 1 if age else j
+        if not run or not (lead < floor or view.lower(lead) in APPOSITIVE_LEADERS or view.is_possessive(lead)):
+            return []
+    found = []
     if age is not None:
         found.append(Found("age", age[1], age[0], mention.end, vote=ATTRIBUTE_VOTE))
     if run:
         found.extend(_role_findings(view, run, run[0], mention.end))
     return found
+
+
+def _scan_role_left(view: DocView, right: int, floor: int) -> int:
+    """Walk left over a role phrase ending at ``right``; the index of the first token outside it."""
+    j = right
+    if j < floor or not _is_role_head(view, j):
+        return j
+    while j >= floor:
+        if _is_role_head(view, j) or _is_modifier(view, j):
+            j -= 1
+        elif view.lower(j) == "and" and j - 1 >= floor and _is_role_head(view, j - 1):
+            j -= 1
+        elif _is_title_part(view, j, floor) and view.is_capitalised(j + 1):
+            j -= 1
+        else:
+            break
+    return j
 
 
 def _after(view: DocView, mention: Mention) -> list[Found]:

@@ -29,7 +29,9 @@ ROLE_NOUNS = frozenset(
     queen rabbi rapper reporter representative researcher scholar scientist secretary senator
     sergeant sheikh singer soldier speaker speechwriter spokesman spokesperson spokeswoman
     strategist student surgeon teacher technician trader treasurer undersecretary volunteer
-    writer
+    writer accountant baker biologist butcher carpenter cashier chemist dentist electrician
+    fisherman geologist mechanic midwife miner pharmacist physicist plumber schoolteacher
+    therapist veterinarian waiter
     """.split()
 )
 
@@ -112,7 +114,13 @@ NATIONALITIES = {
     "qatari": "Qatar", "romanian": "Romania", "russian": "Russia", "saudi": "Saudi Arabia",
     "scottish": "Scotland", "serbian": "Serbia", "spanish": "Spain", "swedish": "Sweden",
     "swiss": "Switzerland", "syrian": "Syria", "turkish": "Turkey", "ukrainian": "Ukraine",
-    "welsh": "Wales", "yemeni": "Yemen",
+    "welsh": "Wales", "yemeni": "Yemen", "estonian": "Estonia", "icelandic": "Iceland",
+    "belarusian": "Belarus", "bulgarian": "Bulgaria", "croatian": "Croatia",
+    "emirati": "United Arab Emirates", "filipino": "Philippines", "ghanaian": "Ghana",
+    "kuwaiti": "Kuwait", "libyan": "Libya", "malaysian": "Malaysia", "moldovan": "Moldova",
+    "slovak": "Slovakia", "somali": "Somalia", "sudanese": "Sudan", "taiwanese": "Taiwan",
+    "thai": "Thailand", "tunisian": "Tunisia", "vietnamese": "Vietnam",
+    "new zealand": "New Zealand", "south african": "South Africa",
 }
 
 # Country names (lowercase) and abbreviations -> nationality adjective, for
@@ -186,19 +194,37 @@ NOT_PEOPLE = frozenset(
 # Verbs that, right after or before a two-word name, suggest a speaker.
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote", "explained"})
 
-# Common given names from many languages, as a weak vote for "person" when the
-# model labels a two-word name otherwise. Compared lowercase.
-GIVEN_NAMES = frozenset(
+# Common given names from many languages -> gender (None: used for both). A
+# weak vote for "person" when the model labels a two-word name otherwise, and
+# the gender "her"/"his" is checked against when nothing else tells it.
+_MALE_NAMES = """
+    aaron abbas abdul abdullah adam ahmad ahmed alan alexander alexei ali amir andrei
+    andrew anton antonio avi bashar ben benjamin boris brian carlos charles chris christopher
+    daniel david denis dmitry donald eric francis george hans hassan hussein igor ibrahim ivan
+    jack james john jose joseph juan kevin khalid leonid louis mark martin markus michael
+    mikhail mohammed muhammad moussa nikolai omar paul peter richard robert ruslan sergei
+    sergey shlomo simon stephen thomas tomas vladimir vitaly william yaakov yossi yusuf
+""".split()
+_FEMALE_NAMES = """
+    alice amy ana andrea angela anna anne barbara catherine elena elizabeth emily emma fatima
+    helen ingrid irina jane jennifer julia karen katherine laura linda lisa maria mary marta
+    natalia olga olivia rachel sarah sofie sophie susan tatiana yael
+""".split()
+GIVEN_NAMES = {**{name: "male" for name in _MALE_NAMES}, **{name: "female" for name in _FEMALE_NAMES}}
+GIVEN_NAMES.update({name: None for name in ("roni", "jean", "alex", "sasha", "kim", "robin")})
+
+# Nouns that, right before a name (optionally with "of"), say what kind of
+# thing it names: "the bakery chain Crumbwell", "the town of Halden".
+ORG_DESCRIPTORS = frozenset(
     """
-    aaron abbas abdul abdullah adam ahmad ahmed alan alex alexander alexei ali alice amir amy
-    ana andrea andrei andrew angela anna anne anton antonio barbara bashar ben benjamin boris
-    brian carlos catherine charles chris christopher daniel david denis dmitry donald elena
-    elizabeth emily emma eric fatima francis george hans hassan helen hussein igor ibrahim
-    irina ivan jack james jane jean jennifer john jose joseph juan julia karen katherine kevin
-    khalid laura leonid linda lisa louis maria mark martin mary michael mikhail mohammed
-    muhammad moussa natalia nikolai olga omar paul peter rachel richard robert roni ruslan
-    sarah sergei sergey simon sophie stephen susan thomas tatiana vladimir vitaly william
-    yaakov yossi yusuf
+    agency airline bank brand broadcaster chain company firm group movement network newspaper
+    operator organisation organization party publisher startup station union
+    """.split()
+)
+PLACE_DESCRIPTORS = frozenset(
+    """
+    town city village region province district island country state capital suburb
+    neighbourhood neighborhood kibbutz county
     """.split()
 )
 

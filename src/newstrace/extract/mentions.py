@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .tokens import DocView
-from .voting import MODEL_LABEL_VOTE, ORG_WORD_VOTE, ORGANIZATION, PERSON, PLACE, PLACE_WORD_VOTE
+from .voting import DESCRIPTOR_VOTE, MODEL_LABEL_VOTE, ORG_WORD_VOTE, ORGANIZATION, PERSON, PLACE, PLACE_WORD_VOTE
 
 LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 
@@ -77,6 +77,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
     surface_end = end
     while end - start > 1 and doc[end - 1].is_lower and view.lower(end - 1) not in lx.NAME_PARTICLES:
         end -= 1  # "RIA Novosti news agency" -> "RIA Novosti"
+        if view.lower(end) in lx.ORG_DESCRIPTORS:
+            votes[ORGANIZATION] += DESCRIPTOR_VOTE
     if end <= start:
         return None
     if view.lower(start) in lx.PLACE_LEADING_WORDS:
@@ -85,6 +87,11 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
             end += 1  # "Kibbutz Nir" + "Oz"
         surface_end = max(surface_end, end)
         votes[PLACE] += PLACE_WORD_VOTE
+    descriptor = _descriptor_before(view, start)
+    if descriptor in lx.ORG_DESCRIPTORS:
+        votes[ORGANIZATION] += DESCRIPTOR_VOTE
+    elif descriptor in lx.PLACE_DESCRIPTORS:
+        votes[PLACE] += DESCRIPTOR_VOTE
     words = tuple(doc[i].lower_ for i in range(start, end))
     if words[-1] in lx.PLACE_TRAILING_WORDS:
         votes[PLACE] += PLACE_WORD_VOTE
@@ -102,6 +109,14 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes=votes,
         gender=gender,
     )
+
+
+def _descriptor_before(view: DocView, start: int) -> str:
+    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in "the town of Halden"."""
+    k = start - 1
+    if view.lower(k) == "of":
+        k -= 1
+    return view.lower(k) if k >= 0 and view.doc[k].is_lower else ""
 
 
 def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, ...]) -> bool:

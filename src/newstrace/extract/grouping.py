@@ -1,0 +1,152 @@
+"""One kind per name, and short forms joined to the full name they stand for.
+
+Mentions with the same name form a group; the group takes the kind with the
+most votes over all its mentions (``voting.decide``). Then each surname or
+shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
+("Roni Krivoi", "Moussa Abu Marzouq"):
+
+* the one such person introduced before the mention, else
+* the one such person in the whole article (a headline may come first);
+* with two candidates ("Brevik" after both Tomas and Sofie Brevik) the
+  mention joins neither and is dropped: no guessing.
+
+Last, surnames of people that the model left unlabelled ("Okafor told
+reporters") become mentions by the same rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .mentions import Mention
+from .tokens import DocView
+from .voting import PERSON, decide
+
+
+@dataclass
+class Group:
+    """All mentions of one name (and, after joining, of its shorter forms)."""
+
+    key: str
+    words: tuple[str, ...]
+    members: list[Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    kind: str = PERSON
+    introduced: int = 0  # token where the full name first appears
+
+    @property
+    def first_label(self) -> str:
+        return next((m.label for m in self.members if m.label), "")
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in self.members)
+
+
+def key_of(mention: Mention) -> str:
+    """Grouping key: the canonical name for known aliases ("US" -> "united states"), else the name."""
+    canonical = lx.NAME_ALIASES.get(" ".join(mention.words)) or lx.NAME_ALIASES.get(mention.name.lower())
+    return canonical.lower() if canonical else mention.name.casefold()
+
+
+def group(mentions: list[Mention]) -> list[Group]:
+    """Groups by name, each with its decided kind, in order of first mention."""
+    groups: dict[str, Group] = {}
+    for mention in mentions:
+        key = key_of(mention)
+        if key not in groups:
+            groups[key] = Group(key, mention.words, introduced=mention.start)
+        found = groups[key]
+        if len(mention.words) > len(found.words):
+            found.words = mention.words
+        found.members.append(mention)
+        found.votes.update(mention.votes)
+    for found in groups.values():
+        found.kind = decide(found.votes, found.first_label)
+    return list(groups.values())
+
+
+def person_shaped(found: Group) -> bool:
+    """ "Moussa Abu Marzouq", "Bashar al-Assad": two or more name words, no org or place word."""
+    words = found.words
+    if len(words) < 2 or words[0] in lx.PLACE_LEADING_WORDS or words[-1] in lx.PLACE_TRAILING_WORDS:
+        return False
+    return not any(word in lx.ORG_WORDS for word in words) and all(
+        word.isalpha() or word in lx.NAME_PARTICLES or "-" in word for word in words
+    )
+
+
+def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
+def _pick(candidates: list[Group], at: int) -> Group | None:
+    """The one person a short form at token ``at`` stands for, or None when unclear."""
+    before = [c for c in candidates if c.introduced < at]
+    if len(before) == 1:
+        return before[0]
+    if not before and len(candidates) == 1:
+        return candidates[0]
+    return None
+
+
+def resolve(groups: list[Group]) -> list[Group]:
+    """Join short forms to full names and settle the kinds of mislabelled full names."""
+    full = [g for g in groups if person_shaped(g)]
+    maximal = [g for g in full if not any(_ends_with(g.words, other.words) for other in full)]
+    matches: dict[str, list[Group]] = {}
+    for found in groups:
+        if " ".join(found.words) in lx.KNOWN_PLACES:
+            continue  # "Washington" stays the city next to "George Washington"
+        candidates = [f for f in maximal if _ends_with(found.words, f.words)]
+        if candidates:
+            matches[found.key] = candidates
+    # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too.
+    for name in maximal:
+        if name.kind == PERSON:
+            continue
+        pooled = Counter(name.votes)
+        for found in groups:
+            if matches.get(found.key) == [name]:
+                pooled.update(found.votes)
+        name.kind = decide(pooled, name.first_label)
+    kept = []
+    for found in groups:
+        people = [f for f in matches.get(found.key, ()) if f.kind == PERSON]
+        if not people:
+            kept.append(found)
+            continue
+        for mention in found.members:
+            target = _pick(people, mention.start)
+            if target is not None:
+                target.members.append(mention)
+    return kept
+
+
+def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int]) -> list[Mention]:
+    """Surnames of known people that carry no entity label ("Okafor told reporters")."""
+    surnames: dict[str, list[Group]] = {}
+    for found in groups:
+        if found.kind == PERSON and person_shaped(found):
+            full = next(m for m in found.members if m.words == found.words)
+            surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
+    if not surnames:
+        return []
+    added = []
+    doc = view.doc
+    for token in doc:
+        if token.text not in surnames or token.i in covered or token.ent_type_:
+            continue
+        i = token.i
+        if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
+            continue  # part of another name ("Vance Street")
+        if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha:
+            continue
+        target = _pick(surnames[token.text], i)
+        if target is not None:
+            mention = Mention(i, i + 1, "", token.text, token.text, (token.lower_,))
+            target.members.append(mention)
+            added.append(mention)
+    return added
