@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from newstrace.extract.dates import extract_times, published_date, resolve
+from newstrace.extract.testing import make_doc
 from test_counts import SEED, article_of, nlp, seed_article  # noqa: F401  (nlp is a fixture)
 
 FRIDAY = date(2023, 12, 1)
@@ -125,7 +126,19 @@ def test_text_is_kept_as_written():
     assert resolve("the end of October", FRIDAY).text == "the end of October"
 
 
-# -- extract_times(): the parse ------------------------------------------------------------
+# -- extract_times(): hand-set entities, then the parse --------------------------------------
+
+
+def test_blank_doc_entities_and_weekdays_spacy_missed():
+    text = "Hostages were freed last Sunday. Zakharova spoke on Thursday, aged 47, about October 7."
+    doc = make_doc(text, [("last Sunday", "DATE"), ("47", "DATE")])
+    found = extract_times(doc, article_of(text))
+    assert [(t.text, t.value, t.evidence.sentence) for t in found] == [
+        ("last Sunday", "2023-11-26", 0),
+        ("Thursday", "2023-11-30", 1),
+        ("October 7", "2023-10-07", 1),
+    ]
+
 
 
 def times(nlp, text, published="2023-12-01"):

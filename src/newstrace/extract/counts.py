@@ -45,7 +45,6 @@ it counts people ("one hostage"; never "one other sign", "one of his allies").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Article, Count, Evidence
@@ -70,6 +69,7 @@ from .numbers_lexicon import (
     VAGUE_PREFIXES,
     VAGUE_QUALIFIER,
 )
+from .tokens import DocView
 
 # Entity labels under which a number is a date, a rank or part of a name.
 SKIP_ENTS = frozenset(
@@ -87,6 +87,7 @@ YEAR_RANGE = range(1800, 2101)
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SCALE_WORDS = MULTIPLIERS.keys() | SCALES.keys()
 _PERCENT_FIRST = {w.split()[0]: w for w in PERCENT_WORDS}
+_VAGUE_FIRST = frozenset(prefix.split()[0] for prefix in VAGUE_PREFIXES)
 
 
 @dataclass
@@ -99,7 +100,7 @@ class _Number:
 
 def extract_counts(doc, article: Article) -> tuple[Count, ...]:
     """Every counted claim in ``doc`` (the parse of ``article.text``), in text order."""
-    starts = sentence_starts(doc)
+    view = DocView(doc, article.id)
     counts: list[Count] = []
     bases: dict[int, str] = {}  # sentence -> noun of its last count, for "over 200 more"
     i = 0
@@ -109,16 +110,11 @@ def extract_counts(doc, article: Article) -> tuple[Count, ...]:
             i += 1
             continue
         i = number.end
-        sentence = bisect_right(starts, number.start) - 1
+        sentence = view.sentence_of(number.start)
         count = _read_count(doc, article, number, sentence, bases)
         if count is not None:
             counts.append(count)
     return tuple(counts)
-
-
-def sentence_starts(doc) -> list[int]:
-    """Token index of each sentence start, for ``bisect`` lookups of sentence numbers."""
-    return [sent.start for sent in doc.sents]
 
 
 def parse_number(words: list[str]) -> int | float | None:
@@ -210,6 +206,8 @@ def _number_at(doc, i: int) -> _Number | None:
 
 def _vague_prefixed(doc, i: int) -> _Number | None:
     """ "several hundred", "a few thousand" -> the scale, vague."""
+    if doc[i].lower_ not in _VAGUE_FIRST:
+        return None
     for prefix in VAGUE_PREFIXES:
         words = prefix.split()
         j = i + len(words)

@@ -37,12 +37,11 @@ date or guess a reading, and the patterns newstrace needs are few.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Article, Evidence, TimeExpression
-from .counts import parse_number, sentence_starts
+from .counts import parse_number
 from .time_lexicon import (
     APPROXIMATE_PREFIXES,
     DAY_PARTS,
@@ -54,6 +53,7 @@ from .time_lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from .tokens import DocView
 
 TIME_LABELS = ("DATE", "TIME")
 # Dependencies by which a date modifies a noun ("the October 7 attack"): the
@@ -110,12 +110,12 @@ def published_date(published: str | None) -> date | None:
 def extract_times(doc, article: Article) -> tuple[TimeExpression, ...]:
     """Every time expression of ``doc`` (the parse of ``article.text``), resolved, in text order."""
     published = published_date(article.published)
-    starts = sentence_starts(doc)
+    view = DocView(doc, article.id)
     times = []
     for span in _candidates(doc):
         if _AGES.search(span.text.lower()):
             continue  # "25-year-old", "Elena Trufanova, 53": ages are person attributes
-        sentence = bisect_right(starts, span.start) - 1
+        sentence = view.sentence_of(span.start)
         time = resolve(span.text, published, _tense(span))
         evidence = Evidence(article.id, sentence, span.start_char, span.end_char)
         times.append(replace(time, evidence=evidence))
@@ -338,8 +338,9 @@ def _candidates(doc):
         if lower in WEEKDAYS and len(lower) > 3:
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
             spans.append(doc[start : token.i + 1])
-        elif lower in MONTHS and len(lower) > 3 and token.i + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[token.i + 1].text):
-            spans.append(doc[token.i : token.i + 2])
+        elif lower in MONTHS and len(lower) > 3 and token.i + 1 < len(doc):
+            if re.fullmatch(r"\d{1,2}", doc[token.i + 1].text):
+                spans.append(doc[token.i : token.i + 2])
     spans.sort(key=lambda span: span.start)
     return spans
 
