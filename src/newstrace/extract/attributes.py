@@ -61,19 +61,41 @@ def find(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list[Foun
 
 def _is_role_head(view: DocView, i: int) -> bool:
     word = view.lower(i).rstrip(".")
+    if not word or view.doc[i].is_space:
+        return False
     # PERSON: a title the model put inside the name span ("President Vladimir Putin").
     return (word in lx.ROLE_NOUNS or word in lx.TITLE_HEADS) and view.ent_type(i) in ("", "ORG", "PERSON")
 
 
+def _is_common_role(view: DocView, i: int) -> bool:
+    """A lowercase role noun: "speechwriter and political advisor" is one person's, while
+    "the Queen and Prince Philip" are two people."""
+    return _is_role_head(view, i) and view.doc[i].is_lower
+
+
+def _is_common_word(view: DocView, i: int) -> bool:
+    """A word capitalised only by position ("Senior", "Company"), not a proper name ("Liberal Democrat")."""
+    text = view.doc[i].text
+    if text.isupper():
+        return False  # "CEO"
+    word = text.lower()
+    if word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS or word in lx.TITLE_HEADS:
+        return True
+    return view.tag(i) not in ("NNP", "NNPS") if view.has_tags else text.islower()
+
+
 def _is_modifier(view: DocView, i: int) -> bool:
     """A word that may stand in a role phrase before its head noun."""
-    if view.ent_type(i) in ROLE_ENTITY_LABELS:
-        return True
-    word = view.lower(i)
-    if word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS:
-        return True
-    tag = view.tag(i)
     token = view.doc[i]
+    if token.is_space:
+        return False  # a line break inside an entity span ends the phrase
+    word = token.lower_
+    if word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS:
+        return True  # even inside a PERSON span: "Crown" in "Crown Prince Frederik"
+    label = view.ent_type(i)
+    if label:
+        return label in ROLE_ENTITY_LABELS  # "Hamas", "Russian"; not "Last year" (DATE)
+    tag = view.tag(i)
     if tag == "JJ" and token.is_alpha and word != "old":
         return not word.endswith("ed") or word in lx.ROLE_PARTICIPLES
     return tag in ("NN", "NNS") and token.is_alpha  # "sound engineer", "Company spokesman"
@@ -144,17 +166,17 @@ def _role_findings(view: DocView, run: list[int], start: int, end: int) -> list[
             if title and label in NATIONALITY_LABELS:
                 continue  # "Israeli Prime Minister" -> role "Prime Minister", nationality Israeli
             text = view.doc[i].text
-            if not title and not label and not text.isupper():
+            if not title and not label and _is_common_word(view, i):
                 text = text.lower()  # "Senior Hamas member" -> "senior Hamas member"
             kept.append(text + view.doc[i].whitespace_)
         role = "".join(kept).strip()
         vote = 0.0 if view.lower(head) in lx.AMBIGUOUS_ROLE_HEADS else ROLE_VOTE
         found.append(Found("role", role, start, end, vote=vote))
-        found.extend(Found("nationality", value, start, end) for value in _nationalities(view, chunk))
+        found.extend(Found("nationality", value, start, end) for value in _nationalities(view, chunk, title))
     return found
 
 
-def _nationalities(view: DocView, chunk: list[int]) -> list[str]:
+def _nationalities(view: DocView, chunk: list[int], title: bool) -> list[str]:
     values: list[str] = []
     groups: list[list[int]] = []
     for i in chunk:
@@ -168,7 +190,9 @@ def _nationalities(view: DocView, chunk: list[int]) -> list[str]:
     for group in groups:
         text = view.char_span(group[0], group[-1] + 1)
         if view.ent_type(group[0]) == "GPE":
-            nationality = lx.COUNTRY_NATIONALITY.get(text.lower().removeprefix("the "))
+            # Only a title makes a country a nationality: a "US President" is American, an
+            # "Italy coach" need not be Italian.
+            nationality = lx.COUNTRY_NATIONALITY.get(text.lower().removeprefix("the ")) if title else None
             candidates = [nationality] if nationality else []
         else:
             candidates = [part for part in text.split("-") if part.lower() in lx.NATIONALITIES]
@@ -179,6 +203,8 @@ def _nationalities(view: DocView, chunk: list[int]) -> list[str]:
 def _before(view: DocView, mention: Mention) -> list[Found]:
     """Role, title and "N-year-old" right before the name ("Hamas spokesperson Bassem Naim"),
     or before a comma after a determiner ("Its chief executive, Markus Vahter")."""
+    if _is_role_head(view, mention.end) or (view.tag(mention.end) in ("NN", "NNS") and view.doc[mention.end].is_lower):
+        return []  # "24-year-old Los Angeles man": the name is a modifier here, not the person
     floor = view.sentence_start(mention.start)
     right = mention.start - 1
     comma = view.lower(right) == ","
@@ -190,6 +216,10 @@ def _before(view: DocView, mention: Mention) -> list[Found]:
         run.pop(0)
     age = _year_old(view, j)
     if comma:
+        # "Its chief executive, Markus Vahter"; a capitalised title before a comma is more
+        # often a list ("the Queen, Prince Philip") than an apposition.
+        if run and not _is_common_role(view, run[-1]):
+            return []
         lead = age[0] - 1 if age else j
         if not run or not (lead < floor or view.lower(lead) in APPOSITIVE_LEADERS or view.is_possessive(lead)):
             return []
@@ -209,7 +239,7 @@ def _scan_role_left(view: DocView, right: int, floor: int) -> int:
     while j >= floor:
         if _is_role_head(view, j) or _is_modifier(view, j):
             j -= 1
-        elif view.lower(j) == "and" and j - 1 >= floor and _is_role_head(view, j - 1):
+        elif view.lower(j) == "and" and j - 1 >= floor and _is_common_role(view, j - 1):
             j -= 1
         elif _is_title_part(view, j, floor) and view.is_capitalised(j + 1):
             j -= 1
@@ -255,10 +285,12 @@ def _appositive(view: DocView, p: int, mention: Mention) -> tuple[list[Found], i
     while q < stop and (
         _is_role_head(view, q)
         or _is_modifier(view, q)
-        or (view.lower(q) == "and" and q > p and _is_role_head(view, q - 1))
+        or (view.lower(q) == "and" and q > p and _is_common_role(view, q - 1))
     ):
         q += 1
     heads = [i for i in range(p, q) if _is_role_head(view, i)]
+    if heads and view.is_capitalised(heads[-1] + 1) and view.doc[heads[-1] + 1].is_alpha:
+        heads = []  # "In Britain, the Queen and Prince Philip": the title belongs to the next name
     if heads:
         end = heads[-1] + 1
         found.extend(_role_findings(view, list(range(p, end)), mention.start, end))

@@ -3,7 +3,8 @@
 Mentions with the same name form a group; the group takes the kind with the
 most votes over all its mentions (``voting.decide``). Then each surname or
 shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
-("Roni Krivoi", "Moussa Abu Marzouq"):
+("Roni Krivoi", "Moussa Abu Marzouq"), and a given name the model called a
+person ("Anil") joins a full name it starts ("Anil Ambani"):
 
 * the one such person introduced before the mention, else
 * the one such person in the whole article (a headline may come first);
@@ -101,6 +102,9 @@ def resolve(groups: list[Group]) -> list[Group]:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
         candidates = [f for f in maximal if _ends_with(found.words, f.words)]
+        if not candidates and len(found.words) == 1 and found.kind == PERSON:
+            # A given name alone ("Anil" after "Anil Ambani") only when the model said person.
+            candidates = [f for f in maximal if f.words[0] == found.words[0]]
         if candidates:
             matches[found.key] = candidates
     # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too.

@@ -60,7 +60,7 @@ HONORIFICS = {
 # us they are adjectives ("senior Hamas member", "longtime speechwriter").
 ROLE_MODIFIERS = frozenset(
     """
-    senior junior chief deputy former acting longtime long-time veteran independent political
+    senior junior chief deputy former acting crown longtime long-time veteran independent political
     foreign prime vice top leading retired elected interim assistant associate executive
     military civilian local regional national international state federal
     """.split()
@@ -125,7 +125,7 @@ NATIONALITIES = {
 
 # Country names (lowercase) and abbreviations -> nationality adjective, for
 # "US President Joe Biden" -> nationality "American".
-COUNTRY_NATIONALITY = {country.lower(): adjective.capitalize() for adjective, country in NATIONALITIES.items()}
+COUNTRY_NATIONALITY = {country.lower(): adjective.title() for adjective, country in NATIONALITIES.items()}
 COUNTRY_NATIONALITY.update({
     "us": "American", "u.s.": "American", "usa": "American", "uk": "British", "u.k.": "British",
     "britain": "British",
@@ -153,7 +153,10 @@ KNOWN_PLACES = frozenset(
         "washington", "moscow", "london", "paris", "berlin", "beijing", "jerusalem", "gaza",
         "kyiv", "kiev", "tehran", "cairo", "doha", "ankara", "damascus", "beirut", "israel",
         "russia", "china", "america", "europe", "africa", "asia", "jordan", "georgia",
-        "victoria", "florence", "charlotte", "houston", "austin", "lincoln",
+        "victoria", "florence", "charlotte", "houston", "austin", "lincoln", "britain",
+        "england", "scotland", "wales", "united kingdom", "united states", "ukraine", "iran",
+        "iraq", "syria", "egypt", "qatar", "lebanon", "turkey", "india", "japan", "france",
+        "germany", "spain", "italy",
     }
 )
 
@@ -176,11 +179,13 @@ PLACE_TRAILING_WORDS = frozenset(
 # Words that make a multi-word name an organization.
 ORG_WORDS = frozenset(
     """
-    agency army assembly association authority bank brigade brigades bureau cabinet church
+    agency army assembly association authority bank brigade brigades bureau cabinet center centre
+    church
     club co college commission committee company corp corporation council court department
     federation forces foundation front fund government group guard inc institute league ltd
     ministry movement network news office organisation organization parliament party police
-    post press regiment school service times tribunal union university
+    post press regiment school service times tribunal union university banque banco bancorp
+    compagnie gmbh ag plc llc sa holdings
     """.split()
 )
 
@@ -190,6 +195,12 @@ NOT_PEOPLE = frozenset(
     god allah kibbutz telegram twitter facebook instagram whatsapp youtube tiktok
     """.split()
 )
+
+# Last words of names that are neither people, organizations nor places ("Brit Award").
+NOT_NAME_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "cup", "olympics"})
+
+# Prepositions that put a place (or an organization), never a person, after them.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout"})
 
 # Verbs that, right after or before a two-word name, suggest a speaker.
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote", "explained"})

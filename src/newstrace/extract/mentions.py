@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .tokens import DocView
-from .voting import DESCRIPTOR_VOTE, MODEL_LABEL_VOTE, ORG_WORD_VOTE, ORGANIZATION, PERSON, PLACE, PLACE_WORD_VOTE
+from .voting import (
+    DESCRIPTOR_VOTE,
+    HINT_VOTE,
+    KNOWN_PLACE_VOTE,
+    MODEL_LABEL_VOTE,
+    ORG_WORD_VOTE,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PLACE_WORD_VOTE,
+)
 
 LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 
@@ -55,10 +65,11 @@ def collect(view: DocView) -> list[Mention]:
 
 
 def _is_title_word(view: DocView, i: int) -> bool:
+    """ "President", "Mr", "Senior", "Musician": a word before a name that is not part of it."""
     word = view.lower(i).rstrip(".")
-    return word in lx.TITLE_HEADS or view.lower(i) in lx.HONORIFICS or (
-        word in lx.ROLE_MODIFIERS and view.is_capitalised(i)
-    )
+    if word in lx.TITLE_HEADS or view.lower(i) in lx.HONORIFICS:
+        return True
+    return (word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS) and view.is_capitalised(i)
 
 
 def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
@@ -69,13 +80,18 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         start += 1
     if kind == PERSON:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
-        while end - start > 1 and _is_title_word(view, start):
+        while end - start > 1 and (_is_title_word(view, start) or _is_stray_lowercase(view, start)):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
     surface_end = end
-    while end - start > 1 and doc[end - 1].is_lower and view.lower(end - 1) not in lx.NAME_PARTICLES:
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and doc[end - 2].whitespace_  # "Co-operation" is one word
+        and view.lower(end - 1) not in lx.NAME_PARTICLES
+    ):
         end -= 1  # "RIA Novosti news agency" -> "RIA Novosti"
         if view.lower(end) in lx.ORG_DESCRIPTORS:
             votes[ORGANIZATION] += DESCRIPTOR_VOTE
@@ -93,6 +109,11 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
     elif descriptor in lx.PLACE_DESCRIPTORS:
         votes[PLACE] += DESCRIPTOR_VOTE
     words = tuple(doc[i].lower_ for i in range(start, end))
+    joined = " ".join(words)
+    if joined in lx.KNOWN_PLACES or lx.NAME_ALIASES.get(joined, "").lower() in lx.KNOWN_PLACES:
+        votes[PLACE] += KNOWN_PLACE_VOTE
+    if view.lower(start - 1) in lx.PLACE_PREPOSITIONS:
+        votes[PLACE] += HINT_VOTE  # "in Haifa"; an organization label still wins a tie
     if words[-1] in lx.PLACE_TRAILING_WORDS:
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
@@ -111,6 +132,11 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
     )
 
 
+def _is_stray_lowercase(view: DocView, i: int) -> bool:
+    """ "rang" in a PERSON span "rang Lucy"; "al" in "al-Sisi" is part of the name."""
+    return view.doc[i].is_lower and view.lower(i) not in lx.NAME_PARTICLES
+
+
 def _descriptor_before(view: DocView, start: int) -> str:
     """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in "the town of Halden"."""
     k = start - 1
@@ -124,7 +150,7 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     if not any(view.is_capitalised(i) for i in range(start, end)):
         return False
     joined = " ".join(words)
-    if joined in lx.NATIONALITIES:  # "Russian" labelled GPE
+    if joined in lx.NATIONALITIES or words[-1] in lx.NOT_NAME_WORDS:  # "Russian" as GPE, "Brit Award"
         return False
     if kind == PERSON:
         if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
