@@ -56,7 +56,8 @@ def seed_article() -> Article:
 def _seed_fallback(raw: str) -> Article:
     """Until ingest lands: drop the page furniture by hand."""
     headline = "Putin's new Middle East strategy is highlighted by Hamas' release of Russian captives"
-    lines = [line for line in raw.splitlines() if line.strip() not in (headline, "Top Stories", "No comments:")]
+    furniture = (headline, "Top Stories", "No comments:")
+    lines = [line for line in raw.splitlines() if line.strip() not in furniture]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip()).replace("Latvia's RIGA ", "", 1)
     url = SEED.as_uri()
     return Article(id=article_id(url, text), url=url, text=text, title=headline)
@@ -259,7 +260,10 @@ def test_bare_titles_and_lowercase_are_not_people():
 def test_place_word_fixes_kind_and_span():
     text = "They were taken from Trufanova's Kibbutz Nir Oz residence."
     _, entities = run_blank(text, [("Trufanova", "ORG"), ("Kibbutz Nir", "PERSON")])
-    assert [(e.kind, e.name) for e in entities] == [("organization", "Trufanova"), ("place", "Kibbutz Nir Oz")]
+    assert [(e.kind, e.name) for e in entities] == [
+        ("organization", "Trufanova"),
+        ("place", "Kibbutz Nir Oz"),
+    ]
 
 
 def test_shared_surname_attaches_to_neither():

@@ -37,7 +37,7 @@ APPOSITIVE_LEADERS = ARTICLES | {"its", "his", "her", "their", "our"}
 MAX_APPOSITIVES = 2
 
 
-@dataclass
+@dataclass(eq=False)
 class Found:
     """One attribute as found: token span of its evidence, and how it votes."""
 
@@ -99,6 +99,10 @@ def _is_modifier(view: DocView, i: int) -> bool:
     if tag == "JJ" and token.is_alpha and word != "old":
         return not word.endswith("ed") or word in lx.ROLE_PARTICIPLES
     return tag in ("NN", "NNS") and token.is_alpha  # "sound engineer", "Company spokesman"
+
+
+def _is_common_noun(view: DocView, i: int) -> bool:
+    return view.tag(i) in ("NN", "NNS") and view.doc[i].is_lower
 
 
 def _is_state_word(view: DocView, i: int) -> bool:
@@ -203,7 +207,7 @@ def _nationalities(view: DocView, chunk: list[int], title: bool) -> list[str]:
 def _before(view: DocView, mention: Mention) -> list[Found]:
     """Role, title and "N-year-old" right before the name ("Hamas spokesperson Bassem Naim"),
     or before a comma after a determiner ("Its chief executive, Markus Vahter")."""
-    if _is_role_head(view, mention.end) or (view.tag(mention.end) in ("NN", "NNS") and view.doc[mention.end].is_lower):
+    if _is_role_head(view, mention.end) or _is_common_noun(view, mention.end):
         return []  # "24-year-old Los Angeles man": the name is a modifier here, not the person
     floor = view.sentence_start(mention.start)
     right = mention.start - 1
@@ -221,7 +225,8 @@ def _before(view: DocView, mention: Mention) -> list[Found]:
         if run and not _is_common_role(view, run[-1]):
             return []
         lead = age[0] - 1 if age else j
-        if not run or not (lead < floor or view.lower(lead) in APPOSITIVE_LEADERS or view.is_possessive(lead)):
+        opened = lead < floor or view.lower(lead) in APPOSITIVE_LEADERS or view.is_possessive(lead)
+        if not run or not opened:
             return []
     found = []
     if age is not None:
@@ -316,5 +321,6 @@ def _relation(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list
         return [Found("relation", kin, p, mention.end, vote=ATTRIBUTE_VOTE, pronoun=view.lower(p), anchor=p)]
     possessor = ends.get(p) if view.is_possessive(p) else None
     if possessor is not None:
-        return [Found("relation", kin, possessor.start, mention.end, vote=ATTRIBUTE_VOTE, possessor=possessor)]
+        start = possessor.start
+        return [Found("relation", kin, start, mention.end, vote=ATTRIBUTE_VOTE, possessor=possessor)]
     return []

@@ -108,7 +108,8 @@ def _build(view: DocView, groups: list[Group], findings: dict[int, list[Found]])
                     of = others.get(id(finding))
                     if finding.field == "relation" and of is None:
                         continue
-                    attribute = Attribute(finding.field, finding.value, view.evidence(finding.start, finding.end), of)
+                    evidence = view.evidence(finding.start, finding.end)
+                    attribute = Attribute(finding.field, finding.value, evidence, of)
                     if attribute not in attributes:
                         attributes.append(attribute)
             attributes.sort(key=lambda a: (a.evidence.start, FIELD_ORDER[a.field]))

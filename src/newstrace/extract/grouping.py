@@ -26,7 +26,7 @@ from .tokens import DocView
 from .voting import PERSON, decide
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     """All mentions of one name (and, after joining, of its shorter forms)."""
 
@@ -113,7 +113,8 @@ def resolve(groups: list[Group]) -> list[Group]:
             continue
         pooled = Counter(name.votes)
         for found in groups:
-            if matches.get(found.key) == [name]:
+            candidates = matches.get(found.key, [])
+            if len(candidates) == 1 and candidates[0] is name:
                 pooled.update(found.votes)
         name.kind = decide(pooled, name.first_label)
     kept = []

@@ -244,14 +244,18 @@ LEADING_DETERMINERS = frozenset({"the"})
 
 # Words allowed between a possessive and a kinship noun ("her late husband").
 KIN_MODIFIERS = frozenset(
-    {"late", "eldest", "oldest", "youngest", "younger", "older", "elder", "only", "adult", "teenage", "baby", "little"}
+    {"late", "eldest", "oldest", "youngest", "younger", "older", "elder", "only", "adult", "teenage", "baby",
+     "little"}
 )
 
 # Lowercase parts of personal names ("Bashar al-Assad", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "del", "der", "la", "le", "du", "-"}
+    {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "del", "der", "la", "le", "du",
+     "-"}
 )
 
 # Role heads that also describe organizations and countries ("Russia, a
 # permanent member of the Council"): they give a role but are no vote for "person".
-AMBIGUOUS_ROLE_HEADS = frozenset({"member", "leader", "head", "player", "founder", "partner", "speaker", "chief"})
+AMBIGUOUS_ROLE_HEADS = frozenset(
+    {"member", "leader", "head", "player", "founder", "partner", "speaker", "chief"}
+)

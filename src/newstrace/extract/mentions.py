@@ -33,7 +33,7 @@ LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE
 MAX_KIN_NAME_TOKENS = 3
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     """One stretch of text naming something, with the votes it casts."""
 
@@ -138,7 +138,8 @@ def _is_stray_lowercase(view: DocView, i: int) -> bool:
 
 
 def _descriptor_before(view: DocView, start: int) -> str:
-    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in "the town of Halden"."""
+    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in
+    "the town of Halden"."""
     k = start - 1
     if view.lower(k) == "of":
         k -= 1
