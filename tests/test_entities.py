@@ -341,6 +341,14 @@ def test_kinship_names_the_model_missed_and_pronoun_gender():
     assert quoted(article, alexander.attributes[0].evidence) == "her son, Alexander"
 
 
+def test_kinship_name_after_honorific():
+    _, entities = run_blank("Tom Hale came with his wife, Mrs Ada Hale.", [("Tom Hale", "PERSON")])
+    assert people(entities) == {
+        "Tom Hale": (None, [], [], []),
+        "Ada Hale": (None, [], [], [("wife", "Tom Hale")]),
+    }
+
+
 def test_possessor_name_in_kinship():
     text = "Tomas Brevik left. Brevik's wife, Sofie Brevik, stayed."
     ents = [("Tomas Brevik", "PERSON"), ("Brevik", "ORG"), ("Sofie Brevik", "PERSON")]

@@ -309,6 +309,8 @@ def _appositive(view: DocView, p: int, mention: Mention) -> tuple[list[Found], i
 def _relation(view: DocView, mention: Mention, ends: dict[int, Mention]) -> list[Found]:
     """ "her mother, Irina Tati": the mention is the mother of whoever "her" is."""
     j = mention.start - 1
+    while view.lower(j) in lx.HONORIFICS:  # "his wife, Mrs Ada Hale"
+        j -= 1
     if view.lower(j) == ",":
         j -= 1
     kin = view.lower(j)

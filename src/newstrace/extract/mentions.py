@@ -179,14 +179,17 @@ def _kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
         start = i + 1
         if start < view.n and doc[start].text == ",":
             start += 1
+        gender = None
+        while view.lower(start) in lx.HONORIFICS:  # "his wife, Mrs Smith"
+            gender = lx.HONORIFICS[view.lower(start)] or gender
+            start += 1
         stop = min(view.sentence_end(i), start + MAX_KIN_NAME_TOKENS)
         end = start
         while end < stop and view.is_capitalised(end) and doc[end].is_alpha and end not in covered:
             end += 1
         if end > start and end not in covered:
             words = tuple(doc[k].lower_ for k in range(start, end))
-            found.append(
-                Mention(start, end, "", view.char_span(start, end), view.char_span(start, end), words)
-            )
+            name = view.char_span(start, end)
+            found.append(Mention(start, end, "", name, name, words, gender=gender))
             covered.update(range(start, end))
     return found
