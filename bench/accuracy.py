@@ -1,0 +1,153 @@
+"""Extraction accuracy against external gold sets, one function per benchmark.
+
+    .venv/bin/python bench/accuracy.py [--split train|dev] [--limit N] [--data DIR]
+
+Prints JSON lines such as
+    {"benchmark": "polnear-dev", "metric": "content_f1", "value": 0.83}
+
+polnear: PolNeAR attribution corpus (Newell, Margolin & Ruths, LREC 2018),
+``../shared/data/polnear``. Each text is parsed, its entities and quotes
+extracted, and every quote's evidence span compared with the gold Content
+spans (the first annotator's file in sorted order). A predicted quote matches
+a gold Content when it covers at least half of the gold's word tokens; each
+gold and each prediction is matched at most once (best overlaps first).
+Speaker accuracy counts matched quotes whose gold Source is not a bare
+pronoun: right when the predicted ``speaker_name`` shares a word with it.
+Tune on train, report on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newstrace import nlp as nlp_module
+from newstrace.extract.entities import extract_entities
+from newstrace.extract.quotes import extract_quotes
+from newstrace.model import Article, article_id
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+WORD = re.compile(r"\w+")
+MATCH_SHARE = 0.5  # share of the gold Content's tokens a prediction must cover (data/README.md)
+PRONOUNS = frozenset("he she they it we i you him her them us me his its their this that who".split())
+
+
+@dataclass(frozen=True)
+class Gold:
+    ranges: tuple[tuple[int, int], ...]
+    source: str | None
+
+
+def read_brat(path: Path) -> list[Gold]:
+    """Content spans of one BRAT file with the text of their Source, if any."""
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0].startswith("T") and len(fields) >= 2:
+            kind, _, offsets = fields[1].partition(" ")
+            ranges = tuple(tuple(int(x) for x in part.split()) for part in offsets.split(";"))
+            spans[fields[0]] = (kind, ranges, fields[2] if len(fields) > 2 else "")
+        elif fields[0].startswith("E") and len(fields) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in fields[1].split()))
+    source_of = {}
+    for event in events:
+        if "Content" in event:
+            source = spans.get(event.get("Source", ""))
+            source_of[event["Content"]] = source[2] if source else None
+    return [
+        Gold(ranges, source_of.get(key))
+        for key, (kind, ranges, _) in spans.items()
+        if kind == "Content"
+    ]
+
+
+def _tokens(text: str, ranges) -> set[int]:
+    return {m.start() for start, end in ranges for m in WORD.finditer(text, start, end) if m.end() <= end}
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in WORD.findall(text or "")}
+
+
+def score_article(text: str, gold: list[Gold], quotes) -> dict[str, int]:
+    """Counts for one text: predictions, golds, matches, speaker checks and hits."""
+    gold_tokens = [_tokens(text, g.ranges) for g in gold]
+    pred_tokens = [_tokens(text, [(q.evidence.start, q.evidence.end)]) for q in quotes]
+    pairs = []
+    for gi, gt in enumerate(gold_tokens):
+        if not gt:
+            continue
+        for pi, pt in enumerate(pred_tokens):
+            share = len(gt & pt) / len(gt)
+            if share >= MATCH_SHARE:
+                pairs.append((share, gi, pi))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    checked = right = 0
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        source = gold[gi].source
+        if source and source.strip().lower() not in PRONOUNS:
+            checked += 1
+            right += bool(_words(quotes[pi].speaker_name) & _words(source))
+    return {"pred": len(quotes), "gold": len(gold), "matched": len(used_gold), "checked": checked, "right": right}
+
+
+def polnear(split: str = "dev", limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
+    """PolNeAR content precision/recall/F1 and speaker accuracy for one split."""
+    root = data / "polnear" / split
+    texts = sorted((root / "text").glob("*.txt"))[:limit]
+    pairs = []
+    for path in texts:
+        annotations = sorted((root / "attributions").glob(f"{path.stem}_*.ann"))
+        if annotations:
+            pairs.append((path.read_text(encoding="utf-8"), read_brat(annotations[0])))
+    nlp = nlp_module.load()
+    totals = {"pred": 0, "gold": 0, "matched": 0, "checked": 0, "right": 0}
+    docs = nlp.pipe((text for text, _ in pairs), batch_size=nlp_module.BATCH_SIZE)
+    for (text, gold), doc in zip(pairs, docs):
+        url = f"polnear:{split}"
+        article = Article(id=article_id(url, text), url=url, text=text)
+        quotes = extract_quotes(doc, article, extract_entities(doc, article))
+        for key, value in score_article(text, gold, quotes).items():
+            totals[key] += value
+    precision = totals["matched"] / totals["pred"] if totals["pred"] else 0.0
+    recall = totals["matched"] / totals["gold"] if totals["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    name = f"polnear-{split}"
+    yield {"benchmark": name, "metric": "content_precision", "value": round(precision, 3)}
+    yield {"benchmark": name, "metric": "content_recall", "value": round(recall, 3)}
+    yield {"benchmark": name, "metric": "content_f1", "value": round(f1, 3)}
+    accuracy = totals["right"] / totals["checked"] if totals["checked"] else 0.0
+    yield {"benchmark": name, "metric": "speaker_accuracy", "value": round(accuracy, 3)}
+    yield {"benchmark": name, "metric": "counts", "value": len(pairs), **totals}
+
+
+BENCHMARKS = {"polnear": polnear}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="Use only the first N texts.")
+    parser.add_argument("--data", type=Path, default=DATA, help="The shared data folder.")
+    args = parser.parse_args()
+    if not (args.data / "polnear" / args.split).is_dir():
+        print(f"polnear data not found under {args.data}; pass --data DIR.", file=sys.stderr)
+        return 2
+    for row in polnear(args.split, args.limit, args.data):
+        print(json.dumps(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
