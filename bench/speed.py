@@ -1,0 +1,80 @@
+"""Ingest throughput against bare spaCy, over ../shared/data/bbc-news, in one process.
+
+    .venv/bin/python bench/speed.py [--limit N] [--data DIR]
+
+Prints JSON lines:
+    {"benchmark": "bbc-news", "metric": "spacy_articles_per_sec", "value": ...}
+    {"benchmark": "bbc-news", "metric": "ingest_articles_per_sec", "value": ...}
+    {"benchmark": "bbc-news", "metric": "ingest_vs_spacy", "value": ...}
+
+The baseline is ``nlp.pipe(texts, batch_size=64)`` with the same model and all
+its default components over the raw file texts (already in memory). The
+ingest is the whole path: reading files, cleaning, language detection,
+parsing, extraction and writing to a fresh SQLite file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newstrace import nlp as nlp_module
+from newstrace import pipeline
+from newstrace.store import Store
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc-news" / "bbc"
+WARMUP = 32  # texts parsed before timing, so neither run pays for first-call setup
+
+
+def emit(metric: str, value: float, **extra) -> None:
+    print(json.dumps({"benchmark": "bbc-news", "metric": metric, "value": round(value, 3), **extra}), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="Use only the first N articles.")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"bbc-news data not found at {args.data}; pass --data DIR.", file=sys.stderr)
+        return 2
+    paths = sorted(args.data.glob("*/*.txt"))[: args.limit]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+
+    nlp = nlp_module.load()
+    list(nlp.pipe(texts[:WARMUP], batch_size=64))
+
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=64):
+        pass
+    spacy_seconds = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.db")
+        started = time.perf_counter()
+        report = pipeline.ingest([str(p) for p in paths], store, nlp=nlp)
+        ingest_seconds = time.perf_counter() - started
+    if report.problems:
+        print(f"{len(report.problems)} inputs failed, e.g. {report.problems[0]}", file=sys.stderr)
+
+    spacy_rate = len(texts) / spacy_seconds
+    # Both rates count input files; the ingest parses exact duplicates only once.
+    ingest_rate = len(paths) / ingest_seconds
+    emit("spacy_articles_per_sec", spacy_rate, articles=len(texts))
+    emit(
+        "ingest_articles_per_sec",
+        ingest_rate,
+        articles=len(paths),
+        stored=len(report.ingested),
+        duplicates=len(report.duplicates),
+    )
+    emit("ingest_vs_spacy", ingest_rate / spacy_rate)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

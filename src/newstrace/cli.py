@@ -1,0 +1,250 @@
+"""The command line: each command parses options, calls the library, formats the result."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__, pipeline
+from .errors import NewstraceError
+from .ingest import DEFAULT_MAX_BYTES
+from .model import Analysis, Problem
+from .store import DEFAULT_DB, Store
+
+app = typer.Typer(
+    help="Turn news articles into a source-linked record of who did what to whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+# Options shared by several commands: declared once.
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="NEWSTRACE_DB", help="SQLite file or database URL (postgresql://...)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files (.txt, .html, .htm, .gz, .jsonl), directories, or - for stdin.")
+]
+UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
+SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
+PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
+MaxSizeOption = Annotated[
+    int, typer.Option("--max-size", help="Refuse input files larger than this many bytes.", min=1)
+]
+
+EXIT_PROBLEMS = 1  # some inputs were skipped
+EXIT_ERROR = 2  # the command could not run
+
+
+def reports_errors(command):
+    """Turn domain errors into one clear line on stderr and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except NewstraceError as error:
+            err.print(f"[red]Error:[/red] {error}")
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper
+
+
+def read_options(url, site, published, max_size) -> dict:
+    return {"url": url, "site": site, "published": published, "max_bytes": max_size}
+
+
+def print_problems(problems: list[Problem], label: str = "skipped") -> None:
+    for problem in problems:
+        err.print(f"  {label} {problem.source}: {problem.reason}", markup=False)
+
+
+@app.command()
+@reports_errors
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = DEFAULT_DB,
+    url: UrlOption = None,
+    site: SiteOption = None,
+    published: PublishedOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read, clean and analyse articles, and store them in the database."""
+    store = Store(db)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Ingesting", total=None)
+        report = pipeline.ingest(
+            paths,
+            store,
+            on_progress=lambda _source: progress.advance(task),
+            **read_options(url, site, published, max_size),
+        )
+    summary = (
+        f"Ingested {plural(len(report.ingested), 'article')}, "
+        f"{plural(len(report.duplicates), 'duplicate')}, "
+        f"{len(report.problems)} skipped into {db}"
+    )
+    err.print(summary, markup=False)
+    print_problems(report.notes, label="note:")
+    print_problems(report.problems)
+    if report.failed:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+@reports_errors
+def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+    """List the articles in the database."""
+    rows = Store(db).articles()
+    if json_:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), markup=False)
+        return
+    table = Table("id", "published", "site", "lang", "title")
+    for row in rows:
+        table.add_row(row["id"], row["published"] or "", row["site"] or "", row["language"] or "", row["title"] or "")
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def show(ref: Annotated[str, typer.Argument(help="Article id, id prefix or URL.")], db: DbOption = DEFAULT_DB) -> None:
+    """Show one stored article with its facts highlighted."""
+    print_analysis(Store(db).get(ref))
+
+
+@app.command()
+@reports_errors
+def facts(
+    paths: PathsArgument,
+    json_: JsonOption = False,
+    url: UrlOption = None,
+    site: SiteOption = None,
+    published: PublishedOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract the facts of articles without a database (one JSON object per article)."""
+    problems = []
+    for result in pipeline.analyze_paths(paths, **read_options(url, site, published, max_size)):
+        if isinstance(result, Problem):
+            problems.append(result)
+            err.print(f"skipped {result.source}: {result.reason}", markup=False)
+        elif json_:
+            # One object per line: one article prints one object, several print JSONL.
+            out.print(json.dumps(result.to_dict(), ensure_ascii=False), markup=False)
+        else:
+            print_analysis(result)
+    if problems:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+@reports_errors
+def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+    """List the people in the database with their ages, roles and article counts."""
+    rows = Store(db).people()
+    if json_:
+        out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
+        return
+    table = Table("name", "articles", "ages", "roles", "aliases")
+    for row in rows:
+        table.add_row(
+            row["name"],
+            str(len(row["articles"])),
+            ", ".join(map(str, row["ages"])),
+            "; ".join(row["roles"]),
+            ", ".join(row["aliases"]),
+        )
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def export(
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", help="Output format (jsonl).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+) -> None:
+    """Export every stored article with its facts, one JSON object per line."""
+    if format != "jsonl":
+        raise NewstraceError(f"Unknown export format {format!r}; supported: jsonl.")
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for analysis in Store(db).analyses():
+            stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            stream.close()
+
+
+@app.command()
+def version() -> None:
+    """Print the newstrace version."""
+    out.print(f"newstrace {__version__}")
+
+
+# -- formatting ---------------------------------------------------------------
+
+KIND_STYLES = {"person": "bold cyan", "organization": "bold magenta", "place": "bold green"}
+
+
+def print_analysis(analysis: Analysis) -> None:
+    article = analysis.article
+    out.print(Text(article.title or "(no title)", style="bold"))
+    details = [article.url, article.site, article.published, article.dateline, article.language]
+    out.print(" | ".join(d for d in details if d), style="dim", markup=False)
+    for note in analysis.notes:
+        out.print(f"note: {note}", style="yellow", markup=False)
+    text = Text(article.text)
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            text.stylize(KIND_STYLES.get(entity.kind, "bold"), mention.start, mention.end)
+    out.print(text)
+    if analysis.people:
+        table = Table("person", "age", "roles", "nationalities", "relations", "mentions", title="People")
+        names = {e.id: e.name for e in analysis.entities}
+        for person in analysis.people:
+            relations = [f"{a.value} of {names.get(a.of, a.of)}" for a in person.attributes if a.field == "relation"]
+            table.add_row(
+                person.name,
+                str(person.age or ""),
+                "; ".join(person.values("role")),
+                ", ".join(person.values("nationality")),
+                ", ".join(dict.fromkeys(relations)),
+                str(len(person.mentions)),
+            )
+        out.print(table)
+    for kind, title in (("organization", "Organizations"), ("place", "Places")):
+        names = [e.name for e in analysis.of_kind(kind)]
+        if names:
+            out.print(f"{title}: " + ", ".join(names), markup=False)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def main() -> None:  # pragma: no cover - console entry point alias
+    app()

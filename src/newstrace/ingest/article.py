@@ -1,0 +1,88 @@
+"""Document -> Article: decode, extract (HTML) or clean (text), dateline, language, identity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import py3langid
+from dateutil import parser as date_parser
+
+from ..errors import InputError
+from ..model import Article, Document, Paragraph, article_id
+from .decode import decode
+from .html import extract_html
+from .sources import default_url
+from .text import clean_text
+
+PARAGRAPH_SEPARATOR = "\n\n"
+# Below this many words the language guess is unreliable: leave it unset.
+MIN_WORDS_FOR_LANGUAGE = 5
+# py3langid reads this much text; more does not change its answer on news.
+LANGUAGE_SAMPLE_CHARS = 2000
+
+
+def to_article(document: Document) -> Article:
+    """The clean article of a document; InputError with a one-line reason when there is none."""
+    raw = document.text if document.text is not None else decode(document.content, html=document.kind == "html")
+    title, published, author, site, url = document.title, document.published, None, document.site, document.url
+    if document.kind == "html":
+        found = extract_html(raw)
+        if found is None:
+            raise InputError("no article text found in the HTML page")
+        raw = found.text
+        title = title or found.title
+        published = published or found.published
+        author, site, url = found.author, site or found.site, url or found.url
+    cleaned = clean_text(raw, title=title)
+    if not cleaned.paragraphs:
+        raise InputError("no article text left after cleaning")
+    text, paragraphs = join_paragraphs(cleaned.paragraphs)
+    url = url or default_url(document.source)
+    return Article(
+        id=article_id(url, text),
+        url=url,
+        text=text,
+        site=site,
+        title=cleaned.title,
+        published=normalize_date(published),
+        dateline=cleaned.dateline,
+        language=detect_language(text),
+        author=author,
+        removed=cleaned.removed,
+        paragraphs=paragraphs,
+        source=document.source,
+    )
+
+
+def join_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Paragraph, ...]]:
+    spans, position = [], 0
+    for paragraph in paragraphs:
+        spans.append(Paragraph(position, position + len(paragraph)))
+        position += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(paragraphs), tuple(spans)
+
+
+def detect_language(text: str) -> str | None:
+    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    language, _score = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
+    return language
+
+
+def normalize_date(value: str | None) -> str | None:
+    """ISO 8601 (a date, or a datetime when a time is given); None when unparseable, never guessed."""
+    if not value:
+        return None
+    try:
+        parsed = date_parser.isoparse(value)
+    except (ValueError, OverflowError):
+        try:
+            default = dt.datetime(1, 1, 1)
+            parsed = date_parser.parse(value, default=default)
+            if parsed.year == 1:  # no year in the text: do not invent one
+                return None
+        except (ValueError, OverflowError):
+            return None
+    if (parsed.hour, parsed.minute, parsed.second, parsed.microsecond) == (0, 0, 0, 0) and len(value) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()

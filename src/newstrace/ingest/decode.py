@@ -1,0 +1,58 @@
+"""Bytes -> str: encoding detection and binary refusal."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+
+# How much of the input is sniffed for NUL bytes and control characters.
+SNIFF_BYTES = 8192
+# Share of control characters above which a decoded text is taken for binary junk.
+MAX_CONTROL_SHARE = 0.05
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(content: bytes, html: bool = False) -> str:
+    """Text from bytes: BOM, then a declared HTML charset, then strict UTF-8, then detection."""
+    if not content.strip():
+        raise InputError("empty file")
+    for bom, encoding in BOMS:
+        if content.startswith(bom):
+            return _checked(content.decode(encoding, errors="replace"))
+    if b"\x00" in content[:SNIFF_BYTES]:
+        raise InputError("binary file (NUL bytes), not text or HTML")
+    if html:
+        declared = META_CHARSET.search(content[:SNIFF_BYTES])
+        if declared:
+            try:
+                return _checked(content.decode(declared.group(1).decode("ascii"), errors="strict"))
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration is common: fall through to detection
+    try:
+        return _checked(content.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(content[: 4 * SNIFF_BYTES]).best()
+    if best is None:
+        raise InputError("cannot detect the character encoding (binary or corrupt file?)")
+    return _checked(content.decode(best.encoding, errors="replace"))
+
+
+def _checked(text: str) -> str:
+    sample = text[:SNIFF_BYTES]
+    if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
+        raise InputError("binary file (control characters), not text or HTML")
+    return text

@@ -1,0 +1,64 @@
+"""HTML -> article text and metadata, through trafilatura with fallbacks."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+# trafilatura logs every page it finds too short; our caller reports that once, clearly.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+# The cascade: trafilatura's defaults (precision), then favouring recall, then
+# all visible paragraph text. Each runs only if the previous found less than
+# this many characters, the size of a short news brief.
+MIN_ARTICLE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+
+def extract_html(markup: str) -> HtmlArticle | None:
+    """The article in an HTML page, or None when the page has none."""
+    best: HtmlArticle | None = None
+    for favor_recall in (False, True):
+        found = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, favor_recall=favor_recall
+        )
+        if found is not None and found.text:
+            candidate = HtmlArticle(
+                text=found.text,
+                title=found.title or None,
+                published=found.date or None,
+                author=found.author or None,
+                site=found.sitename or None,
+                url=found.url or None,
+            )
+            if best is None or len(candidate.text) > len(best.text):
+                best = candidate
+            if len(candidate.text) >= MIN_ARTICLE_CHARS:
+                return candidate
+    if best is not None:
+        return best
+    text = visible_paragraphs(markup)
+    return HtmlArticle(text=text) if text else None
+
+
+def visible_paragraphs(markup: str) -> str:
+    """Last resort: the text of <p> elements, for pages trafilatura gives up on."""
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ParserError, ValueError):
+        return ""
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    return "\n".join(p for p in paragraphs if len(p.split()) >= 5)
