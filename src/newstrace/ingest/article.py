@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import py3langid
 from dateutil import parser as date_parser
@@ -15,6 +16,9 @@ from .sources import default_url
 from .text import clean_text
 
 PARAGRAPH_SEPARATOR = "\n\n"
+HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+# Fewer words than this after cleaning is not an article (a nav bar, a lone caption).
+MIN_ARTICLE_WORDS = 4
 # Below this many words the language guess is unreliable: leave it unset.
 MIN_WORDS_FOR_LANGUAGE = 5
 # py3langid reads this much text; more does not change its answer on news.
@@ -34,9 +38,10 @@ def to_article(document: Document) -> Article:
         published = published or found.published
         author, site, url = found.author, site or found.site, url or found.url
     cleaned = clean_text(raw, title=title)
-    if not cleaned.paragraphs:
-        raise InputError("no article text left after cleaning")
     text, paragraphs = join_paragraphs(cleaned.paragraphs)
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        raise InputError(f"no article text left after cleaning ({words} words)")
     url = url or default_url(document.source)
     return Article(
         id=article_id(url, text),
@@ -83,6 +88,6 @@ def normalize_date(value: str | None) -> str | None:
                 return None
         except (ValueError, OverflowError):
             return None
-    if (parsed.hour, parsed.minute, parsed.second, parsed.microsecond) == (0, 0, 0, 0) and len(value) <= 10:
+    if not HAS_TIME.search(value):
         return parsed.date().isoformat()
     return parsed.isoformat()

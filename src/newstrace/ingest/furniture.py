@@ -25,8 +25,7 @@ FURNITURE_LINES = [
     r"(email this|blogthis!?|share to (twitter|facebook|pinterest))(\W+(email this|blogthis!?|share to (twitter|facebook|pinterest)))*",
     r"(we use cookies|this (web)?site uses cookies).{0,200}",
     r"(accept|reject)( all)? cookies",
-    r"[A-Z][\w .'-]{1,30} -?\d{1,3} ?°\s?[CF]\b.{0,40}",  # weather widget: "London 12°C Cloudy"
-    r"-?\d{1,3} ?°\s?[CF]( .{0,30})?",
+    r"(weather:? )?.{0,40}-?\d{1,3} ?°\s?[CF]\b.{0,40}",  # weather widget: "London 12°C Cloudy"
     r"(copyright|©|\(c\)) .{0,120}",
     r"all rights reserved\.?",
     r"follow us( on .{1,60})?",

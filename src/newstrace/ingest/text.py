@@ -55,8 +55,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     title = title or find_headline(lines)
     kept: list[str] = []
     in_link_block = False
+    first_kept_at = 0
     for line in lines:
-        if title and line.casefold() == title.casefold():
+        if title and line.casefold() == title.casefold() and looks_like_headline(line):
             removed.append(line)
         elif LINK_BLOCK_HEADINGS.fullmatch(line):
             removed.append(line)
@@ -67,13 +68,15 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
             removed.append(line)
         else:
             in_link_block = False
+            if not kept:
+                first_kept_at = len(removed)  # where a dateline prefix goes, in document order
             kept.append(line)
 
     dateline = None
     if kept:
         dateline, prefix = find_dateline(kept[0])
         if prefix:
-            removed.append(prefix.strip())
+            removed.insert(first_kept_at, prefix.strip())
             kept[0] = kept[0][len(prefix) :].lstrip()
             if kept[0]:
                 kept[0] = kept[0][0].upper() + kept[0][1:]
