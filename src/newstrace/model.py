@@ -151,8 +151,7 @@ class Entity:
                 status=[],
             )
         out["mentions"] = [m.to_dict() for m in self.mentions]
-        if self.attributes:
-            out["attributes"] = [a.to_dict() for a in self.attributes]
+        out["attributes"] = [a.to_dict() for a in self.attributes]
         return out
 
 
