@@ -28,7 +28,7 @@ from pathlib import Path
 
 from newstrace import nlp as nlp_module
 from newstrace.extract.entities import extract_entities
-from newstrace.extract.quotes import extract_quotes
+from newstrace.extract.quotes import extract_quotes, group_attributions
 from newstrace.model import Article, article_id
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
@@ -78,7 +78,8 @@ def _words(text: str | None) -> set[str]:
 def score_article(text: str, gold: list[Gold], quotes) -> dict[str, int]:
     """Counts for one text: predictions, golds, matches, speaker checks and hits."""
     gold_tokens = [_tokens(text, g.ranges) for g in gold]
-    pred_tokens = [_tokens(text, [(q.evidence.start, q.evidence.end)]) for q in quotes]
+    groups = group_attributions(quotes)
+    pred_tokens = [_tokens(text, [(q.evidence.start, q.evidence.end) for q in group]) for group in groups]
     pairs = []
     for gi, gt in enumerate(gold_tokens):
         if not gt:
@@ -98,8 +99,8 @@ def score_article(text: str, gold: list[Gold], quotes) -> dict[str, int]:
         source = gold[gi].source
         if source and source.strip().lower() not in PRONOUNS:
             checked += 1
-            right += bool(_words(quotes[pi].speaker_name) & _words(source))
-    return {"pred": len(quotes), "gold": len(gold), "matched": len(used_gold), "checked": checked, "right": right}
+            right += bool(_words(groups[pi][0].speaker_name) & _words(source))
+    return {"pred": len(groups), "gold": len(gold), "matched": len(used_gold), "checked": checked, "right": right}
 
 
 def polnear(split: str = "dev", limit: int | None = None, data: Path = DATA) -> Iterator[dict]:

@@ -71,6 +71,9 @@ OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "this", "that", "who
 OPENING_MARKS = frozenset("“„«")
 CLOSING_MARKS = frozenset("”»")
 STRAIGHT_MARKS = frozenset('"')
+# Two apostrophes standing for a straight double quote (older wire and
+# newspaper archives: "''I hope not,'' he said").
+DOUBLED_MARK = "''"
 # Characters after which a straight quote opens, and before which it closes.
 OPEN_AFTER = frozenset("([{—–-/")
 CLOSE_BEFORE = frozenset(".,;:!?)]}—–-")
