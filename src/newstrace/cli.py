@@ -93,6 +93,7 @@ def ingest(
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("Ingesting", total=None)
         report = pipeline.ingest(
@@ -123,8 +124,12 @@ def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
             out.print(json.dumps(row, ensure_ascii=False), markup=False)
         return
     table = Table("id", "published", "site", "lang", "title")
+    table.columns[0].no_wrap = table.columns[1].no_wrap = True
     for row in rows:
-        table.add_row(row["id"], row["published"] or "", row["site"] or "", row["language"] or "", row["title"] or "")
+        # Ids print at 8 characters: any unique prefix works for `show`; --json has the full id.
+        table.add_row(
+            row["id"][:8], (row["published"] or "")[:10], row["site"] or "", row["language"] or "", row["title"] or ""
+        )
     out.print(table)
 
 

@@ -31,7 +31,7 @@ def needs_english_nlp(article: Article) -> bool:
 def skip_note(article: Article) -> str:
     return (
         f"language is {article.language!r}, not English: people, quotes and events were not "
-        "extracted (English NLP skipped); cleaning and fingerprints still ran"
+        "extracted (English NLP skipped); the article was cleaned and stored"
     )
 
 

@@ -27,6 +27,7 @@ FURNITURE_LINES = [
     r"(accept|reject)( all)? cookies",
     r"(weather:? )?.{0,40}-?\d{1,3} ?°\s?[CF]\b.{0,40}",  # weather widget: "London 12°C Cloudy"
     r"(copyright|©|\(c\)) .{0,120}",
+    r"[^|.]{1,40}( \| [^|.]{1,40}){1,5}",  # "World | November 14, 2024 | Valley News Now"
     r"all rights reserved\.?",
     r"follow us( on .{1,60})?",
     r"(skip to (main )?content|back to top|menu|search|log ?in|sign in)",

@@ -19,6 +19,9 @@ HEADLINE_WINDOW = 12
 HEADLINE_MAX_WORDS = 25
 SENTENCE_END = re.compile(r"""[.!?:;"'”’)]\s*$""")
 
+# A blog name or a standfirst may stand above the dateline: look this many paragraphs deep.
+DATELINE_WINDOW = 3
+
 # "RIGA, Latvia (Reuters) —", "LONDON, Jan 5 (AP) -", "MARLOW BAY, Norland —"
 DATELINE = re.compile(
     r"""^(?P<city>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,3})
@@ -73,13 +76,13 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
             kept.append(line)
 
     dateline = None
-    if kept:
-        dateline, prefix = find_dateline(kept[0])
+    for index, paragraph in enumerate(kept[:DATELINE_WINDOW]):
+        dateline, prefix = find_dateline(paragraph)
         if prefix:
+            rest = paragraph[len(prefix) :].lstrip()
             removed.insert(first_kept_at, prefix.strip())
-            kept[0] = kept[0][len(prefix) :].lstrip()
-            if kept[0]:
-                kept[0] = kept[0][0].upper() + kept[0][1:]
+            kept[index] = rest[0].upper() + rest[1:]
+            break
     return CleanText(title=title, dateline=dateline, paragraphs=tuple(kept), removed=tuple(removed))
 
 
