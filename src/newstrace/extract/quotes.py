@@ -125,6 +125,7 @@ def _forms(lemmas: frozenset[str]) -> dict[str, str]:
 
 _SPEECH_FORMS = _forms(sp.SPEECH_VERBS)
 _QUOTE_ONLY_FORMS = _forms(sp.QUOTE_ONLY_VERBS)
+_STANCE_FORMS = _forms(sp.STANCE_VERBS)
 
 
 def paragraph_bounds(article: Article) -> list[tuple[int, int]]:
@@ -310,6 +311,8 @@ class _Reader:
         low = head.lower_
         if low in sp.GENDERED_PRONOUNS:
             return self.antecedent(head.idx, sp.GENDERED_PRONOUNS[low]) or _Speaker(None, head.text)
+        if low in sp.RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            return self.speaker_of_token(head.head.head)  # "a woman who said ..."
         if low in sp.OTHER_PRONOUNS:
             return _Speaker(None, head.text)
         left, right = head.left_edge, head.right_edge
@@ -391,7 +394,7 @@ class _Reader:
             words = len(_WORD.findall(self.text, span.start, span.end))
             cue = self._cue_after(span) or self._cue_governing(span)
             if cue is None and words >= MIN_UNCUED_WORDS:
-                cue = self._cue_before(span)
+                cue = self._cue_before(span) or self._cue_colon(span)
             speaker = cue.speaker if cue else None
             if (speaker is None or speaker.name is None) and previous and self._continues(previous[0], span):
                 speaker = _Speaker(previous[1].speaker, previous[1].speaker_name)
@@ -476,6 +479,21 @@ class _Reader:
                 return None  # another clause between: 'portray himself as ... "..."'
         return None
 
+    def _cue_colon(self, span: QuoteSpan) -> _Cue | None:
+        """A quote opening the paragraph after one that ends with a colon
+        ('Ash wrote in a letter:'): the last cue of that paragraph."""
+        p_start = self.paragraphs[span.paragraph][0]
+        if span.paragraph == 0 or self.text[p_start : span.open].strip():
+            return None
+        before_start, before_end = self.paragraphs[span.paragraph - 1]
+        if not self.text[before_start:before_end].rstrip().endswith(":"):
+            return None
+        first = self.token_at(before_start)
+        for i in range(self.token_at(before_end - 1), first - 1, -1):
+            if not self.quoted[i] and self.is_quote_cue(i):
+                return _Cue(self.doc[i].text, self.speaker_of_verb(i))
+        return None
+
     def _according_cue(self, to: int) -> _Cue:
         according = self.doc[to - 1]
         cue = self.text[according.idx : self.starts[to] + 2]
@@ -527,7 +545,7 @@ class _Reader:
                 continue
             if self.is_according(i):
                 quote = self._according_indirect(i)
-            elif self.is_speech(i):
+            elif self.is_speech(i) or self.is_verb(i, sp.STANCE_VERBS, _STANCE_FORMS):
                 quote = self._verb_indirect(i)
             else:
                 continue

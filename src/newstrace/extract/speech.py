@@ -63,6 +63,7 @@ IRREGULAR_FORMS = {
 
 # Personal pronouns a speaker can be, with the gender they require.
 GENDERED_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "this", "that", "who", "which", "one"})
 
 # Quotation marks. Straight double quotes open or close depending on the
