@@ -52,7 +52,7 @@ def to_article(document: Document) -> Article:
         published=normalize_date(published),
         dateline=cleaned.dateline,
         language=detect_language(text),
-        author=author,
+        author=author or cleaned.author,
         removed=cleaned.removed,
         paragraphs=paragraphs,
         source=document.source,

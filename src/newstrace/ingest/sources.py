@@ -142,7 +142,7 @@ def _read_stdin(overrides: dict, max_bytes: int) -> Iterator[Document | Problem]
 
 
 def _read_jsonl(content: bytes, source: str, overrides: dict) -> Iterator[Document | Problem]:
-    for number, line in enumerate(content.decode("utf-8", errors="replace").splitlines(), start=1):
+    for number, line in enumerate(content.decode("utf-8-sig", errors="replace").splitlines(), start=1):
         where = f"{source}:{number}"
         if not line.strip():
             continue

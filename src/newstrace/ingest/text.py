@@ -11,7 +11,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .furniture import FURNITURE, LINK_BLOCK_HEADINGS, LINK_LINE_MAX_WORDS
+from .furniture import (
+    BYLINE,
+    DATELINE,
+    FURNITURE,
+    LINK_BLOCK_HEADINGS,
+    LINK_LINE_MAX_WORDS,
+    MANGLED_DATELINE,
+    NOT_PLACES,
+)
 
 # The headline is looked for among the first lines only: a page's top.
 HEADLINE_WINDOW = 12
@@ -22,20 +30,6 @@ SENTENCE_END = re.compile(r"""[.!?:;"'”’)]\s*$""")
 # A blog name or a standfirst may stand above the dateline: look this many paragraphs deep.
 DATELINE_WINDOW = 3
 
-# "RIGA, Latvia (Reuters) —", "LONDON, Jan 5 (AP) -", "MARLOW BAY, Norland —"
-DATELINE = re.compile(
-    r"""^(?P<city>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,3})
-        (?:,\s*(?P<region>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}))?
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}))?
-        (?:\s*\((?P<agency>[^)]{1,40})\))?
-        \s*[—–-]{1,2}\s+(?=\S)""",
-    re.VERBOSE,
-)
-# Spinner-mangled form: "Latvia's RIGA Russian officials..." -> Riga, Latvia.
-MANGLED_DATELINE = re.compile(
-    r"^(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s(?P<city>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s+(?=[A-Z])"
-)
-
 
 @dataclass(frozen=True)
 class CleanText:
@@ -43,6 +37,7 @@ class CleanText:
     dateline: str | None
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...]
+    author: str | None = None  # from a byline line ("By Jane Doe")
 
 
 def normalize_line(line: str) -> str:
@@ -56,10 +51,12 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     removed: list[str] = []
 
     title = title or find_headline(lines)
+    author = None
     kept: list[str] = []
+    removed_before: list[int] = []  # for each kept line, how many lines were removed above it
     in_link_block = False
-    first_kept_at = 0
     for line in lines:
+        byline = BYLINE.fullmatch(line)
         if title and line.casefold() == title.casefold() and looks_like_headline(line):
             removed.append(line)
         elif LINK_BLOCK_HEADINGS.fullmatch(line):
@@ -69,10 +66,12 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
             removed.append(line)
         elif FURNITURE.fullmatch(line):
             removed.append(line)
+        elif byline:
+            removed.append(line)
+            author = author or byline["author"]
         else:
             in_link_block = False
-            if not kept:
-                first_kept_at = len(removed)  # where a dateline prefix goes, in document order
+            removed_before.append(len(removed))
             kept.append(line)
 
     dateline = None
@@ -80,10 +79,10 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         dateline, prefix = find_dateline(paragraph)
         if prefix:
             rest = paragraph[len(prefix) :].lstrip()
-            removed.insert(first_kept_at, prefix.strip())
+            removed.insert(removed_before[index], prefix.strip())  # in document order
             kept[index] = rest[0].upper() + rest[1:]
             break
-    return CleanText(title=title, dateline=dateline, paragraphs=tuple(kept), removed=tuple(removed))
+    return CleanText(title=title, dateline=dateline, paragraphs=tuple(kept), removed=tuple(removed), author=author)
 
 
 def find_headline(lines: list[str]) -> str | None:
@@ -113,18 +112,20 @@ def is_link_line(line: str) -> bool:
 def find_dateline(paragraph: str) -> tuple[str | None, str]:
     """The normalised dateline and the prefix it occupies, or (None, "")."""
     match = DATELINE.match(paragraph)
-    if match:
+    if match and not any(word in NOT_PLACES for word in match["city"].split()):
         city = place_case(match["city"])
         region = match["region"]
         return (f"{city}, {place_case(region)}" if region else city), match.group(0)
     match = MANGLED_DATELINE.match(paragraph)
-    if match:
+    if match and not any(word in NOT_PLACES for word in match["city"].split()):
         return f"{place_case(match['city'])}, {match['region']}", match.group(0)
     return None, ""
 
 
+# Initials and postal abbreviations keep their capitals: "N.M.", "D.C.", "U.K.".
+ABBREVIATION = re.compile(r"(?:[A-Z]\.)+")
+
+
 def place_case(name: str) -> str:
-    """RIGA -> Riga, MARLOW BAY -> Marlow Bay; mixed-case names stay as written."""
-    if name.isupper():
-        return " ".join(word.capitalize() for word in name.split())
-    return name
+    """RIGA -> Riga, ST. JOSEPH -> St. Joseph, MARLOW BAY -> Marlow Bay; N.M. and mixed case stay as written."""
+    return " ".join(word if not word.isupper() or ABBREVIATION.fullmatch(word) else word.title() for word in name.split())
