@@ -400,8 +400,9 @@ class _Reader:
                 speaker = _Speaker(previous[1].speaker, previous[1].speaker_name)
             if speaker is None and cue is None:
                 speaker = self._previous_subject(span)
-            if cue is None and (speaker is None or speaker.name is None) and words < MIN_UNCUED_WORDS:
-                continue
+            if cue is None and (speaker is None or speaker.name is None):
+                if words < MIN_UNCUED_WORDS or not self._opens_sentence(span):
+                    continue  # a scare quote, or a phrase quoted inside someone else's sentence
             quote = Quote(
                 text=self.text[span.start : span.end],
                 kind="direct",
@@ -413,6 +414,10 @@ class _Reader:
             quotes.append(quote)
             previous = (span, quote)
         return _backfill(quotes, self.spans, self.text)
+
+    def _opens_sentence(self, span: QuoteSpan) -> bool:
+        before = self.text[self.paragraphs[span.paragraph][0] : span.open].rstrip()
+        return not before or before[-1] in ".!?:\"”'"
 
     def _continues(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         if before.paragraph == span.paragraph:
