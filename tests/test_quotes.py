@@ -228,3 +228,11 @@ def test_seed_scare_quotes_are_not_quotes(seed_quotes):
 def test_seed_spans(seed_quotes):
     article, quotes = seed_quotes
     assert_spans(article, quotes)
+
+
+def test_quotes_outlive_the_memory_zone(nlp):
+    article = make_article('"The vote is final," said Anna Berg.')
+    with nlp.memory_zone():
+        doc = nlp(article.text)
+        quotes = extract_quotes(doc, article, extract_entities(doc, article))
+    assert table(quotes) == [("direct", "Anna Berg", "said", "The vote is final")]
