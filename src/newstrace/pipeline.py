@@ -15,6 +15,7 @@ from .errors import InputError
 from .extract.counts import extract_counts
 from .extract.dates import extract_times
 from .extract.entities import extract_entities
+from .extract.quotes import extract_quotes
 from .ingest import read_documents, to_article
 from .model import Analysis, Article, Problem
 from .store import Store
@@ -37,9 +38,11 @@ def skip_note(article: Article) -> str:
 
 def analyze(article: Article, doc) -> Analysis:
     """All facts of one article from its parse."""
+    entities = extract_entities(doc, article)
     return Analysis(
         article=article,
-        entities=extract_entities(doc, article),
+        entities=entities,
+        quotes=extract_quotes(doc, article, entities),
         counts=extract_counts(doc, article),
         times=extract_times(doc, article),
     )
