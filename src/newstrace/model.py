@@ -215,6 +215,60 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Event:
+    """Who did what to whom: a PLOVER 2021 event type with its participants."""
+
+    type: str  # one of PLOVER 2021's 16 types, e.g. "RETREAT"
+    trigger: str  # the word(s) that say it, e.g. "released"
+    evidence: Evidence  # span of the trigger (the sentence is evidence.sentence)
+    mode: str | None = None  # e.g. "release", "kill", "abduct", "visit"
+    agent: tuple[str, ...] = ()  # entity ids
+    target: tuple[str, ...] = ()  # entity ids
+    time: TimeExpression | None = None
+    place: str | None = None  # entity id
+    modality: str = "asserted"  # asserted | negated | future | hypothetical | reported
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "trigger": self.trigger,
+            "agent": list(self.agent),
+            "target": list(self.target),
+            "time": self.time.to_dict() if self.time else None,
+            "place": self.place,
+            "modality": self.modality,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Status:
+    """What happened to a person: captive, released, killed, injured, missing, arrested, hospitalized."""
+
+    person: str  # entity id
+    state: str
+    evidence: Evidence
+    time: TimeExpression | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"state": self.state, "time": self.time.to_dict() if self.time else None, "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A sentence that does not read as news prose: garbled, inserted junk, or truncated."""
+
+    kind: str  # "garbled" | "inserted" | "truncated"
+    text: str
+    reason: str
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "reason": self.reason, "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything extracted from one article."""
 
@@ -223,6 +277,9 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     counts: tuple[Count, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    statuses: tuple[Status, ...] = ()
+    flags: tuple[Flag, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why the English NLP was skipped
 
     def of_kind(self, kind: str) -> list[Entity]:
@@ -232,16 +289,21 @@ class Analysis:
     def people(self) -> list[Entity]:
         return self.of_kind("person")
 
+    def _person_dict(self, person: Entity) -> dict[str, Any]:
+        out = person.to_dict()
+        out["status"] = [s.to_dict() for s in self.statuses if s.person == person.id]
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article.to_dict(),
-            "people": [e.to_dict() for e in self.of_kind("person")],
+            "people": [self._person_dict(e) for e in self.of_kind("person")],
             "organizations": [e.to_dict() for e in self.of_kind("organization")],
             "places": [e.to_dict() for e in self.of_kind("place")],
             "quotes": [q.to_dict() for q in self.quotes],
-            "events": [],
+            "events": [e.to_dict() for e in self.events],
             "counts": [c.to_dict() for c in self.counts],
-            "flags": [],
+            "flags": [f.to_dict() for f in self.flags],
             "times": [t.to_dict() for t in self.times],
             "notes": list(self.notes),
         }
@@ -262,10 +324,13 @@ __all__ = [
     "Count",
     "Document",
     "Entity",
+    "Event",
+    "Flag",
     "Evidence",
     "Paragraph",
     "Problem",
     "Quote",
+    "Status",
     "TimeExpression",
     "article_id",
 ]
