@@ -12,9 +12,12 @@ from newstrace.model import (
     Attribute,
     Count,
     Entity,
+    Event,
     Evidence,
+    Flag,
     Paragraph,
     Quote,
+    Status,
     TimeExpression,
     article_id,
 )
@@ -62,6 +65,21 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
         quotes=(Quote("the Brigade freed her son", "indirect", ev(20, 45), "p1", "Dana Orlov", "said"),),
         counts=(Count(44, "44", ev(12, 14), what="years"), Count(2.5, "about 2.5", ev(0, 9), qualifier="about")),
         times=(TimeExpression("Tuesday"), TimeExpression("last week", "2031-W44", "week", True, ev(0, 9))),
+        events=(
+            Event(
+                "RETREAT",
+                "freed",
+                ev(32, 37),
+                mode="release",
+                agent=("o1",),
+                target=("p2",),
+                time=TimeExpression("Tuesday", "2031-11-01", "day"),
+                place="l1",
+                modality="reported",
+            ),
+        ),
+        statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day")),),
+        flags=(Flag("inserted", "Let's get started.", "filler", ev(0, 5)),),
     )
 
 

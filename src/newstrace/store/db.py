@@ -19,7 +19,20 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import DatabaseError, NotFound
-from ..model import Analysis, Article, Attribute, Count, Entity, Evidence, Paragraph, Quote, TimeExpression
+from ..model import (
+    Analysis,
+    Article,
+    Attribute,
+    Count,
+    Entity,
+    Event,
+    Evidence,
+    Flag,
+    Paragraph,
+    Quote,
+    Status,
+    TimeExpression,
+)
 from . import schema
 from .schema import SCHEMA_VERSION, articles, attributes, entities, mentions
 
@@ -247,6 +260,17 @@ class FactTable:
     from_row: Callable[[str, Any], Any]
 
 
+def _time(data: dict | None) -> TimeExpression | None:
+    if not data:
+        return None
+    return TimeExpression(data["text"], data.get("value"), data.get("granularity"), bool(data.get("approximate")))
+
+
+def _time_json(time: TimeExpression | None) -> dict | None:
+    # The time's own evidence lies inside its fact's sentence; the fact's span is what is stored.
+    return {k: v for k, v in time.to_dict().items() if k != "evidence"} if time else None
+
+
 FACTS = (
     FactTable(
         "quotes",
@@ -293,6 +317,44 @@ FACTS = (
             approximate=bool(r.approximate),
             evidence=_evidence(aid, r),
         ),
+    ),
+    FactTable(
+        "events",
+        schema.events,
+        lambda e: {
+            "type": e.type,
+            "mode": e.mode,
+            "trigger": e.trigger,
+            "agent": list(e.agent),
+            "target": list(e.target),
+            "time": _time_json(e.time),
+            "place": e.place,
+            "modality": e.modality,
+            **_span(e.evidence),
+        },
+        lambda aid, r: Event(
+            type=r.type,
+            trigger=r.trigger,
+            evidence=_evidence(aid, r),
+            mode=r.mode,
+            agent=tuple(r.agent),
+            target=tuple(r.target),
+            time=_time(r.time),
+            place=r.place,
+            modality=r.modality,
+        ),
+    ),
+    FactTable(
+        "statuses",
+        schema.statuses,
+        lambda s: {"person_id": s.person, "state": s.state, "time": _time_json(s.time), **_span(s.evidence)},
+        lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=_time(r.time)),
+    ),
+    FactTable(
+        "flags",
+        schema.flags,
+        lambda f: {"kind": f.kind, "text": f.text, "reason": f.reason, **_span(f.evidence)},
+        lambda aid, r: Flag(kind=r.kind, text=r.text, reason=r.reason, evidence=_evidence(aid, r)),
     ),
 )
 

@@ -11,6 +11,9 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     quotes      who said what (direct and reported speech) with the content span
     counts      numbers claimed and what they count
     times       time expressions with their resolved dates
+    events      who did what to whom (PLOVER types) with the trigger span
+    statuses    what happened to each person (captive, released, killed...)
+    flags       garbled, inserted or truncated sentences
     meta        key/value pairs; ``schema_version`` says which layout this file has
 """
 
@@ -132,4 +135,30 @@ times = _fact_table(
     Column("value", Text, comment="ISO date, month or year; null when the text does not fix it"),
     Column("granularity", Text),
     Column("approximate", Boolean, nullable=False),
+)
+
+events = _fact_table(
+    "events",
+    Column("type", Text, nullable=False, comment="PLOVER 2021 event type"),
+    Column("mode", Text),
+    Column("trigger", Text, nullable=False),
+    Column("agent", JSON, nullable=False, comment="entity ids"),
+    Column("target", JSON, nullable=False, comment="entity ids"),
+    Column("time", JSON, comment="{text, value, granularity, approximate} or null"),
+    Column("place", Text, comment="entity id"),
+    Column("modality", Text, nullable=False, comment="asserted | negated | future | hypothetical | reported"),
+)
+
+statuses = _fact_table(
+    "statuses",
+    Column("person_id", Text, nullable=False),
+    Column("state", Text, nullable=False, comment="captive | released | killed | injured | missing | arrested | hospitalized"),
+    Column("time", JSON, comment="{text, value, granularity, approximate} or null"),
+)
+
+flags = _fact_table(
+    "flags",
+    Column("kind", Text, nullable=False, comment="garbled | inserted | truncated"),
+    Column("text", Text, nullable=False),
+    Column("reason", Text, nullable=False),
 )
