@@ -32,7 +32,7 @@ def to_article(document: Document) -> Article:
     if document.kind == "html":
         found = extract_html(raw)
         if found is None:
-            raise InputError("no article text found in the HTML page")
+            raise InputError("no article text found in the HTML page (0 words)")
         raw = found.text
         title = title or found.title
         published = published or found.published
@@ -41,7 +41,8 @@ def to_article(document: Document) -> Article:
     text, paragraphs = join_paragraphs(cleaned.paragraphs)
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS:
-        raise InputError(f"no article text left after cleaning ({words} words)")
+        where = "found in the HTML page" if document.kind == "html" else "left after cleaning"
+        raise InputError(f"no article text {where} ({words} words)")
     url = url or default_url(document.source)
     return Article(
         id=article_id(url, text),

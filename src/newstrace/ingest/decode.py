@@ -14,6 +14,11 @@ SNIFF_BYTES = 8192
 # Share of control characters above which a decoded text is taken for binary junk.
 MAX_CONTROL_SHARE = 0.05
 
+# Candidates whose "chaos" (charset-normalizer's mess ratio) is within this of the
+# cleanest are taken as equally good; then PREFERRED_ON_TIE decides.
+CHAOS_TIE = 0.005
+PREFERRED_ON_TIE = ("cp1252",)
+
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -45,10 +50,28 @@ def decode(content: bytes, html: bool = False) -> str:
         return _checked(content.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(content[: 4 * SNIFF_BYTES]).best()
-    if best is None:
+    encoding = detect_encoding(content[: 4 * SNIFF_BYTES])
+    if encoding is None:
         raise InputError("cannot detect the character encoding (binary or corrupt file?)")
-    return _checked(content.decode(best.encoding, errors="replace"))
+    return _checked(content.decode(encoding, errors="replace"))
+
+
+def detect_encoding(sample: bytes) -> str | None:
+    """charset-normalizer's pick; among equally clean candidates, the web's usual legacy encodings first.
+
+    Short Western texts decode without "chaos" under cp1252, cp1250, cp1257...
+    alike, and charset-normalizer's order among them is arbitrary ("Señora"
+    became "Seńora"). Browsers fall back to windows-1252; so do we on a tie.
+    """
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    cleanest = min(match.chaos for match in matches)
+    tied = {match.encoding for match in matches if match.chaos <= cleanest + CHAOS_TIE}
+    for encoding in PREFERRED_ON_TIE:
+        if encoding in tied:
+            return encoding
+    return matches[0].encoding
 
 
 def _checked(text: str) -> str:

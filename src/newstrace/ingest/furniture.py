@@ -34,7 +34,7 @@ FURNITURE_LINES = [
     # share buttons: "Share this: Facebook Twitter", "Tweet", "Email Print"
     rf"share( this)?( article| story| post| on)?:?( {_SOCIAL}\W*)*",
     rf"({_SOCIAL}\W*){{1,8}}",
-    r"(email this|blogthis!?|share to (twitter|facebook|pinterest))(\W+(email this|blogthis!?|share to (twitter|facebook|pinterest)))*",
+    r"(email this|blogthis!?|share to (twitter|facebook|pinterest))(\W*(email this|blogthis!?|share to (twitter|facebook|pinterest)))*",
     # newsletter and app prompts
     r"(subscribe|sign up)( now| today| here)?( to (our|the) newsletters?)?!?",
     r"(click here to )?(get|download) the .{1,40} app!?",
@@ -83,7 +83,7 @@ LINK_LINE_MAX_WORDS = 16
 # "By Jane Doe", "By JANE DOE and Ali Khan, Associated Press": the name group is the author.
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|del|van|von|der|al|el|bin|ibn|la|le)"
 BYLINE = re.compile(
-    rf"By:? (?P<author>[A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}}(?:(?:,| and| &) [A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}}){{0,3}})"
+    rf"By:? (?P<author>[A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}}(?:(?: and| &|, and) [A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}}){{0,3}})"
     r"(?: ?[|,–—-] ?[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,5})?"
 )
 

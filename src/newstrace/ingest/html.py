@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import set_date_params
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
@@ -16,6 +17,9 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 # all visible paragraph text. Each runs only if the previous found less than
 # this many characters, the size of a short news brief.
 MIN_ARTICLE_CHARS = 120
+# Dates come from the page's markup and URL only: trafilatura's "extensive" search
+# would take any year in the prose ("closed in 2021") for the publication date.
+EXTENSIVE_DATE_SEARCH = False
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,11 @@ def extract_html(markup: str) -> HtmlArticle | None:
     best: HtmlArticle | None = None
     for favor_recall in (False, True):
         found = trafilatura.bare_extraction(
-            markup, with_metadata=True, include_comments=False, favor_recall=favor_recall
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            favor_recall=favor_recall,
+            date_extraction_params=set_date_params(EXTENSIVE_DATE_SEARCH),
         )
         if found is not None and found.text:
             candidate = HtmlArticle(

@@ -79,7 +79,7 @@ def _read_file(path: Path, overrides: dict, max_bytes: int) -> Iterator[Document
             yield Problem(source, "not a regular file")
             return
         if size > max_bytes:
-            yield Problem(source, f"file is {_megabytes(size)}, larger than the limit of {_megabytes(max_bytes)}")
+            yield Problem(source, f"file is {_size(size)}, larger than the limit of {_size(max_bytes)}")
             return
         content = _read_bytes(path, max_bytes)
     except FileNotFoundError:
@@ -95,7 +95,7 @@ def _read_file(path: Path, overrides: dict, max_bytes: int) -> Iterator[Document
         yield Problem(source, _os_reason(error))
         return
     if content is None:
-        yield Problem(source, f"decompressed content is larger than the limit of {_megabytes(max_bytes)}")
+        yield Problem(source, f"decompressed content is larger than the limit of {_size(max_bytes)}")
         return
     kind = _kind(path) or sniff(content)
     if kind == "jsonl":
@@ -132,7 +132,7 @@ def _sidecar(path: Path) -> dict:
 def _read_stdin(overrides: dict, max_bytes: int) -> Iterator[Document | Problem]:
     content = sys.stdin.buffer.read(max_bytes + 1)
     if len(content) > max_bytes:
-        yield Problem("<stdin>", f"input is larger than the limit of {_megabytes(max_bytes)}")
+        yield Problem("<stdin>", f"input is larger than the limit of {_size(max_bytes)}")
         return
     kind = sniff(content)
     if kind == "jsonl":
@@ -194,8 +194,13 @@ def _is_jsonl_source(source: str) -> bool:
     return bool(path) and line.isdigit() and _kind(Path(path)) == "jsonl"
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def _size(size: int) -> str:
+    """A byte count for people: "50.0 MB", "2.8 KB", "1000 bytes"."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size} bytes"
 
 
 def _os_reason(error: BaseException) -> str:

@@ -64,11 +64,11 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
             in_link_block = True
         elif in_link_block and is_link_line(line):
             removed.append(line)
-        elif FURNITURE.fullmatch(line):
-            removed.append(line)
         elif byline:
             removed.append(line)
             author = author or byline["author"]
+        elif FURNITURE.fullmatch(line):
+            removed.append(line)
         else:
             in_link_block = False
             removed_before.append(len(removed))
