@@ -95,6 +95,24 @@ def test_the_first_headline_like_line_is_the_title():
     assert cleaned.paragraphs == ("The council voted on Monday to open the line.",)
 
 
+def test_a_subheading_repeated_in_the_body_is_not_the_headline():
+    text = "Cup draw made\nThe draw was held in Vestra on Monday.\nVestra v Sket\nWinners meet\nKalden v Marlow\nWinners meet"
+    cleaned = clean_text(text)
+    assert cleaned.title == "Cup draw made"
+    assert cleaned.paragraphs == (
+        "The draw was held in Vestra on Monday.",
+        "Vestra v Sket",
+        "Winners meet",
+        "Kalden v Marlow",
+        "Winners meet",
+    )
+
+
+def test_a_headline_cut_with_an_ellipsis_is_still_a_headline():
+    cleaned = clean_text("Rivals of the new ferry...\nThe ferry is the cheapest crossing ever built.")
+    assert cleaned.title == "Rivals of the new ferry..."
+
+
 def test_a_text_that_opens_with_a_sentence_has_no_title():
     cleaned = clean_text("The council voted on Monday.\nThe line opens in May.")
     assert cleaned.title is None

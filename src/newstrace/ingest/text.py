@@ -86,23 +86,33 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
 
 
 def find_headline(lines: list[str]) -> str | None:
-    """A line repeated at the top of the page, else the first headline-like line."""
-    top = [line for line in lines[:HEADLINE_WINDOW] if not FURNITURE.fullmatch(line)]
+    """The headline: among the lines above the first prose line, one repeated, else the first.
+
+    Only the page's top counts (at most HEADLINE_WINDOW lines, and nothing
+    below the first line that reads like prose), so a subheading repeated in
+    the body ("Winners meet in final match") is never taken for the headline.
+    """
+    top: list[str] = []
+    for line in lines[:HEADLINE_WINDOW]:
+        if FURNITURE.fullmatch(line):
+            continue
+        if not looks_like_headline(line):
+            break
+        top.append(line)
     if not top:
         return None
     counts = Counter(line.casefold() for line in top)
-    for line in top:
-        if counts[line.casefold()] > 1 and looks_like_headline(line):
-            return line
-    first = top[0]
-    if looks_like_headline(first) and len(lines) > 1:
-        return first
-    return None
+    repeated = [line for line in top if counts[line.casefold()] > 1]
+    if repeated:
+        return repeated[0]
+    return top[0] if len(lines) > 1 else None
 
 
 def looks_like_headline(line: str) -> bool:
+    """Short, and not ending like a sentence (a trailing ellipsis is a cut headline, not a sentence)."""
     words = line.split()
-    return 2 <= len(words) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ","))
+    ends_like_sentence = line.endswith((".", ":", ";", ",")) and not line.endswith(("...", "…"))
+    return 2 <= len(words) <= HEADLINE_MAX_WORDS and not ends_like_sentence
 
 
 def is_link_line(line: str) -> bool:
