@@ -270,6 +270,8 @@ def test_datelines_are_found_and_normalised(paragraph, dateline, rest):
         "The UN - which has 193 members - voted.",
         "Officials met on Monday - and agreed nothing.",
         "Latvia's president met officials in Riga.",
+        "Britain's BBC News reported the story.",
+        "Russia's TASS News Agency said so.",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(paragraph):

@@ -100,16 +100,17 @@ DATELINE = re.compile(
         (?:\s*[—–-]{1,2}\s+|:\s+)(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )
-# Spinner-mangled form: "Latvia's RIGA Russian officials..." -> Riga, Latvia.
+# Spinner-mangled form: "Latvia's RIGA Russian officials..." -> Riga, Latvia. The city has
+# four letters or more: "Britain's BBC News reported" is an organisation, not a dateline.
 MANGLED_DATELINE = re.compile(
-    r"^(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s(?P<city>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s+(?=[A-Z])"
+    r"^(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s(?P<city>[A-Z]{4,}(?:\s[A-Z]{3,}){0,2})\s+(?=[A-Z])"
 )
 # Capitalised openers that are labels or organisations, not places ("UPDATE: ...", "NATO - The ...").
 NOT_PLACES = frozenset(
     """
     NOTE EDITOR'S UPDATE UPDATED BREAKING EXCLUSIVE ANALYSIS OPINION COMMENT CORRECTION WATCH LISTEN LIVE
-    VIDEO PHOTOS PHOTO READ MORE DEAR ASK WARNING SPOILER FACT CHECK Q&A FAQ TL;DR PS P.S. UPDATE:
+    VIDEO PHOTOS PHOTO READ MORE DEAR ASK ALERT URGENT FLASH GRAPHIC POLL QUIZ REVIEW INTERVIEW EDITORIAL WARNING SPOILER FACT CHECK Q&A FAQ TL;DR PS P.S. UPDATE:
     NATO UN EU US UK USA FBI CIA NSA WHO IMF OPEC NASA IAEA ICC ICJ UNICEF UNESCO UNRWA IDF IRGC OSCE ASEAN
-    AP AFP CNN BBC NPR ABC CBS NBC AI CEO CFO GOP DNC RNC
+    AP AFP CNN BBC NPR ABC CBS NBC AI CEO CFO GOP DNC RNC TASS FIFA UEFA NASDAQ INTERPOL EUROPOL FEMA
     """.split()
 )

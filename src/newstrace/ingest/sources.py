@@ -33,7 +33,23 @@ def read_documents(
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Document | Problem]:
-    """Documents from files, directories (recursive), JSONL files and ``-`` (stdin)."""
+    """Documents from files, directories (recursive), JSONL files and ``-`` (stdin).
+
+    * ``.txt``/``.text`` are scraped text, ``.html``/``.htm``/``.xhtml`` HTML,
+      ``.jsonl``/``.ndjson`` one article per line (``url``, ``site``, ``title``,
+      ``published`` and ``text`` or ``html``; source ``FILE:LINE``); each may be
+      gzipped (``.txt.gz``...). A named file of another extension is sniffed.
+    * A directory is walked recursively in sorted order; hidden files and
+      folders, ``*.meta.json`` sidecars and files of unknown extensions are
+      skipped silently (a folder of articles often holds notes and images).
+    * ``-`` reads stdin and sniffs HTML, JSONL or text.
+    * ``FILE.meta.json`` beside a file gives ``url``, ``site``, ``published``,
+      ``title``; the ``url``/``site``/``published`` arguments override it (and
+      apply to every input).
+    * Nothing raises for one bad input: it is a ``Problem(source, reason)`` and
+      the rest go on. Files over ``max_bytes`` are refused from their size on
+      disk (a gzip from its decompressed size, reading at most ``max_bytes + 1``).
+    """
     overrides = {k: v for k, v in {"url": url, "site": site, "published": published}.items() if v}
     for given in paths:
         if str(given) == "-":
