@@ -6,14 +6,13 @@ raises ``InputError`` when a document holds no article.
 
 import gzip
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstrace.errors import InputError
-from newstrace.ingest import read_documents, to_article
+from newstrace.ingest import read_documents, sources, to_article
 from newstrace.model import Document, Problem
 
 PROSE = "The council met on Monday and agreed a new budget for the harbour district after a long debate.\n"
@@ -46,11 +45,11 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "huge.txt"
     with path.open("wb") as stream:  # sparse: 50 MB on paper, nothing on disk
         stream.truncate(50 * MEGABYTE)
-    opened = []
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or open(self, *a, **k))
+    read = []
+    monkeypatch.setattr(sources, "_read_bytes", lambda *args: read.append(args))
     (problem,) = problems([path])
     assert problem.reason == "file is 50.0 MB, larger than the limit of 20.0 MB"
-    assert opened == []  # decided from the size on disk, nothing read
+    assert read == []  # decided from the size on disk, nothing read
 
 
 def test_the_limit_can_be_lowered(tmp_path):

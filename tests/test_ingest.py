@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.ingest import DEFAULT_MAX_BYTES, read_documents, to_article
+from newstrace.ingest import DEFAULT_MAX_BYTES, html, read_documents, to_article
 from newstrace.model import Document, Problem, article_id
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -122,6 +122,14 @@ def test_an_explicit_url_beats_the_canonical_link():
 def test_a_year_in_the_prose_is_not_taken_for_the_date():
     page = HARBOUR.replace(b'<meta property="article:published_time" content="2024-03-04T08:15:00+01:00">', b"")
     assert to_article(Document(source="h.html", kind="html", content=page)).published is None
+
+
+def test_when_trafilatura_finds_nothing_the_paragraphs_of_the_page_are_the_fallback(monkeypatch):
+    monkeypatch.setattr(html.trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    article = to_article(Document(source="h.html", kind="html", content=HARBOUR))
+    assert article.text.startswith("The harbour council voted on Monday")
+    assert article.text.endswith("the rest will come from the port's own reserves.")
+    assert article.removed == ("MARLOW BAY, Norland —", "© 2031 Norland Ledger. All rights reserved.")
 
 
 # -- sources -------------------------------------------------------------------------
