@@ -78,11 +78,17 @@ def extract_events(doc, article: Article, entities: tuple[Entity, ...] = ()) -> 
     """Events of ``doc`` (the parse of ``article.text``), in text order; no reference to the Doc."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return ()
-    reader = _Reader(doc, article, entities)
+    reader = ParseReader(doc, article, entities)
     return tuple(reader.read())
 
 
-class _Reader:
+class ParseReader:
+    """One article's parse with its entities: triggers, participants, times, modality.
+
+    ``status.py`` reuses ``phrase`` (entity ids of a noun phrase), ``attach_times``
+    and ``modality``; a reader lives only while one article is extracted.
+    """
+
     def __init__(self, doc, article: Article, entities: tuple[Entity, ...]):
         self.doc = doc
         self.article = article
@@ -118,7 +124,7 @@ class _Reader:
             entry, words = match
             used.update(w.i for w in words)
             found[token.i] = (entry, words)
-        times = self._attach_times(found)
+        times = self.attach_times(found)
         events = []
         for i, (entry, words) in sorted(found.items()):
             token = self.doc[i]
@@ -136,7 +142,7 @@ class _Reader:
                     target=target,
                     time=time,
                     place=self._place(token),
-                    modality=self._modality(token),
+                    modality=self.modality(token),
                 )
             )
         return events
@@ -194,13 +200,13 @@ class _Reader:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
-                (target if passive else agent).extend(self._phrase(child))
+                (target if passive else agent).extend(self.phrase(child))
             elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-                target += self._phrase(child)
+                target += self.phrase(child)
             elif child.dep_ == "agent":
                 agent += self._objects(child)
             elif child.dep_ in OBJECT_DEPS and child not in words:
-                target += self._phrase(child)
+                target += self.phrase(child)
         if not target:
             for word in words:
                 for child in word.children:
@@ -211,7 +217,7 @@ class _Reader:
         if not subjects:
             borrowed = self._borrowed_subject(token)
             if borrowed is not None:
-                (target if passive else agent).extend(self._phrase(borrowed))
+                (target if passive else agent).extend(self.phrase(borrowed))
         return _unique(agent), _unique([t for t in target if t not in agent])
 
     def _borrowed_subject(self, token):
@@ -239,7 +245,7 @@ class _Reader:
         target: list[str] = []
         for child in token.children:
             if child.dep_ == "poss":
-                ids = self._phrase(child)
+                ids = self.phrase(child)
                 person_target = entry[1] in lx.PERSON_TARGET_MODES and all(self.kind.get(i) == "person" for i in ids)
                 (target if person_target else agent).extend(ids)
             elif child.dep_ == "compound" and self.entity_at[child.i]:
@@ -254,16 +260,16 @@ class _Reader:
         ids: list[str] = []
         for child in preposition.children:
             if child.dep_ in ("pobj", "pcomp"):
-                ids += self._phrase(child)
+                ids += self.phrase(child)
         return ids
 
-    def _phrase(self, head) -> list[str]:
+    def phrase(self, head) -> list[str]:
         """Entity ids named by the noun phrase headed by ``head``."""
         if head.lower_ in PRONOUNS:
             found = self._antecedent(head.i)
             return [found] if found else []
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
-            return self._phrase(head.head.head)
+            return self.phrase(head.head.head)
         ids: list[str] = []
         possessives = []
         stack = [head]
@@ -282,7 +288,7 @@ class _Reader:
                     stack.append(child)
         if not ids:
             for possessive in possessives:
-                ids += self._phrase(possessive)
+                ids += self.phrase(possessive)
         return ids
 
     def _antecedent(self, i: int) -> str | None:
@@ -305,7 +311,7 @@ class _Reader:
 
     # -- time ------------------------------------------------------------------------
 
-    def _attach_times(self, found) -> dict[int, TimeExpression]:
+    def attach_times(self, found) -> dict[int, TimeExpression]:
         attached: dict[int, TimeExpression] = {}
         for time in self.times:
             if time.evidence is None:
@@ -333,7 +339,7 @@ class _Reader:
 
     # -- modality --------------------------------------------------------------------
 
-    def _modality(self, token) -> str:
+    def modality(self, token) -> str:
         clause = _clause_of(token)
         if self._negated(clause):
             return "negated"

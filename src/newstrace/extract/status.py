@@ -1,0 +1,154 @@
+"""What happened to each person: captive, released, killed, injured, missing, arrested, hospitalized.
+
+``extract_statuses(doc, article, entities, events)`` reads two sources, never
+guessing (a state needs a person entity named by the parse and words that say it):
+
+1. events (``events.py``) whose target is a person and whose modality is
+   ``asserted`` or ``reported`` (a future, hypothetical or negated event says
+   nothing about the person yet): see ``EVENT_STATES``;
+2. state phrases: a state participle or adjective held by "remain"/"stay" or
+   "still" ("her son, Alexander, remains incarcerated", "is still held"),
+   "held captive/hostage", "went missing", and a verb of moving someone to a
+   hospital ("he was sent to a Tel Aviv hospital", "hospitalized").
+
+Each state carries the time the parse attaches to its trigger (as for events)
+and the trigger as evidence. One status per person and state: the first one
+with a dated time, else the first with a time phrase, else the first one.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Entity, Event, Status
+from .events import ParseReader
+
+# (type, mode) of an event -> the state of its person targets.
+EVENT_STATES: dict[tuple[str, str | None], str] = {
+    ("RETREAT", "release"): "released",
+    ("AID", "rescue"): "released",
+    ("ASSAULT", "kill"): "killed",
+    ("ASSAULT", "assassinate"): "killed",
+    ("ASSAULT", "massacre"): "killed",
+    ("ASSAULT", "abduct"): "captive",
+    ("ASSAULT", "injure"): "injured",
+    ("COERCE", "arrest"): "arrested",
+}
+FACT_MODALITIES = frozenset({"asserted", "reported"})
+# Words that name a lasting state when "remain"/"stay"/"still" holds them.
+STATE_WORDS: dict[str, str] = {
+    "incarcerate": "captive", "incarcerated": "captive", "imprison": "captive", "imprisoned": "captive",
+    "hold": "captive", "held": "captive", "detain": "captive", "detained": "captive", "jail": "captive",
+    "jailed": "captive", "captive": "captive", "captivity": "captive", "hostage": "captive",
+    "kidnap": "captive", "abduct": "captive",
+    "missing": "missing", "unaccounted": "missing",
+    "hospitalize": "hospitalized", "hospitalise": "hospitalized", "hospitalized": "hospitalized",
+    "injured": "injured", "wounded": "injured",
+}
+STATE_HOLDERS = frozenset({"remain", "remains", "stay", "stays"})
+STILL = frozenset({"still", "yet"})
+# "held captive", "held hostage": the second word makes "hold" a state.
+HOLD_COMPLEMENTS = frozenset({"captive", "hostage", "prisoner", "captivity"})
+# Verbs that move a person to hospital, and the places that count as one.
+HOSPITAL_VERBS = frozenset({"send", "take", "rush", "admit", "bring", "fly", "airlift", "transfer", "evacuate",
+                            "carry", "move", "hospitalize", "hospitalise"})
+HOSPITAL_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
+# "went missing", "disappeared": the subject is missing.
+MISSING_VERBS = frozenset({"disappear", "vanish"})
+
+
+def extract_statuses(
+    doc, article: Article, entities: tuple[Entity, ...], events: tuple[Event, ...] = ()
+) -> tuple[Status, ...]:
+    """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc."""
+    people = {e.id for e in entities if e.kind == "person"}
+    found: list[Status] = []
+    for event in events:
+        state = EVENT_STATES.get((event.type, event.mode))
+        if state and event.modality in FACT_MODALITIES:
+            for person in event.target:
+                if person in people:
+                    found.append(Status(person, state, event.evidence, event.time))
+    if len(doc) and doc.has_annotation("DEP"):
+        found += _state_phrases(ParseReader(doc, article, entities), people)
+    return _one_per_state(found)
+
+
+def _state_phrases(reader: ParseReader, people: set[str]) -> list[Status]:
+    hits: dict[int, tuple[str, list]] = {}
+    for token in reader.doc:
+        match = _state_of(token)
+        if match:
+            hits[token.i] = match
+    times = reader.attach_times(hits)
+    statuses = []
+    for i, (state, holders) in sorted(hits.items()):
+        token = reader.doc[i]
+        if reader.modality(token) not in FACT_MODALITIES:
+            continue
+        evidence = reader.view.evidence(i, i + 1)
+        for holder in holders:
+            for person in reader.phrase(holder):
+                if person in people:
+                    statuses.append(Status(person, state, evidence, times.get(i)))
+    return statuses
+
+
+def _state_of(token) -> tuple[str, list] | None:
+    """(state, the tokens naming who is in it) when ``token`` says a state."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    children = list(token.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    for auxiliary in children:  # the parser may hang the subject on "remains"
+        if auxiliary.dep_ in ("aux", "auxpass"):
+            subjects += [c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")]
+    passive = any(c.dep_ == "auxpass" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in HOSPITAL_VERBS and token.pos_ == "VERB":
+        if lemma.startswith("hospital") or any(_to_hospital(c) for c in children):
+            return "hospitalized", (subjects if passive else objects)
+    if lemma in MISSING_VERBS or (lower == "missing" and token.head.lemma_.lower() in ("go", "be", "remain")):
+        holders = subjects or [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return ("missing", holders) if holders else None
+    state = STATE_WORDS.get(lemma) or STATE_WORDS.get(lower)
+    if state is None:
+        return None
+    if lemma == "hold" and token.pos_ == "VERB":
+        complement = any(c.lower_ in HOLD_COMPLEMENTS for c in token.subtree if c.i > token.i and c.i - token.i <= 3)
+        still = any(c.lower_ in STILL for c in children)
+        if passive and (complement or still):
+            return "captive", subjects
+        if complement and objects:
+            return "captive", objects
+        return None
+    held = any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATE_HOLDERS for c in children) or any(
+        c.lower_ in STILL for c in children
+    )
+    if held and subjects:
+        return state, subjects
+    head = token.head
+    if token.dep_ in ("acomp", "oprd", "attr") and (head.lemma_.lower() in STATE_HOLDERS or any(c.lower_ in STILL for c in head.children)):
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (state, holders) if holders else None
+    return None
+
+
+def _to_hospital(child) -> bool:
+    if child.dep_ != "prep" or child.lower_ not in ("to", "into", "in"):
+        return False
+    return any(t.lemma_.lower() in HOSPITAL_NOUNS for t in child.subtree)
+
+
+def _one_per_state(found: list[Status]) -> tuple[Status, ...]:
+    chosen: dict[tuple[str, str], Status] = {}
+    for status in sorted(found, key=lambda s: s.evidence.start):
+        key = (status.person, status.state)
+        if key not in chosen or _time_rank(status) > _time_rank(chosen[key]):
+            chosen[key] = status
+    return tuple(sorted(chosen.values(), key=lambda s: (s.evidence.start, s.person)))
+
+
+def _time_rank(status: Status) -> int:
+    """2 for a dated time, 1 for a time phrase without a date ("a few days later"), 0 for none."""
+    if status.time is None:
+        return 0
+    return 2 if status.time.value else 1

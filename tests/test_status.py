@@ -1,0 +1,72 @@
+"""Person states on the seed (exact) and in short sentences."""
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newstrace import nlp as nlp_module
+from newstrace.extract.entities import extract_entities
+from newstrace.extract.events import extract_events
+from newstrace.extract.status import extract_statuses
+from newstrace.extract.testing import make_article
+from newstrace.ingest import to_article
+from newstrace.model import Document
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "000_b11f0812c5b1d870.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_module.load()
+
+
+def _statuses(nlp, article):
+    doc = nlp(article.text)
+    entities = extract_entities(doc, article)
+    names = {e.id: e.name for e in entities}
+    statuses = extract_statuses(doc, article, entities, extract_events(doc, article, entities))
+    return [
+        (names[s.person], s.state, s.time.text if s.time else None, s.time.value if s.time else None,
+         article.text[s.evidence.start : s.evidence.end])
+        for s in statuses
+    ]
+
+
+def test_seed_statuses(nlp):
+    if not SEED.exists():
+        pytest.skip("seed article not available (../shared/data is absent)")
+    article = to_article(Document(source=str(SEED), kind="text", content=SEED.read_bytes()))
+    article = dataclasses.replace(article, published="2023-12-01")
+    assert _statuses(nlp, article) == [
+        ("Roni Krivoi", "released", "last Sunday", "2023-11-26", "released"),
+        ("Roni Krivoi", "hospitalized", None, None, "sent"),
+        ("Elena Trufanova", "released", "a few days later", None, "freed"),
+        ("Irina Tati", "released", "a few days later", None, "freed"),
+        ("Vitaly Trufanov", "killed", "October 7", "2023-10-07", "claimed the life"),
+        ("Alexander", "captive", None, None, "incarcerated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gunmen kidnapped Peter Jones.", ("Peter Jones", "captive")),
+        ("Peter Jones is still held by the group.", ("Peter Jones", "captive")),
+        ("Police arrested John Smith on Friday.", ("John Smith", "arrested")),
+        ("Peter Jones was wounded in the attack.", ("Peter Jones", "injured")),
+        ("Peter Jones was taken to a hospital in Haifa.", ("Peter Jones", "hospitalized")),
+        ("Peter Jones went missing in Gaza.", ("Peter Jones", "missing")),
+    ],
+)
+def test_sentences(nlp, text, expected):
+    rows = _statuses(nlp, make_article(text))
+    assert expected in [(name, state) for name, state, *_ in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas will release Mark Levin.", "Hamas did not release Mark Levin.", "Hamas could free Mark Levin."],
+)
+def test_no_status_from_unrealised_events(nlp, text):
+    assert _statuses(nlp, make_article(text)) == []
