@@ -39,7 +39,7 @@ Pure walks over the parse; nothing returned points back into the Doc.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Evidence, Flag
 from . import integrity_lexicon as lx
@@ -65,6 +65,15 @@ class _Tok:
 
 
 @dataclass(frozen=True)
+class _Context:
+    """Article-wide counts the rules compare a unit with."""
+
+    personal: int  # units with a first/second person subject outside quotes
+    questions: int  # questions outside quotes
+    opinion: bool  # many first/second person words outside quotes: a column or comment page
+
+
+@dataclass(frozen=True)
 class _Unit:
     """One sentence piece: its tokens (no whitespace tokens) and where it is."""
 
@@ -74,7 +83,8 @@ class _Unit:
     end: int
     paragraph_start: bool  # first unit of its paragraph
     paragraph_end: bool  # last unit of its paragraph
-    after_stop: bool  # the previous unit ended with terminal punctuation
+    after_stop: bool  # the previous token in the paragraph is a full stop
+    near_quote: bool = False  # this unit or a neighbour holds quoted words
 
     @property
     def words(self) -> list[_Tok]:
@@ -103,12 +113,22 @@ class _Unit:
 
 def extract_flags(doc, article: Article) -> tuple[Flag, ...]:
     """Integrity flags for ``doc``, the parse of ``article.text``."""
+    units = _units(doc, article)
+    units = [
+        replace(unit, near_quote=any(t.quoted for u in units[max(k - 1, 0) : k + 2] for t in u.words))
+        for k, unit in enumerate(units)
+    ]
+    context = _Context(
+        personal=sum(1 for u in units if _personal_word(u)),
+        questions=sum(1 for u in units if _is_question(u)),
+        opinion=sum(1 for u in units if _personal_any(u)) > lx.MAX_PERSONAL_UNITS,
+    )
     flags = []
-    for unit in _units(doc, article):
+    for unit in units:
         if unit.quoted_share >= lx.QUOTED_SHARE or not unit.words:
             continue
         for kind, rule in RULES:
-            reason = rule(unit)
+            reason = rule(unit, context)
             if reason:
                 evidence = Evidence(article.id, unit.sentence, unit.start, unit.end)
                 flags.append(Flag(kind, article.text[unit.start : unit.end], reason, evidence))
@@ -136,7 +156,6 @@ def _units(doc, article: Article) -> list[_Unit]:
             current.append(token)
         if current:
             pieces.append([number, current])
-    previous_terminated = True
     for k, (number, tokens) in enumerate(pieces):
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
@@ -163,10 +182,9 @@ def _units(doc, article: Article) -> list[_Unit]:
             end=end,
             paragraph_start=not units or "\n" in text[prev_end:start],
             paragraph_end="\n" in text[end:next_start] or next_start == len(text),
-            after_stop=previous_terminated,
+            after_stop=k > 0 and pieces[k - 1][1][-1].text == "." and "\n" not in text[prev_end:start],
         )
         units.append(unit)
-        previous_terminated = unit.terminated or unit.paragraph_end
     return units
 
 
@@ -174,7 +192,7 @@ def _breaks(text: str, previous, token) -> bool:
     """Whether a new unit starts at ``token`` inside one parsed sentence."""
     if "\n" in text[previous.idx + len(previous.text) : token.idx]:
         return True
-    return previous.text in lx.TERMINAL and _lowercase_word(token.text)
+    return previous.text == "." and _lowercase_word(token.text)
 
 
 def _lowercase_word(word: str) -> bool:
@@ -185,84 +203,105 @@ def _lowercase_word(word: str) -> bool:
 # --- rules: each returns a reason or None ------------------------------------
 
 
-def first_person(unit: _Unit) -> str | None:
-    words = [t for t in unit.words if not t.quoted]
-    pronouns = [
-        t
-        for n, t in enumerate(words)
-        if (t.lower in lx.FIRST_PERSON or t.lower in lx.SECOND_PERSON)
+def _personal_word(unit: _Unit) -> str | None:
+    """The first/second person subject ("I", "we", "you", "let's") outside quotes, if any."""
+    tokens = unit.tokens
+    first = tokens[0]
+    if first.quoted or len(tokens) < 2 or not _lowercase_word(tokens[1].text) and tokens[1].lower not in lx.LETS:
+        return None  # "I" inside a title: "Have I Got News for You", "Shall We Dance?"
+    if first.lower == "let" and tokens[1].lower in lx.LETS:
+        return "let's"
+    if first.lower in lx.PERSONAL_SUBJECTS and first.pos == "PRON" and first.dep in lx.SUBJECT_DEPS:
+        return first.text
+    return None
+
+
+def _personal_any(unit: _Unit) -> bool:
+    """Any first/second person pronoun outside quotes ("my", "you", "us")."""
+    words = unit.words
+    return any(
+        not t.quoted
         and t.pos == "PRON"
-        and not (t.text.isupper() and len(t.text) > 1)  # "US", "IT"
-        and not (n and words[n - 1].lower in lx.NOT_PRONOUN_BEFORE)  # "a thank you"
-    ]
-    lets = any(t.lower == "let" and n + 1 < len(unit.tokens) and unit.tokens[n + 1].lower in {"'s", "\u2019s"}
-               for n, t in enumerate(unit.tokens) if not t.quoted)
-    if not pronouns and not lets:
+        and t.lower in lx.PERSONAL_WORDS
+        and t.text != "US"
+        and not (n and words[n - 1].lower in lx.NOT_PRONOUN_BEFORE)
+        for n, t in enumerate(words)
+    )
+
+
+def _has_cue(unit: _Unit) -> bool:
+    return any(t.lemma in lx.SPEECH_CUES for t in unit.tokens)
+
+
+def _is_question(unit: _Unit) -> bool:
+    return bool(unit.words) and unit.last.text == "?" and not any(t.quoted for t in unit.words)
+
+
+def first_person(unit: _Unit, context: _Context) -> str | None:
+    word = _personal_word(unit)
+    if not word or unit.near_quote or _has_cue(unit) or context.opinion:
         return None
-    if any(t.lemma in lx.SPEECH_CUES for t in unit.tokens):
-        return None
-    word = "let's" if lets else pronouns[0].text
     return f'speaks in the first or second person ("{word}") outside quotes, unlike the report around it'
 
 
-def question(unit: _Unit) -> str | None:
-    if unit.last.text != "?" or any(t.quoted for t in unit.words):
+def question(unit: _Unit, context: _Context) -> str | None:
+    if not _is_question(unit) or unit.near_quote or _has_cue(unit) or unit.paragraph_start:
         return None
-    if any(t.lemma in lx.SPEECH_CUES for t in unit.tokens):
+    if context.questions > lx.MAX_QUESTIONS or context.opinion or not unit.paragraph_end:
+        return None
+    if unit.words[0].lower not in lx.QUESTION_OPENERS or len(unit.words) < lx.MIN_QUESTION_WORDS:
         return None
     return "asks a question outside quotes, unlike the report around it"
 
 
-def lowercase_start(unit: _Unit) -> str | None:
-    first = unit.words[0]
-    if first.quoted or not _lowercase_word(first.text) or not (unit.after_stop or unit.paragraph_start):
+def lowercase_start(unit: _Unit, context: _Context) -> str | None:
+    first = unit.tokens[0]
+    if first.quoted or not _lowercase_word(first.text) or not unit.after_stop or len(unit.words) < 2:
         return None
-    return f'starts with a lowercase word ("{first.text}"): a piece torn from another sentence'
+    return f'starts with a lowercase word ("{first.text}") after a full stop: a piece torn from another sentence'
 
 
-def no_verb(unit: _Unit) -> str | None:
-    if not unit.terminated or len(unit.words) < lx.MIN_FRAGMENT_WORDS:
+def no_verb(unit: _Unit, context: _Context) -> str | None:
+    if unit.last.text != "." or len(unit.words) < lx.MIN_FRAGMENT_WORDS or context.opinion:
         return None
-    if any(t.pos in _VERB_POS for t in unit.tokens):
+    if unit.paragraph_start and unit.paragraph_end:
+        return None  # a caption or a one-line aside
+    if any(t.pos in _VERB_POS or t.pos in {"PROPN", "NUM"} or t.text in lx.LIST_MARKS for t in unit.tokens):
+        return None
+    if sum(t.text == "," for t in unit.tokens) > lx.MAX_FRAGMENT_COMMAS:
         return None
     return "has no verb: a fragment, not a sentence"
 
 
-def no_subject(unit: _Unit) -> str | None:
+def no_subject(unit: _Unit, context: _Context) -> str | None:
     if not unit.terminated:
         return None
     for root in unit.roots():
         token = unit.tokens[root]
         if token.pos not in _VERB_POS:
             continue
-        children = [t for t in unit.tokens if t.head == root and t is not token]
-        finite = token.tag in lx.FINITE_TAGS or any(c.tag == "MD" or c.dep == "aux" and c.tag in lx.FINITE_TAGS for c in children)
+        children = [(n, c) for n, c in enumerate(unit.tokens) if c.head == root and n != root]
+        finite = token.tag in lx.FINITE_TAGS or any(c.tag == "MD" for _, c in children)
         if not finite:
             continue
-        subjects = [n for n, c in enumerate(unit.tokens) if c.head == root and n != root and c.dep in lx.SUBJECT_DEPS]
-        if not subjects:
+        subjects = [n for n, c in children if c.dep in lx.SUBJECT_DEPS]
+        if not subjects and len(unit.words) <= lx.MAX_SUBJECTLESS_WORDS and token.lemma not in lx.SUBJECTLESS_OK:
             return f'its verb "{token.text}" has no subject: the end of another sentence'
-        span = _subtree(unit, subjects[0])
-        if span[0] == 0 and span[1] + 2 == root and unit.tokens[span[1] + 1].text == ",":
-            return f'a lone comma cuts the subject off its verb "{token.text}": a garbled attribution'
+        # "Middle East, said during a conversation.": a bare name, a comma, the verb.
+        comma = root - 1
+        if (
+            subjects
+            and token.lemma in lx.SPEECH_CUES
+            and 0 < comma <= lx.MAX_NAME_BEFORE_COMMA
+            and unit.tokens[comma].text == ","
+            and all(t.pos == "PROPN" for t in unit.tokens[:comma])
+        ):
+            return f'a lone comma cuts the name off its verb "{token.text}": a garbled attribution'
     return None
 
 
-def _subtree(unit: _Unit, head: int) -> tuple[int, int]:
-    """First and last position of the tokens under ``head`` in the unit."""
-    inside = {head}
-    for n, token in enumerate(unit.tokens):
-        chain, k = [], n
-        while k not in inside and k >= 0 and unit.tokens[k].head != k and len(chain) < len(unit.tokens):
-            chain.append(k)
-            k = unit.tokens[k].head
-        if k in inside:
-            inside.update(chain)
-    return min(inside), max(inside)
-
-
-def repeated(unit: _Unit) -> str | None:
-    words = [t.lower for t in unit.words]
+def repeated(unit: _Unit, context: _Context) -> str | None:
+    words = [t.lower for t in unit.tokens]  # punctuation kept: "what it is, not what it is not"
     n = lx.MIN_REPEAT_WORDS
     for size in range(n, len(words) // 2 + 1):
         for i in range(len(words) - 2 * size + 1):
@@ -271,17 +310,19 @@ def repeated(unit: _Unit) -> str | None:
     return None
 
 
-def filler(unit: _Unit) -> str | None:
+def filler(unit: _Unit, context: _Context) -> str | None:
     words = unit.words
-    if len(words) > lx.MAX_FILLER_WORDS or not unit.terminated:
+    if words[0] is not unit.tokens[0]:
+        return None  # ", it said.": the tail of a quote's attribution
+    if len(words) > lx.MAX_FILLER_WORDS or unit.last.text != "." or unit.near_quote or context.opinion:
         return None
     if any(t.pos in _CONTENT_POS or t.text[:1].isupper() and n > 0 for n, t in enumerate(words)):
         return None
     return f"a {len(words)}-word sentence that states nothing: filler"
 
 
-def truncated(unit: _Unit) -> str | None:
-    if unit.terminated or not unit.paragraph_end or len(unit.words) < 2:
+def truncated(unit: _Unit, context: _Context) -> str | None:
+    if unit.terminated or not unit.paragraph_end or len(unit.words) < lx.MIN_TRUNCATED_WORDS:
         return None
     last = unit.last
     if last.pos in lx.TRUNCATED_END_POS or last.lower in lx.TRUNCATED_END_WORDS:
@@ -289,7 +330,7 @@ def truncated(unit: _Unit) -> str | None:
     return None
 
 
-RULES: tuple[tuple[str, Callable[[_Unit], str | None]], ...] = (
+RULES: tuple[tuple[str, Callable[[_Unit, _Context], str | None]], ...] = (
     ("inserted", first_person),
     ("inserted", question),
     ("garbled", lowercase_start),
