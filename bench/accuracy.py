@@ -14,6 +14,13 @@ gold and each prediction is matched at most once (best overlaps first).
 Speaker accuracy counts matched quotes whose gold Source is not a bare
 pronoun: right when the predicted ``speaker_name`` shares a word with it.
 Tune on train, report on dev.
+
+bbc: BBC News (Greene & Cunningham, ICML 2006), ``../shared/data/bbc-news``:
+2,225 clean articles, so every integrity flag there is a false flag. Prints
+flags per 50 articles (``--split train`` = even-numbered files, on which the
+rules were tuned; ``dev`` = odd-numbered; ``all``, the default, every file).
+
+    .venv/bin/python bench/accuracy.py --bbc [--split all|train|dev] [--limit N]
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from pathlib import Path
 
 from newstrace import nlp as nlp_module
 from newstrace.extract.entities import extract_entities
+from newstrace.extract.integrity import extract_flags
 from newstrace.extract.quotes import extract_quotes, group_attributions
 from newstrace.model import Article, article_id
 
@@ -133,15 +141,38 @@ def polnear(split: str = "dev", limit: int | None = None, data: Path = DATA) -> 
     yield {"benchmark": name, "metric": "counts", "value": len(pairs), **totals}
 
 
-BENCHMARKS = {"polnear": polnear}
+def bbc_false_flags(split: str = "all", limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
+    """Integrity flags per 50 clean BBC articles (each one a false flag)."""
+    from newstrace.ingest import to_article
+    from newstrace.model import Document
+
+    paths = sorted((data / "bbc-news" / "bbc").glob("*/*.txt"))
+    if split != "all":
+        paths = [p for p in paths if p.stem.isdigit() and int(p.stem) % 2 == (split != "train")]
+    paths = paths[:limit]
+    articles = [to_article(Document(source=str(p), kind="text", content=p.read_bytes())) for p in paths]
+    flags = sum(nlp_module.process(articles, lambda a: a.text, lambda a, doc: len(extract_flags(doc, a))))
+    rate = flags / len(articles) * 50 if articles else 0.0
+    name = "bbc-news" if split == "all" else f"bbc-news-{split}"
+    yield {"benchmark": name, "metric": "false_flags_per_50", "value": round(rate, 2), "flags": flags, "articles": len(articles)}
+
+
+BENCHMARKS = {"polnear": polnear, "bbc": bbc_false_flags}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--split", choices=("train", "dev", "all"), default=None)
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N texts.")
     parser.add_argument("--data", type=Path, default=DATA, help="The shared data folder.")
+    parser.add_argument("--bbc", action="store_true",
+                        help="Run the BBC News false-flag benchmark (--split train|dev|all, default all).")
     args = parser.parse_args()
+    if args.bbc:
+        for row in bbc_false_flags(args.split or "all", args.limit, args.data):
+            print(json.dumps(row), flush=True)
+        return 0
+    args.split = args.split or "dev"
     if not (args.data / "polnear" / args.split).is_dir():
         print(f"polnear data not found under {args.data}; pass --data DIR.", file=sys.stderr)
         return 2

@@ -305,7 +305,8 @@ def repeated(unit: _Unit, context: _Context) -> str | None:
     n = lx.MIN_REPEAT_WORDS
     for size in range(n, len(words) // 2 + 1):
         for i in range(len(words) - 2 * size + 1):
-            if words[i : i + size] == words[i + size : i + 2 * size]:
+            run = words[i : i + size]
+            if run == words[i + size : i + 2 * size] and sum(w.isalpha() for w in run) >= lx.MIN_REPEAT_WORDS:
                 return f'repeats "{" ".join(words[i : i + size])}" back to back'
     return None
 
