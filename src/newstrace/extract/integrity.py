@@ -19,15 +19,18 @@ quotation marks are skipped: a quote's grammar is its speaker's.
 
 Rules (kind: reason)
 --------------------
-* ``inserted``: first or second person ("I", "we", "you", "let's") outside
-  quotes with no speech cue in the sentence: news prose is third person.
-* ``inserted``: a question outside quotes that is not a headline or a speech cue.
-* ``garbled``: starts with a lowercase word after a full stop or a paragraph break.
-* ``garbled``: no verb at all (a fragment), when not a heading.
-* ``garbled``: a finite main verb without a subject ("said during a conversation.").
-* ``garbled``: a word sequence repeated back to back.
-* ``inserted``: very short (``MAX_FILLER_WORDS``) with nothing a report
-  states: no name, number or noun.
+* ``inserted``: a sentence opening with "I"/"we" as subject or "let's",
+  outside and away from quotes, with no speech cue, in an article that is not
+  a column (few first/second person words outside quotes).
+* ``inserted``: a wh-question of 8+ words ending a paragraph outside quotes,
+  the article's only one.
+* ``garbled``: starts with a lowercase word right after a full stop.
+* ``garbled``: no verb at all (a fragment), when not a list, score or caption.
+* ``garbled``: a finite verb without a subject in a piece of at most 4 words
+  ("Is not."), or "Name, said ..." (a lone comma between a bare name and a
+  speech verb: a garbled attribution).
+* ``garbled``: a run of 3+ words repeated back to back.
+* ``inserted``: at most 3 words with no name, number or noun ("It is conceivable.").
 * ``truncated``: a paragraph that ends without terminal punctuation on a
   function word ("... ever since").
 
