@@ -15,7 +15,10 @@ from .errors import InputError
 from .extract.counts import extract_counts
 from .extract.dates import extract_times
 from .extract.entities import extract_entities
+from .extract.events import extract_events
+from .extract.integrity import extract_flags
 from .extract.quotes import extract_quotes
+from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
 from .model import Analysis, Article, Problem
 from .store import Store
@@ -39,12 +42,16 @@ def skip_note(article: Article) -> str:
 def analyze(article: Article, doc) -> Analysis:
     """All facts of one article from its parse."""
     entities = extract_entities(doc, article)
+    events = extract_events(doc, article, entities)
     return Analysis(
         article=article,
         entities=entities,
         quotes=extract_quotes(doc, article, entities),
         counts=extract_counts(doc, article),
         times=extract_times(doc, article),
+        events=events,
+        statuses=extract_statuses(doc, article, entities, events),
+        flags=extract_flags(doc, article),
     )
 
 
