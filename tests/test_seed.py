@@ -89,3 +89,32 @@ def test_krivoi_is_one_person_not_an_organization(facts):
     assert krivoi["aliases"] == ["Krivoi"]
     assert len(krivoi["mentions"]) == 4
     assert not any("Krivoi" in o["name"] for o in facts["organizations"])
+
+
+def test_the_three_freed_people_are_released_and_the_others_are_not(facts):
+    states = {p["name"]: {s["state"] for s in p["status"]} for p in facts["people"]}
+    for freed in ("Roni Krivoi", "Elena Trufanova", "Irina Tati"):
+        assert "released" in states[freed]
+    assert states["Vitaly Trufanov"] == {"killed"}
+    assert states["Alexander"] == {"captive"}
+    assert "hospitalized" in states["Roni Krivoi"]
+
+
+def test_the_claimed_numbers_are_found(facts):
+    counts = {(c["value"], c["qualifier"]) for c in facts["counts"]}
+    assert {(1200, "about"), (200, "over"), (8, None)} <= counts
+
+
+def test_every_named_speaker_is_credited(facts):
+    speakers = {q["speaker_name"] for q in facts["quotes"] if q["speaker"]}
+    assert {"Moussa Abu Marzouq", "Maria Zakharova", "Ruslan Suleimanov", "Bassem Naim", "Abbas Galyamov"} <= speakers
+    for quote in facts["quotes"]:
+        evidence = quote["evidence"]
+        assert facts["article"]["text"][evidence["start"] : evidence["end"]] == quote["text"]
+
+
+def test_inserted_junk_is_flagged_and_quotes_are_not(facts):
+    flagged = {f["text"] for f in facts["flags"]}
+    assert "Let's get started." in flagged
+    quoted = [q["text"] for q in facts["quotes"] if q["kind"] == "direct"]
+    assert not any(text in quote for text in flagged for quote in quoted if len(text) > 20)
