@@ -54,8 +54,8 @@ VERBS: dict[str, E] = {
     "rescue": ("AID", "rescue"), "contribute": ("AID", None),
     # CONCEDE
     "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "allow": ("CONCEDE", None),
-    "permit": ("CONCEDE", None), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
-    "resign": ("CONCEDE", None), "relent": ("CONCEDE", None), "surrender": ("CONCEDE", None),
+    "permit": ("CONCEDE", None), "ease": ("RETREAT", "ease"), "lift": ("RETREAT", "ease"),
+    "resign": ("CONCEDE", None), "relent": ("CONCEDE", None), "surrender": ("RETREAT", "disarm"),
     "compromise": ("CONCEDE", None),
     # RETREAT
     "release": ("RETREAT", "release"), "free": ("RETREAT", "release"), "liberate": ("RETREAT", "release"),
@@ -79,7 +79,8 @@ VERBS: dict[str, E] = {
     "decline": ("REJECT", None), "dismiss": ("REJECT", None), "veto": ("REJECT", None),
     "rebuff": ("REJECT", None), "oppose": ("REJECT", None), "spurn": ("REJECT", None),
     "shun": ("REJECT", None), "defy": ("REJECT", None), "resist": ("REJECT", None),
-    "obstruct": ("REJECT", None), "block": ("REJECT", None),
+    "obstruct": ("PROTEST", "obstruct"), "block": ("PROTEST", "obstruct"), "blockade": ("PROTEST", "obstruct"),
+    "renege": ("REJECT", None), "violate": ("REJECT", None),
     # THREATEN
     "threaten": ("THREATEN", None), "warn": ("THREATEN", None), "vow": ("THREATEN", None),
     # PROTEST
@@ -97,12 +98,13 @@ VERBS: dict[str, E] = {
     "imprison": ("COERCE", "arrest"), "incarcerate": ("COERCE", "arrest"), "apprehend": ("COERCE", "arrest"),
     "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"), "deport": ("COERCE", "deport"),
     "ban": ("COERCE", "ban"), "outlaw": ("COERCE", "ban"), "censor": ("COERCE", "restrict"),
-    "raid": ("COERCE", None), "sentence": ("COERCE", "arrest"), "convict": ("COERCE", "arrest"),
+    "raid": ("COERCE", None), "demolish": ("COERCE", None), "bulldoze": ("COERCE", None), "hack": ("COERCE", None),
+    "order": ("REQUEST", None), "sentence": ("COERCE", "arrest"), "convict": ("COERCE", "arrest"),
     # ASSAULT
     "attack": ("ASSAULT", None), "assault": ("ASSAULT", None), "strike": ("ASSAULT", None),
     "bomb": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"), "bombard": ("ASSAULT", "heavy-weapons"),
     "shoot": ("ASSAULT", "firearms"), "fire": ("ASSAULT", "firearms"), "storm": ("ASSAULT", None),
-    "invade": ("ASSAULT", None), "ambush": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "invade": ("ASSAULT", None), "retake": ("ASSAULT", None), "overrun": ("ASSAULT", None), "ambush": ("ASSAULT", None), "fight": ("ASSAULT", None),
     "clash": ("ASSAULT", None), "battle": ("ASSAULT", None), "torture": ("ASSAULT", "torture"),
     "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", None),
     "kill": ("ASSAULT", "kill"), "murder": ("ASSAULT", "kill"), "slay": ("ASSAULT", "kill"),
@@ -126,7 +128,7 @@ PHRASAL: dict[tuple[str, str], E] = {
     ("cut", "off"): ("SANCTION", "discontinue"), ("break", "off"): ("SANCTION", "discontinue"),
     ("lash", "out"): ("ACCUSE", None), ("speak", "out"): ("ACCUSE", None),
     ("look", "into"): ("ACCUSE", "investigate"), ("round", "up"): ("COERCE", "arrest"),
-    ("take", "away"): ("ASSAULT", "abduct"),
+    ("take", "away"): ("ASSAULT", "abduct"), ("force", "out"): ("COERCE", "deport"),
 }
 
 # Verb + its direct object's lemma ("pay a visit", "claimed the life of").
@@ -157,7 +159,8 @@ VERB_OBJECTS: dict[tuple[str, str], E] = {
     ("grant", "asylum"): ("AID", None), ("issue", "warning"): ("THREATEN", None),
     ("issue", "ultimatum"): ("THREATEN", None), ("make", "demand"): ("REQUEST", None),
     ("make", "request"): ("REQUEST", None), ("lodge", "protest"): ("ACCUSE", None),
-    ("lodge", "complaint"): ("ACCUSE", None),
+    ("lodge", "complaint"): ("ACCUSE", None), ("establish", "tie"): ("SUPPORT", None),
+    ("establish", "relation"): ("SUPPORT", None),
     ("let", "free"): ("RETREAT", "release"), ("set", "free"): ("RETREAT", "release"),
     ("let", "go"): ("RETREAT", "release"),
 }
@@ -204,7 +207,7 @@ PERSON_TARGET_MODES = frozenset({"release", "abduct", "kill", "injure", "arrest"
 # Lemmas that make the complement they govern unrealised: "agreed to release" is future,
 # "asked Hamas to release" hypothetical.
 INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "plan", "intend", "threaten", "decide",
-                          "prepare", "aim", "hope", "want", "expect", "seek", "try", "continue", "strive"})
+                          "prepare", "aim", "hope", "swear", "want", "expect", "seek", "try", "continue", "strive"})
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press", "implore", "invite",
                            "encourage", "persuade", "push", "suggest", "propose", "recommend"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
@@ -225,4 +228,4 @@ STATE_AUXILIARIES = frozenset({"remain", "remains", "stay", "stays"})
 # Verbs that say an event only with an object: "the support started to decline" is no rejection.
 NEEDS_OBJECT = frozenset({"decline", "seek", "back", "free", "press", "return", "share", "host", "charge",
                           "fire", "grant", "offer", "deliver", "supply", "lift", "ease", "block", "mass",
-                          "recall", "strike", "beat", "deny", "help"})
+                          "recall", "strike", "beat", "deny", "help", "order"})

@@ -211,7 +211,7 @@ class ParseReader:
             for word in words:
                 for child in word.children:
                     if child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of"} and child not in words:
-                        if word is token and child.lower_ == "of":
+                        if word == token and child.lower_ == "of":
                             continue
                         target += self._objects(child)
         if not subjects:
@@ -223,7 +223,7 @@ class ParseReader:
     def _borrowed_subject(self, token):
         """The noun a subjectless clause is about: its controller, relative head or conjunct's subject."""
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if token.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -280,7 +280,7 @@ class ParseReader:
             for child in token.children:
                 if child.dep_ == "poss":
                     possessives.append(child)
-                elif child.dep_ == "prep" and child.lower_ == "of" and token is head and not ids:
+                elif child.dep_ == "prep" and child.lower_ == "of" and token == head and not ids:
                     stack.append(child)
                 elif child.dep_ in ("pobj",) and token.dep_ == "prep":
                     stack.append(child)
@@ -321,7 +321,7 @@ class ParseReader:
                 continue
             token = span.root
             for _ in range(TIME_HOPS):
-                if token.head is token:
+                if token.head.i == token.i:
                     break
                 token = token.head
                 if token.i in found:
@@ -448,7 +448,7 @@ def _clause_of(token):
     """The verb whose clause sets a trigger's modality (a noun's governing verb)."""
     node = token
     for _ in range(MODALITY_HOPS):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return node
@@ -457,9 +457,9 @@ def _clause_of(token):
 def _governor(token):
     """The word a clause depends on, through a preposition ("abstain from denouncing")."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         return head.head
     return head
 
