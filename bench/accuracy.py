@@ -36,6 +36,7 @@ from pathlib import Path
 from newstrace import nlp as nlp_module
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.integrity import extract_flags
+from newstrace.extract.events import extract_events
 from newstrace.extract.quotes import extract_quotes, group_attributions
 from newstrace.model import Article, article_id
 
@@ -141,6 +142,102 @@ def polnear(split: str = "dev", limit: int | None = None, data: Path = DATA) -> 
     yield {"benchmark": name, "metric": "counts", "value": len(pairs), **totals}
 
 
+# -- plover-gsr: event typing (events.py) ------------------------------------------------
+
+PLOVER_OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_coded_type(event) -> str:
+    """The PLOVER type a coder gives our event: PLOVER codes an unrealised act by its stance.
+
+    A future or hypothetical cooperative act is an intent (AGREE: "will withdraw",
+    "would meet"); a future or hypothetical conflictual act a threat (THREATEN:
+    "would boycott"); a negated cooperative act a refusal (REJECT: "will not accept").
+    """
+    unrealised = event.modality in ("future", "hypothetical")
+    if unrealised and event.type in COOPERATIVE:
+        return "AGREE"
+    if unrealised and event.type in CONFLICTUAL:
+        return "THREATEN"
+    if event.modality == "negated" and event.type in COOPERATIVE:
+        return "REJECT"
+    return event.type
+
+
+def read_plover(path: Path) -> list[dict]:
+    """The English records of PLOVER_GSR_CAMEO.txt (JSON with trailing commas), DOCUMENT header dropped."""
+    raw = re.sub(r",(\s*[}\]])", r"\1", path.read_text(encoding="utf-8"))
+    return [r for r in json.loads(raw) if r.get("event") != "DOCUMENT" and r.get("language", "en") == "en"]
+
+
+def _actor_words(actors) -> set[str]:
+    return {w for actor in actors or () if isinstance(actor, dict) for w in _words(actor.get("actorText"))}
+
+
+def _salient(doc, events):
+    """The event whose trigger sits highest in the parse (fewest heads to the root); first on ties."""
+
+    def depth(event):
+        token = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand").root
+        hops = 0
+        while token.head.i != token.i:
+            token, hops = token.head, hops + 1
+        return hops
+
+    return min(events, key=depth) if events else None
+
+
+def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
+    """PLOVER gold standard records: event type, source and target accuracy.
+
+        .venv/bin/python -c "import sys, json; sys.path.insert(0, 'bench'); import accuracy; \\
+            [print(json.dumps(r)) for r in accuracy.plover()]"
+
+    Each record's text is parsed; extract_entities + extract_events run on it.
+    The predicted event is the most salient: the one whose trigger is highest in
+    the dependency tree (the main clause's verb before its complements), the
+    first in text order on ties. Its type is read as a PLOVER coder would
+    (``plover_coded_type``) and compared with the gold type after mapping the
+    0.5 labels (DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT,
+    INVESTIGATE->ACCUSE); no event counts as wrong. ``source_match`` /
+    ``target_match``: among records with a gold source / target actor, the
+    share where some predicted agent / target entity's name shares a word
+    (case-insensitive) with a gold actorText; records without a gold target are
+    counted in ``no_gold_target``. Split: even record indices are the tuning
+    half (``tune``), odd ones the held-out half (``report``), and ``all``.
+    """
+    records = read_plover(data / "plover-gsr" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt")[:limit]
+    nlp = nlp_module.load()
+    rows = []
+    docs = nlp.pipe((r["text"] for r in records), batch_size=nlp_module.BATCH_SIZE)
+    for record, doc in zip(records, docs):
+        article = Article(id=article_id("plover-gsr", record["text"]), url="plover-gsr", text=record["text"])
+        entities = extract_entities(doc, article)
+        names = {e.id: e.name for e in entities}
+        event = _salient(doc, extract_events(doc, article, entities))
+        gold = PLOVER_OLD_LABELS.get(record["event"], record["event"])
+        source, target = _actor_words(record.get("source")), _actor_words(record.get("target"))
+        rows.append({
+            "type": event is not None and plover_coded_type(event) == gold,
+            "source": None if not source else event is not None and bool(
+                source & {w for i in event.agent for w in _words(names[i])}),
+            "target": None if not target else event is not None and bool(
+                target & {w for i in event.target for w in _words(names[i])}),
+        })
+    splits = {"tune": rows[0::2], "report": rows[1::2], "all": rows}
+    for split, part in splits.items():
+        typed = sum(r["type"] for r in part) / len(part) if part else 0.0
+        row = {"benchmark": "plover-gsr", "split": split, "records": len(part)}
+        yield {**row, "metric": f"event_type_accuracy_{split}", "value": round(typed, 3)}
+        for role in ("source", "target"):
+            scored = [r[role] for r in part if r[role] is not None]
+            value = sum(scored) / len(scored) if scored else 0.0
+            yield {**row, "metric": f"{role}_match_{split}", "value": round(value, 3), "scored": len(scored)}
+        yield {**row, "metric": f"no_gold_target_{split}", "value": sum(r["target"] is None for r in part)}
+
+
 def bbc_false_flags(split: str = "all", limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
     """Integrity flags per 50 clean BBC articles (each one a false flag)."""
     from newstrace.ingest import to_article
@@ -157,7 +254,7 @@ def bbc_false_flags(split: str = "all", limit: int | None = None, data: Path = D
     yield {"benchmark": name, "metric": "false_flags_per_50", "value": round(rate, 2), "flags": flags, "articles": len(articles)}
 
 
-BENCHMARKS = {"polnear": polnear, "bbc": bbc_false_flags}
+BENCHMARKS = {"plover": plover, "polnear": polnear, "bbc": bbc_false_flags}
 
 
 def main() -> int:
