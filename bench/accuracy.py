@@ -1,6 +1,8 @@
 """Extraction accuracy against external gold sets, one function per benchmark.
 
-    .venv/bin/python bench/accuracy.py [--split train|dev] [--limit N] [--data DIR]
+    .venv/bin/python bench/accuracy.py [--only polnear|plover|bbc] [--split ...] [--limit N] [--data DIR]
+
+With no --only, runs all three (polnear dev, plover, bbc all; about 3 minutes).
 
 Prints JSON lines such as
     {"benchmark": "polnear-dev", "metric": "content_f1", "value": 0.83}
@@ -20,7 +22,11 @@ bbc: BBC News (Greene & Cunningham, ICML 2006), ``../shared/data/bbc-news``:
 flags per 50 articles (``--split train`` = even-numbered files, on which the
 rules were tuned; ``dev`` = odd-numbered; ``all``, the default, every file).
 
-    .venv/bin/python bench/accuracy.py --bbc [--split all|train|dev] [--limit N]
+    .venv/bin/python bench/accuracy.py --only bbc [--split all|train|dev] [--limit N]
+
+plover: the PLOVER gold standard records (``../shared/data/plover-gsr``), older
+labels mapped as DESIGN.md says; tuned on even-indexed records, reported on
+odd ones (rows carry the split).
 """
 
 from __future__ import annotations
@@ -259,22 +265,29 @@ BENCHMARKS = {"plover": plover, "polnear": polnear, "bbc": bbc_false_flags}
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "dev", "all"), default=None)
+    parser.add_argument(
+        "--only", choices=sorted(BENCHMARKS), action="append", help="Run only this benchmark (repeatable)."
+    )
+    parser.add_argument(
+        "--split", choices=("train", "dev", "all"), default=None,
+        help="polnear: train|dev (default dev); bbc: train|dev|all (default all).",
+    )
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N texts.")
     parser.add_argument("--data", type=Path, default=DATA, help="The shared data folder.")
-    parser.add_argument("--bbc", action="store_true",
-                        help="Run the BBC News false-flag benchmark (--split train|dev|all, default all).")
+    parser.add_argument("--bbc", action="store_true", help="Same as --only bbc.")
     args = parser.parse_args()
-    if args.bbc:
-        for row in bbc_false_flags(args.split or "all", args.limit, args.data):
-            print(json.dumps(row), flush=True)
-        return 0
-    args.split = args.split or "dev"
-    if not (args.data / "polnear" / args.split).is_dir():
-        print(f"polnear data not found under {args.data}; pass --data DIR.", file=sys.stderr)
+    chosen = args.only or (["bbc"] if args.bbc else ["polnear", "plover", "bbc"])
+    if not args.data.is_dir():
+        print(f"shared data not found at {args.data}; pass --data DIR.", file=sys.stderr)
         return 2
-    for row in polnear(args.split, args.limit, args.data):
-        print(json.dumps(row), flush=True)
+    runs = {
+        "polnear": lambda: polnear(args.split or "dev", args.limit, args.data),
+        "plover": lambda: plover(args.limit, args.data),
+        "bbc": lambda: bbc_false_flags(args.split or "all", args.limit, args.data),
+    }
+    for name in chosen:
+        for row in runs[name]():
+            print(json.dumps(row), flush=True)
     return 0
 
 
