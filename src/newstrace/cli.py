@@ -223,13 +223,22 @@ def print_analysis(analysis: Analysis) -> None:
     for note in analysis.notes:
         out.print(f"note: {note}", style="yellow", markup=False)
     text = Text(article.text)
+    for quote in analysis.quotes:
+        text.stylize("italic", quote.evidence.start, quote.evidence.end)
+    for flag in analysis.flags:
+        text.stylize("red", flag.evidence.start, flag.evidence.end)
     for entity in analysis.entities:
         for mention in entity.mentions:
             text.stylize(KIND_STYLES.get(entity.kind, "bold"), mention.start, mention.end)
     out.print(text)
+    out.print(
+        "Highlighted: [bold cyan]people[/] [bold magenta]organizations[/] [bold green]places[/] "
+        "[italic]quotes[/] [red]flagged sentences[/]",
+        style="dim",
+    )
+    names = {e.id: e.name for e in analysis.entities}
     if analysis.people:
-        table = Table("person", "age", "roles", "nationalities", "relations", "mentions", title="People")
-        names = {e.id: e.name for e in analysis.entities}
+        table = Table("person", "age", "roles", "nationalities", "relations", "status", title="People")
         for person in analysis.people:
             relations = [f"{a.value} of {names.get(a.of, a.of)}" for a in person.attributes if a.field == "relation"]
             table.add_row(
@@ -238,13 +247,39 @@ def print_analysis(analysis: Analysis) -> None:
                 "; ".join(person.values("role")),
                 ", ".join(person.values("nationality")),
                 ", ".join(dict.fromkeys(relations)),
-                str(len(person.mentions)),
+                ", ".join(
+                    s.state + (f" {s.time.value or s.time.text}" if s.time else "")
+                    for s in analysis.statuses
+                    if s.person == person.id
+                ),
             )
         out.print(table)
+    if analysis.quotes:
+        table = Table("speaker", "quote", "cue", title="Quotes")
+        for quote in analysis.quotes:
+            speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
+            table.add_row(speaker, quote.text, quote.cue or "")
+        out.print(table)
+    if analysis.events:
+        table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
+        for column in table.columns:
+            column.overflow = "fold"
+        for event in analysis.events:
+            table.add_row(
+                f"{event.type}/{event.mode}" if event.mode else event.type,
+                event.trigger,
+                ", ".join(names.get(a, a) for a in event.agent),
+                ", ".join(names.get(t, t) for t in event.target),
+                (event.time.value or event.time.text) if event.time else "",
+                event.modality,
+            )
+        out.print(table)
+    for flag in analysis.flags:
+        out.print(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red", markup=False)
     for kind, title in (("organization", "Organizations"), ("place", "Places")):
-        names = [e.name for e in analysis.of_kind(kind)]
-        if names:
-            out.print(f"{title}: " + ", ".join(names), markup=False)
+        listed = [e.name for e in analysis.of_kind(kind)]
+        if listed:
+            out.print(f"{title}: " + ", ".join(listed), markup=False)
 
 
 def plural(n: int, word: str) -> str:
