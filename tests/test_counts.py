@@ -4,37 +4,16 @@ Each case is one sentence we wrote and the exact counts expected from it, as
 (value, qualifier, what, text). The seed test pins the reference article.
 """
 
-from pathlib import Path
 
 import pytest
 
-from newstrace.errors import ModelNotFound
 from newstrace.extract.counts import extract_counts, parse_number
 from newstrace.model import Article, article_id
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "000_b11f0812c5b1d870.txt"
-SEED_JUNK = ("Top Stories", "Putin's new Middle East strategy is highlighted", "No comments:")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newstrace.nlp import load
-
-    try:
-        return load()
-    except ModelNotFound as error:
-        pytest.skip(str(error))
 
 
 def article_of(text: str, published: str | None = "2023-12-01") -> Article:
     return Article(id=article_id("test:", text), url="test:", text=text, published=published)
-
-
-def seed_article() -> Article:
-    """The seed as cleaning leaves it: no repeated headline, site chrome or dateline prefix."""
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
-    text = "\n\n".join(line.removeprefix("Latvia's RIGA ") for line in lines if line and not line.startswith(SEED_JUNK))
-    return article_of(text)
 
 
 def counts(nlp, text: str) -> list[tuple]:
@@ -135,9 +114,8 @@ def test_evidence_spans_the_text(nlp):
 # -- the seed -----------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
-def test_seed_counts(nlp):
-    article = seed_article()
+def test_seed_counts(nlp, seed_clean):
+    article = seed_clean
     found = extract_counts(nlp(article.text), article)
     assert [(c.value, c.qualifier, c.what, c.text) for c in found] == [
         (8, None, "Russian-Israeli individuals", "eight"),

@@ -11,9 +11,13 @@ import pytest
 
 from newstrace.extract.dates import extract_times, published_date, resolve
 from newstrace.extract.testing import make_doc
-from test_counts import SEED, article_of, nlp, seed_article  # noqa: F401  (nlp is a fixture)
+from newstrace.model import Article, article_id
 
 FRIDAY = date(2023, 12, 1)
+
+
+def article_of(text: str, published: str | None = "2023-12-01") -> Article:
+    return Article(id=article_id("test:", text), url="test:", text=text, published=published)
 
 
 def read(text, published=FRIDAY, tense=None):
@@ -165,9 +169,8 @@ def test_evidence_and_unknown_publication(nlp):
     assert time.evidence.sentence == 1
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
-def test_seed_times(nlp):
-    article = seed_article()
+def test_seed_times(nlp, seed_clean):
+    article = seed_clean
     assert times(nlp, article.text) == [
         ("late October", "2023-10", "month", True),
         ("last Sunday", "2023-11-26", "day", False),

@@ -64,13 +64,6 @@ def _seed_fallback(raw: str) -> Article:
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from newstrace.nlp import load
-
-    return load()
-
-
-@pytest.fixture(scope="module")
 def seed(nlp):
     if not SEED.exists():
         pytest.skip("shared seed data not available")

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from newstrace import nlp as nlp_module
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.events import extract_events
 from newstrace.extract.testing import make_article, make_doc
@@ -13,11 +12,6 @@ from newstrace.ingest import to_article
 from newstrace.model import Document
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "000_b11f0812c5b1d870.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_module.load()
 
 
 def _events(nlp, text):

@@ -18,13 +18,6 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "000_b
 SEED_HEADLINE = "Putin's new Middle East strategy is highlighted by Hamas' release of Russian captives"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newstrace import nlp as nlp_module
-
-    return nlp_module.load()
-
-
 def analyse(nlp, article: Article):
     doc = nlp(article.text)
     return extract_quotes(doc, article, extract_entities(doc, article))
