@@ -89,6 +89,20 @@ def test_an_unreadable_file_is_a_problem(tmp_path):
     assert problem.reason == "permission denied"
 
 
+def test_a_file_the_system_will_not_open_is_a_problem(tmp_path, monkeypatch):
+    # The same path as above, for runs as root: the open itself is refused.
+    from newstrace.ingest import sources
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = tmp_path / "secret.txt"
+    path.write_text(PROSE)
+    monkeypatch.setattr(sources, "open", refuse, raising=False)
+    (problem,) = problems([path])
+    assert problem.reason == "permission denied"
+
+
 # -- to_article: InputError with a clear reason ---------------------------------------------
 
 

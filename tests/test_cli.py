@@ -147,7 +147,8 @@ def test_show_highlights_an_article_by_id_prefix(runner, corpus, db):
     assert "Hanna Lindqvist" in result.stdout
 
 
-def test_show_of_an_unknown_article_is_one_clear_line(runner, db):
+def test_show_of_an_unknown_article_is_one_clear_line(runner, corpus, db):
+    runner.invoke(app, ["ingest", str(corpus), "--db", db])
     result = runner.invoke(app, ["show", "deadbeef", "--db", db])
     assert result.exit_code == 2
     assert result.stderr.strip().startswith("Error: No article with id or URL 'deadbeef'")
@@ -168,3 +169,42 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line(runner, tmp_path):
     result = runner.invoke(app, ["articles", "--db", str(bogus)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: Cannot open database")
+
+
+def test_json_output_is_the_text_as_written_so_spans_slice_it(runner, tmp_path):
+    path = tmp_path / "emoji.txt"
+    path.write_text(
+        "Repairs done\n\nThe mayor, Hanna Lindqvist, posted :thumbs_up: after the repairs were finished.\n"
+    )
+    facts = json_lines(runner.invoke(app, ["facts", str(path), "--json"]).stdout)[0]
+    text = facts["article"]["text"]
+    assert ":thumbs_up:" in text
+    (mention,) = facts["people"][0]["mentions"]
+    assert text[mention["start"] : mention["end"]] == "Hanna Lindqvist"
+
+
+def test_a_bad_published_date_on_the_command_line_is_refused(runner, corpus):
+    result = runner.invoke(app, ["facts", str(corpus / "bridge.txt"), "--published", "garbage"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --published 'garbage' is not a date")
+
+
+def test_url_is_refused_for_several_inputs(runner, corpus, db):
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--url", "https://same.example/x"])
+    assert result.exit_code == 2
+    assert "--url names one article" in result.stderr
+
+
+def test_export_to_an_unwritable_place_is_one_clear_line(runner, corpus, db, tmp_path):
+    runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    result = runner.invoke(app, ["export", "--db", db, "--output", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Cannot write")
+
+
+def test_reading_a_database_that_does_not_exist_says_so(runner, tmp_path):
+    missing = tmp_path / "typo.db"
+    result = runner.invoke(app, ["people", "--db", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: No database at")
+    assert not missing.exists()

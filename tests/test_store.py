@@ -73,12 +73,12 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
                 mode="release",
                 agent=("o1",),
                 target=("p2",),
-                time=TimeExpression("Tuesday", "2031-11-01", "day"),
+                time=TimeExpression("Tuesday", "2031-11-01", "day", evidence=ev(0, 7)),
                 place="l1",
                 modality="reported",
             ),
         ),
-        statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day")),),
+        statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day", False, ev(0, 7))),),
         flags=(Flag("inserted", "Let's get started.", "filler", ev(0, 5)),),
     )
 
@@ -173,3 +173,8 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(DatabaseError, match="Cannot open database"):
         Store(path)
+
+
+def test_a_database_without_its_driver_is_a_clear_error():
+    with pytest.raises(DatabaseError, match="driver is not installed"):
+        Store("mysql://user@localhost/news")

@@ -17,6 +17,7 @@ from rich.text import Text
 from . import __version__, pipeline
 from .errors import NewstraceError
 from .ingest import DEFAULT_MAX_BYTES
+from .ingest.article import normalize_date
 from .model import Analysis, Problem
 from .store import DEFAULT_DB, Store
 
@@ -27,8 +28,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# emoji=False: ":thumbs_up:" in an article must print as written, or spans would not match.
+out = Console(highlight=False, soft_wrap=True, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 # Options shared by several commands: declared once.
 DbOption = Annotated[
@@ -64,8 +66,18 @@ def reports_errors(command):
     return wrapper
 
 
-def read_options(url, site, published, max_size) -> dict:
+def read_options(paths, url, site, published, max_size) -> dict:
+    """Options for reading inputs, checked here so a typo fails before any work is done."""
+    if url and (len(paths) != 1 or Path(paths[0]).is_dir()):
+        raise NewstraceError("--url names one article: give it with a single file, not several inputs or a folder.")
+    if published and normalize_date(published) is None:
+        raise NewstraceError(f"--published {published!r} is not a date; use ISO 8601, e.g. 2024-11-14.")
     return {"url": url, "site": site, "published": published, "max_bytes": max_size}
+
+
+def print_json(value, indent: int | None = None) -> None:
+    # Plain stdout, not Rich: JSON must reach other tools byte for byte.
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
 
 
 def print_problems(problems: list[Problem], label: str = "skipped") -> None:
@@ -84,7 +96,7 @@ def ingest(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Read, clean and analyse articles, and store them in the database."""
-    store = Store(db)
+    store = Store(db, create=True)
     with Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
@@ -100,7 +112,7 @@ def ingest(
             paths,
             store,
             on_progress=lambda _source: progress.advance(task),
-            **read_options(url, site, published, max_size),
+            **read_options(paths, url, site, published, max_size),
         )
     summary = (
         f"Ingested {plural(len(report.ingested), 'article')}, "
@@ -118,10 +130,10 @@ def ingest(
 @reports_errors
 def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List the articles in the database."""
-    rows = Store(db).articles()
+    rows = Store(db, create=False).articles()
     if json_:
         for row in rows:
-            out.print(json.dumps(row, ensure_ascii=False), markup=False)
+            print_json(row)
         return
     table = Table("id", "published", "site", "lang", "title")
     table.columns[0].no_wrap = table.columns[1].no_wrap = True
@@ -137,7 +149,7 @@ def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
 @reports_errors
 def show(ref: Annotated[str, typer.Argument(help="Article id, id prefix or URL.")], db: DbOption = DEFAULT_DB) -> None:
     """Show one stored article with its facts highlighted."""
-    print_analysis(Store(db).get(ref))
+    print_analysis(Store(db, create=False).get(ref))
 
 
 @app.command()
@@ -152,13 +164,13 @@ def facts(
 ) -> None:
     """Extract the facts of articles without a database (one JSON object per article)."""
     problems = []
-    for result in pipeline.analyze_paths(paths, **read_options(url, site, published, max_size)):
+    for result in pipeline.analyze_paths(paths, **read_options(paths, url, site, published, max_size)):
         if isinstance(result, Problem):
             problems.append(result)
             err.print(f"skipped {result.source}: {result.reason}", markup=False)
         elif json_:
             # One object per line: one article prints one object, several print JSONL.
-            out.print(json.dumps(result.to_dict(), ensure_ascii=False), markup=False)
+            print_json(result.to_dict())
         else:
             print_analysis(result)
     if problems:
@@ -169,9 +181,9 @@ def facts(
 @reports_errors
 def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List the people in the database with their ages, roles and article counts."""
-    rows = Store(db).people()
+    rows = Store(db, create=False).people()
     if json_:
-        out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
+        print_json(rows, indent=2)
         return
     table = Table("name", "articles", "ages", "roles", "aliases")
     for row in rows:
@@ -195,9 +207,13 @@ def export(
     """Export every stored article with its facts, one JSON object per line."""
     if format != "jsonl":
         raise NewstraceError(f"Unknown export format {format!r}; supported: jsonl.")
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    store = Store(db, create=False)
     try:
-        for analysis in Store(db).analyses():
+        stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as error:
+        raise NewstraceError(f"Cannot write {output}: {error.strerror}.") from None
+    try:
+        for analysis in store.analyses():
             stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
     finally:
         if output:

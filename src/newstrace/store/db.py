@@ -59,8 +59,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 class Store:
     """Articles and their facts in a database."""
 
-    def __init__(self, db: str | Path = DEFAULT_DB) -> None:
+    def __init__(self, db: str | Path = DEFAULT_DB, create: bool = True) -> None:
         self.url = database_url(db)
+        if not create and "://" not in str(db) and not Path(db).expanduser().exists():
+            raise DatabaseError(f"No database at {db}: ingest articles first (newstrace ingest PATH --db {db}).")
         try:
             self.engine: Engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
@@ -68,6 +70,8 @@ class Store:
             self._prepare()
         except SQLAlchemyError as error:
             raise DatabaseError(f"Cannot open database {db}: {error.__class__.__name__}: {error.args[0]}") from None
+        except ImportError as error:  # the URL names a database whose driver is not installed
+            raise DatabaseError(f"Cannot open database {db}: its driver is not installed ({error.name}).") from None
 
     def _prepare(self) -> None:
         existing = set(inspect(self.engine).get_table_names())
@@ -263,12 +267,14 @@ class FactTable:
 def _time(data: dict | None) -> TimeExpression | None:
     if not data:
         return None
-    return TimeExpression(data["text"], data.get("value"), data.get("granularity"), bool(data.get("approximate")))
+    evidence = Evidence(**data["evidence"]) if data.get("evidence") else None
+    return TimeExpression(
+        data["text"], data.get("value"), data.get("granularity"), bool(data.get("approximate")), evidence
+    )
 
 
 def _time_json(time: TimeExpression | None) -> dict | None:
-    # The time's own evidence lies inside its fact's sentence; the fact's span is what is stored.
-    return {k: v for k, v in time.to_dict().items() if k != "evidence"} if time else None
+    return time.to_dict() if time else None
 
 
 FACTS = (
