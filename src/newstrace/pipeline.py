@@ -42,15 +42,16 @@ def skip_note(article: Article) -> str:
 def analyze(article: Article, doc) -> Analysis:
     """All facts of one article from its parse."""
     entities = extract_entities(doc, article)
-    events = extract_events(doc, article, entities)
+    times = extract_times(doc, article)  # found once; events and statuses attach them
+    events = extract_events(doc, article, entities, times)
     return Analysis(
         article=article,
         entities=entities,
         quotes=extract_quotes(doc, article, entities),
         counts=extract_counts(doc, article),
-        times=extract_times(doc, article),
+        times=times,
         events=events,
-        statuses=extract_statuses(doc, article, entities, events),
+        statuses=extract_statuses(doc, article, entities, events, times),
         flags=extract_flags(doc, article),
     )
 

@@ -74,11 +74,16 @@ MODALITY_HOPS = 6
 TRIGGER_GAP = 3
 
 
-def extract_events(doc, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Event, ...]:
-    """Events of ``doc`` (the parse of ``article.text``), in text order; no reference to the Doc."""
+def extract_events(
+    doc, article: Article, entities: tuple[Entity, ...] = (), times: tuple[TimeExpression, ...] | None = None
+) -> tuple[Event, ...]:
+    """Events of ``doc`` (the parse of ``article.text``), in text order; no reference to the Doc.
+
+    ``times`` are the article's time expressions when the caller already has them.
+    """
     if not len(doc) or not doc.has_annotation("DEP"):
         return ()
-    reader = ParseReader(doc, article, entities)
+    reader = ParseReader(doc, article, entities, times)
     return tuple(reader.read())
 
 
@@ -89,7 +94,7 @@ class ParseReader:
     and ``modality``; a reader lives only while one article is extracted.
     """
 
-    def __init__(self, doc, article: Article, entities: tuple[Entity, ...]):
+    def __init__(self, doc, article: Article, entities: tuple[Entity, ...], times=None):
         self.doc = doc
         self.article = article
         self.view = DocView(doc, article.id)
@@ -108,7 +113,7 @@ class ParseReader:
                     self.person_mentions.append((first, entity.id))
         self.person_mentions.sort()
         self.quotes = [(q.start, q.end) for q in find_quote_spans(article.text, paragraph_bounds(article))]
-        self.times = extract_times(doc, article)
+        self.times = extract_times(doc, article) if times is None else times
 
     # -- the walk --------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ with a dated time, else the first with a time phrase, else the first one.
 
 from __future__ import annotations
 
-from ..model import Article, Entity, Event, Status
+from ..model import Article, Entity, Event, Status, TimeExpression
 from .events import ParseReader
 
 # (type, mode) of an event -> the state of its person targets.
@@ -56,7 +56,11 @@ MISSING_VERBS = frozenset({"disappear", "vanish"})
 
 
 def extract_statuses(
-    doc, article: Article, entities: tuple[Entity, ...], events: tuple[Event, ...] = ()
+    doc,
+    article: Article,
+    entities: tuple[Entity, ...],
+    events: tuple[Event, ...] = (),
+    times: tuple[TimeExpression, ...] | None = None,
 ) -> tuple[Status, ...]:
     """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc."""
     people = {e.id for e in entities if e.kind == "person"}
@@ -68,7 +72,7 @@ def extract_statuses(
                 if person in people:
                     found.append(Status(person, state, event.evidence, event.time))
     if len(doc) and doc.has_annotation("DEP"):
-        found += _state_phrases(ParseReader(doc, article, entities), people)
+        found += _state_phrases(ParseReader(doc, article, entities, times), people)
     return _one_per_state(found)
 
 
