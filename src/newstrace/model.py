@@ -334,3 +334,98 @@ __all__ = [
     "TimeExpression",
     "article_id",
 ]
+
+
+# -- across articles: copies and their distortions ---------------------------------
+
+VERDICTS = ("verbatim", "edited", "spun", "translated", "same_story", "unrelated")
+COPY_VERDICTS = ("verbatim", "edited", "spun", "translated")  # a copy has a source; same_story does not
+DISTORTION_TYPES = (
+    "number", "name", "role", "negation", "agent_swap", "attribution", "pronoun", "inserted", "dropped", "garbled",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of one article's clean text: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """A copy's sentence (or run of sentences) and the source sentence(s) it renders."""
+
+    copy: Span
+    source: Span
+    similarity: float  # 0..1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"copy": self.copy.to_dict(), "source": self.source.to_dict(), "similarity": round(self.similarity, 3)}
+
+
+@dataclass(frozen=True)
+class Distortion:
+    """Where a copy changed its source: one of ``DISTORTION_TYPES``, with both spans."""
+
+    type: str
+    copy: Span | None  # None for "dropped"
+    source: Span | None  # None for "inserted"
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "copy": self.copy.to_dict() if self.copy else None,
+            "source": self.source.to_dict() if self.source else None,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on one (copy, source) pair, with its evidence: the `diff` contract."""
+
+    copy: str  # article id
+    source: str  # article id
+    verdict: str  # one of VERDICTS
+    score: float  # 0..1, how strongly the pair is related
+    pairs: tuple[AlignedPair, ...] = ()
+    distortions: tuple[Distortion, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "score": round(self.score, 3),
+            "copy": self.copy,
+            "source": self.source,
+            "pairs": [p.to_dict() for p in self.pairs],
+            "distortions": [d.to_dict() for d in self.distortions],
+        }
+
+
+@dataclass(frozen=True)
+class Link:
+    """A related pair as the linker stored it: the `copies` contract (urls filled in by the store)."""
+
+    copy: str  # article id (the later / derived article)
+    source: str  # article id
+    verdict: str
+    score: float
+    copy_url: str | None = None
+    source_url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "copy": self.copy_url or self.copy,
+            "source": self.source_url or self.source,
+            "verdict": self.verdict,
+            "score": round(self.score, 3),
+            "copy_id": self.copy,
+            "source_id": self.source,
+        }

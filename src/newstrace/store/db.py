@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, event, func, insert, inspect, select
+from sqlalchemy import Table, create_engine, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -75,6 +75,7 @@ class Store:
 
     def _prepare(self) -> None:
         existing = set(inspect(self.engine).get_table_names())
+        version = SCHEMA_VERSION
         if "meta" in existing:
             with self.engine.connect() as conn:
                 row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
@@ -90,6 +91,12 @@ class Store:
             schema.metadata.create_all(conn)
             if "meta" not in existing:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif version < SCHEMA_VERSION:
+                # Older files only lack tables, which create_all just added; their articles are
+                # linked by `newstrace link`, which links every article that has no fingerprint yet.
+                conn.execute(
+                    update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
+                )
 
     # -- writing ---------------------------------------------------------
 

@@ -14,15 +14,33 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     events      who did what to whom (PLOVER types) with the trigger span
     statuses    what happened to each person (captive, released, killed...)
     flags       garbled, inserted or truncated sentences
+    fingerprints  per article: MinHash of word shingles and the names-and-numbers skeleton
+    lsh_buckets   LSH band keys of the fingerprints: the candidate index (an indexed lookup, no rebuild)
+    links         related pairs: copy -> source with verdict and score, and same_story pairs
+    profiles      one person across articles; profile_members ties each article's person to one
+    profile_keys  blocking keys (phonetic / transliterated name keys) that find candidate profiles
+    story_articles  which story (articles about the same events over time) each article belongs to
     meta        key/value pairs; ``schema_version`` says which layout this file has
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+)
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: linking tables (fingerprints ... story_articles)
 
 metadata = MetaData()
 
@@ -162,3 +180,75 @@ flags = _fact_table(
     Column("text", Text, nullable=False),
     Column("reason", Text, nullable=False),
 )
+
+
+# -- cross-article linking (newstrace.link) ---------------------------------------
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("signature", LargeBinary, nullable=False, comment="MinHash of word shingles (serialized)"),
+    Column("skeleton", JSON, nullable=False, comment="names and numbers in text order"),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+)
+
+lsh_buckets = Table(
+    "lsh_buckets",
+    metadata,
+    Column("kind", Text, nullable=False, comment="shingles | skeleton"),
+    Column("band", Integer, nullable=False),
+    Column("bucket", Text, nullable=False, comment="hash of the band's values"),
+    Column("article_id", Text, nullable=False),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+)
+Index("ix_lsh_buckets_lookup", lsh_buckets.c.kind, lsh_buckets.c.band, lsh_buckets.c.bucket)
+Index("ix_lsh_buckets_article", lsh_buckets.c.article_id)
+
+links = Table(
+    "links",
+    metadata,
+    Column("copy_id", Text, primary_key=True, comment="the later / derived article"),
+    Column("source_id", Text, primary_key=True),
+    Column("verdict", Text, nullable=False, comment="verbatim | edited | spun | translated | same_story"),
+    Column("score", Float, nullable=False),
+    ForeignKeyConstraint(["copy_id"], ["articles.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["source_id"], ["articles.id"], ondelete="CASCADE"),
+)
+Index("ix_links_source", links.c.source_id)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False, comment="the display name: the fullest, most frequent spelling"),
+)
+
+profile_members = Table(
+    "profile_members",
+    metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("entity_id", Text, primary_key=True),
+    Column("profile_id", Text, nullable=False),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
+)
+Index("ix_profile_members_profile", profile_members.c.profile_id)
+
+profile_keys = Table(
+    "profile_keys",
+    metadata,
+    Column("key", Text, nullable=False),
+    Column("profile_id", Text, nullable=False),
+    ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
+)
+Index("ix_profile_keys_key", profile_keys.c.key)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("story_id", Text, nullable=False),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+)
+Index("ix_story_articles_story", story_articles.c.story_id)

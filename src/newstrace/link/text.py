@@ -1,0 +1,111 @@
+"""Language-independent views of a clean text for linking articles.
+
+The linker compares articles in any language (a translation is a copy too), so
+it cannot use the English parse: it splits sentences with punctuation rules and
+reads names and numbers from capitalisation and digits, which spinners and
+translators keep while they change every other word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+from ..model import Span
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
+# capital, digit or opening quote; a line break always ends one.
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w])""")
+_LINE_BREAK = re.compile(r"\n+")
+# Words ending in "." that do not end a sentence (titles, initials, abbreviations).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt st sen rep gov pres jr sr inc co corp ltd no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e sr sra dña".split()
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def sentences(text: str) -> tuple[Span, ...]:
+    """The sentences of ``text`` as spans (whitespace trimmed, empty ones dropped)."""
+    spans: list[Span] = []
+    for line in _line_spans(text):
+        start = line[0]
+        for match in _SENTENCE_END.finditer(text, line[0], line[1]):
+            word = text[max(line[0], match.start() - 12) : match.start()].split()
+            last = word[-1].lower().rstrip(".") if word else ""
+            if match.group().startswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+                continue
+            _add(spans, text, start, match.end())
+            start = match.end()
+        _add(spans, text, start, line[1])
+    return tuple(spans)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    lines, start = [], 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    return lines
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(text[start:end], start, end))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: Wójcik -> wojcik (other scripts untouched)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` in order."""
+    return _WORD.findall(fold(text))
+
+
+def number_value(token: str) -> str:
+    """A number's digits without thousands separators: '1,200', '1.200', '1 200' -> '1200'."""
+    compact = token.replace("\u00a0", " ")
+    if re.fullmatch(r"\d{1,3}(?:[., ]\d{3})+", compact):
+        return re.sub(r"\D", "", compact)
+    return compact.replace(",", ".")
+
+
+def skeleton(text: str) -> tuple[str, ...]:
+    """Names and numbers in text order, folded and transliterated to ASCII.
+
+    A capitalised word counts as a name unless it only ever appears first in a
+    sentence ("The", "El"): capitals mid-sentence are what survives spinning and
+    translation. Numbers keep their value, not their formatting.
+    """
+    spans = sentences(text)
+    initial: set[int] = set()
+    for span in spans:
+        first = _CAPITALISED.search(text, span.start, span.end)
+        if first and first.start() <= span.start + 2:
+            initial.add(first.start())
+    tokens: list[tuple[int, str]] = []
+    midsentence: set[str] = set()
+    candidates: list[tuple[int, str]] = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue
+        key = anyascii(fold(word)).lower()
+        candidates.append((match.start(), key))
+        if match.start() not in initial:
+            midsentence.add(key)
+    tokens.extend((pos, key) for pos, key in candidates if key in midsentence)
+    tokens.extend((m.start(), number_value(m.group())) for m in _NUMBER.finditer(text))
+    return tuple(token for _pos, token in sorted(tokens))
