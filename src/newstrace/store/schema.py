@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -188,8 +189,10 @@ fingerprints = Table(
     "fingerprints",
     metadata,
     Column("article_id", Text, primary_key=True),
-    Column("signature", LargeBinary, nullable=False, comment="MinHash of word shingles (serialized)"),
+    Column("signature", LargeBinary, nullable=False, comment="MinHash of word shingles (LeanMinHash bytes)"),
+    Column("skeleton_signature", LargeBinary, nullable=False, comment="MinHash of the skeleton's names and numbers"),
     Column("skeleton", JSON, nullable=False, comment="names and numbers in text order"),
+    Column("shingle_count", Integer, nullable=False, comment="distinct word shingles"),
     ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
 )
 
@@ -198,11 +201,14 @@ lsh_buckets = Table(
     metadata,
     Column("kind", Text, nullable=False, comment="shingles | skeleton"),
     Column("band", Integer, nullable=False),
-    Column("bucket", Text, nullable=False, comment="hash of the band's values"),
+    Column("bucket", BigInteger, nullable=False, comment="64-bit hash of kind, band and the band's values"),
     Column("article_id", Text, nullable=False),
     ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
 )
-Index("ix_lsh_buckets_lookup", lsh_buckets.c.kind, lsh_buckets.c.band, lsh_buckets.c.bucket)
+# The bucket hash includes the band, so a lookup is `kind = ? AND bucket IN (...)`: one
+# index range per key. (SQLite cannot use an index on (kind, band, bucket) for a list of
+# (band, bucket) pairs; it scans every row of the kind.) article_id makes it covering.
+Index("ix_lsh_buckets_lookup", lsh_buckets.c.kind, lsh_buckets.c.bucket, lsh_buckets.c.article_id)
 Index("ix_lsh_buckets_article", lsh_buckets.c.article_id)
 
 links = Table(

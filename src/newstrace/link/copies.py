@@ -1,0 +1,335 @@
+"""Copies and their sources: link each new article, trace every copy to its original.
+
+``link_article`` runs once per stored article (the pipeline calls it after
+``store.add``): it fingerprints the article, asks the candidate index for
+articles that look alike, verifies each candidate by sentence alignment
+(``link.compare``) and stores the related pairs in ``links``. Only pairs
+verified on their own evidence are stored: A~B and B~C never make A~C.
+
+``copies`` and ``trace`` read those pairs back: each copy with its most
+likely original, and the provenance tree of one story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import delete, exists, insert, or_, select
+from sqlalchemy.engine import Connection
+
+from ..model import COPY_VERDICTS, Analysis, Comparison, Link
+from ..store import Store
+from ..store.schema import articles, fingerprints, links
+from . import index
+from .fingerprint import fingerprint
+
+# How many candidates are verified per new article. Verification (sentence
+# alignment) is the costly step; candidates come ranked by shared LSH bands, so
+# a copy's source ranks first, and a story with more than this many earlier
+# articles still gets its closest ones.
+CANDIDATE_LIMIT = 20
+LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelated` is never stored
+# Integrity flags that mark copy-only junk (a spinner's inserted or garbled sentences).
+JUNK_FLAGS = ("inserted", "garbled")
+
+Compare = Callable[[Analysis, Analysis], Comparison]
+
+
+def _default_compare() -> Compare:
+    from .compare import compare  # imported on use: the verifier is the heavy half of linking
+
+    return compare
+
+
+# -- when an article appeared -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Info:
+    """What tracing needs to know of an article, without its text."""
+
+    id: str
+    url: str
+    title: str | None
+    published: str | None
+    ingested_at: str
+
+
+def _when(published: str | None) -> tuple[dt.date, dt.datetime | None] | None:
+    """The date as written and, when the value has a time of day, the instant (naive = UTC)."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published), None
+    except ValueError:
+        pass
+    try:
+        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.date(), moment
+
+
+def published_order(a: str | None, b: str | None) -> int:
+    """-1 when ``a`` was published before ``b``, 1 after, 0 when the dates cannot tell
+    (one is missing, or the same day where one has no time)."""
+    when_a, when_b = _when(a), _when(b)
+    if when_a is None or when_b is None:
+        return 0
+    (day_a, moment_a), (day_b, moment_b) = when_a, when_b
+    if moment_a is not None and moment_b is not None:
+        return (moment_a > moment_b) - (moment_a < moment_b)
+    return (day_a > day_b) - (day_a < day_b)
+
+
+def _earliest_key(info: _Info) -> tuple:
+    # Unknown dates last; a bare date sorts before the timed articles of its day.
+    when = _when(info.published)
+    if when is None:
+        return (1, dt.date.max, float("inf"), info.ingested_at)
+    day, moment = when
+    return (0, day, moment.timestamp() if moment else float("-inf"), info.ingested_at)
+
+
+def _junk(analysis: Analysis, other: Analysis) -> int:
+    """How many of ``analysis``'s junk sentences the other article does not have."""
+    return sum(
+        1 for flag in analysis.flags if flag.kind in JUNK_FLAGS and flag.text not in other.article.text
+    )
+
+
+def direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis]:
+    """(copy, source): the later published; else the one with copy-only junk; else the later ingested."""
+    order = published_order(a.article.published, b.article.published)
+    if order == 0:
+        order = _junk(a, b) - _junk(b, a)
+    if order == 0:
+        first, second = info[a.article.id].ingested_at, info[b.article.id].ingested_at
+        order = 1 if (first, a.article.id) > (second, b.article.id) else -1
+    return (a, b) if order > 0 else (b, a)
+
+
+def _infos(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, _Info]:
+    query = select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
+    if ids is not None:
+        query = query.where(articles.c.id.in_(list(ids)))
+    return {row.id: _Info(**row._mapping) for row in conn.execute(query)}
+
+
+# -- linking ------------------------------------------------------------------------
+
+
+def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = None) -> list[Link]:
+    """Fingerprint and index one stored article, verify its candidates, store the related pairs.
+
+    Linking an article again replaces its fingerprint and every pair it is part of.
+    Returns the pairs stored (copy = the later article).
+    """
+    verify = compare or _default_compare()
+    article = analysis.article
+    fp = fingerprint(article)
+    with store.engine.connect() as conn:
+        found = [aid for aid in index.candidates(conn, fp, CANDIDATE_LIMIT + 1) if aid != article.id]
+        found = found[:CANDIDATE_LIMIT]
+        info = _infos(conn, [article.id, *found])
+    related: list[Link] = []
+    for other_id in found:
+        copy, source = direction(analysis, store.get(other_id), info)
+        result = verify(copy, source)
+        if result.verdict in LINKED_VERDICTS:
+            related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
+    with store.engine.begin() as conn:
+        _forget(conn, article.id)
+        conn.execute(insert(fingerprints).values(article_id=article.id, **fp.to_row()))
+        index.add(conn, article.id, fp)
+        if related:
+            conn.execute(
+                insert(links),
+                [{"copy_id": l.copy, "source_id": l.source, "verdict": l.verdict, "score": l.score} for l in related],
+            )
+    return related
+
+
+def _forget(conn: Connection, article_id: str) -> None:
+    conn.execute(delete(fingerprints).where(fingerprints.c.article_id == article_id))
+    index.remove(conn, article_id)
+    conn.execute(delete(links).where(or_(links.c.copy_id == article_id, links.c.source_id == article_id)))
+
+
+def link_pending(store: Store, on_progress: Callable[[str], None] | None = None) -> int:
+    """Link every stored article that has no fingerprint yet, oldest ingest first.
+
+    For databases made before linking existed (and ``newstrace link``).
+    ``on_progress(article_id)`` is called after each article. Returns how many were linked.
+    """
+    unlinked = ~exists().where(fingerprints.c.article_id == articles.c.id)
+    with store.engine.connect() as conn:
+        ids = conn.execute(
+            select(articles.c.id).where(unlinked).order_by(articles.c.ingested_at, articles.c.id)
+        ).scalars().all()
+    for article_id in ids:
+        link_article(store, store.get(article_id))
+        if on_progress:
+            on_progress(article_id)
+    return len(ids)
+
+
+# -- tracing ------------------------------------------------------------------------
+
+
+def _stored(store: Store) -> tuple[list[Link], dict[str, _Info]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(links)).all()
+        info = _infos(conn)
+    found = [Link(r.copy_id, r.source_id, r.verdict, r.score) for r in rows]
+    return found, info
+
+
+def _traced(stored: list[Link], info: dict[str, _Info]) -> dict[str, Link]:
+    """Each copy's link to its most likely original.
+
+    Among the articles a copy has copy-verdict links to, one that is itself a
+    copy of another of them is not the original (03 copies both 01 and its
+    reprint 02: 01). Then the earliest published, then the strongest score.
+    """
+    sources: dict[str, list[Link]] = defaultdict(list)
+    for link in stored:
+        if link.verdict in COPY_VERDICTS:
+            sources[link.copy].append(link)
+    traced = {}
+    for copy, found in sources.items():
+        ids = {link.source for link in found}
+        originals = [
+            link for link in found if not any(up.source in ids for up in sources.get(link.source, ()))
+        ] or found
+        traced[copy] = min(originals, key=lambda link: (_earliest_key(info[link.source]), -link.score, link.source))
+    return traced
+
+
+def _ingest_key(info: dict[str, _Info]) -> Callable[[Link], tuple]:
+    return lambda link: (info[link.copy].ingested_at, link.copy, info[link.source].ingested_at, link.source)
+
+
+def copies(store: Store) -> list[Link]:
+    """The `copies` contract: each copy with its traced source, and every same_story pair.
+
+    A same_story pair of a copy is left out when the copy's traced source
+    carries it already (03 ~ 04 is 01 ~ 04 once 03 -> 01 is listed).
+    Rows in ingest order of the copy, urls filled in.
+    """
+    stored, info = _stored(store)
+    traced = _traced(stored, info)
+    related = {frozenset((link.copy, link.source)) for link in stored}
+
+    def represented(article: str, other: str) -> bool:
+        up = traced.get(article)
+        return up is not None and (up.source == other or frozenset((up.source, other)) in related)
+
+    rows = list(traced.values())
+    rows += [
+        link
+        for link in stored
+        if link.verdict == "same_story"
+        and not represented(link.copy, link.source)
+        and not represented(link.source, link.copy)
+    ]
+    rows.sort(key=_ingest_key(info))
+    return [replace(link, copy_url=info[link.copy].url, source_url=info[link.source].url) for link in rows]
+
+
+@dataclass(frozen=True)
+class TraceNode:
+    """One article in a provenance tree, with the copies traced to it."""
+
+    article: str  # article id
+    url: str
+    title: str | None
+    published: str | None
+    verdict: str | None  # how it relates to its parent (root: None; beside the tree: "same_story")
+    score: float | None
+    asked: bool  # the article the tree was asked for
+    children: tuple[TraceNode, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "verdict": self.verdict,
+            "score": round(self.score, 3) if self.score is not None else None,
+            "asked": self.asked,
+            "children": [child.to_dict() for child in self.children],
+        }
+
+
+@dataclass(frozen=True)
+class ProvenanceTree:
+    """The story an article belongs to: its earliest source with the copies traced to it,
+    recursively, and beside it the independent reports of the same events (each with its own copies)."""
+
+    article: str  # the asked article's id
+    root: TraceNode
+    same_story: tuple[TraceNode, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "root": self.root.to_dict(),
+            "same_story": [node.to_dict() for node in self.same_story],
+        }
+
+
+def trace(store: Store, article_id: str) -> ProvenanceTree:
+    """The provenance tree of the story ``article_id`` belongs to (an id, as ``store.find`` gives)."""
+    stored, info = _stored(store)
+    traced = _traced(stored, info)
+    children: dict[str, list[Link]] = defaultdict(list)
+    for link in traced.values():
+        children[link.source].append(link)
+
+    def root_of(aid: str) -> str:
+        seen = {aid}
+        while aid in traced and traced[aid].source not in seen:  # a cycle cannot loop forever
+            aid = traced[aid].source
+            seen.add(aid)
+        return aid
+
+    members: set[str] = set()
+
+    def node(aid: str, verdict: str | None, score: float | None) -> TraceNode:
+        members.add(aid)
+        kids = sorted(
+            (link for link in children[aid] if link.copy not in members), key=lambda l: _earliest_key(info[l.copy])
+        )
+        about = info[aid]
+        return TraceNode(
+            article=aid,
+            url=about.url,
+            title=about.title,
+            published=about.published,
+            verdict=verdict,
+            score=score,
+            asked=aid == article_id,
+            children=tuple(node(link.copy, link.verdict, link.score) for link in kids),
+        )
+
+    tree = node(root_of(article_id), None, None)
+    beside: dict[str, float] = {}
+    for link in stored:
+        if link.verdict != "same_story":
+            continue
+        for near, far in ((link.copy, link.source), (link.source, link.copy)):
+            other = root_of(far)
+            if near in members and other not in members:
+                beside[other] = max(beside.get(other, 0.0), link.score)
+    same_story = tuple(
+        node(aid, "same_story", beside[aid]) for aid in sorted(beside, key=lambda aid: _earliest_key(info[aid]))
+    )
+    return ProvenanceTree(article=article_id, root=tree, same_story=same_story)
