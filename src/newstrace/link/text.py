@@ -27,6 +27,9 @@ ABBREVIATIONS = frozenset(
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
+# A token: a number with its separators ("1,200", "2.5") or a word with inner
+# apostrophes and hyphens ("mine's", "go-betweens", "didn't").
+_TOKEN = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -74,6 +77,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """The words and numbers of ``text[start:end]`` as spans into ``text``."""
+    stop = len(text) if end is None else end
+    return tuple(Span(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop))
+
+
 def number_value(token: str) -> str:
     """A number's digits without thousands separators: '1,200', '1.200', '1 200' -> '1200'."""
     compact = token.replace("\u00a0", " ")
@@ -89,23 +98,33 @@ def skeleton(text: str) -> tuple[str, ...]:
     sentence ("The", "El"): capitals mid-sentence are what survives spinning and
     translation. Numbers keep their value, not their formatting.
     """
-    spans = sentences(text)
+    return tuple(token for _pos, token in skeleton_positions(text))
+
+
+def name_key(word: str) -> str:
+    """How a name is compared: folded and in ASCII (Jiří = Jiri, Wójcik = wojcik)."""
+    return anyascii(fold(word)).lower()
+
+
+def skeleton_positions(text: str, spans: tuple[Span, ...] | None = None) -> tuple[tuple[int, str], ...]:
+    """The skeleton with where each token starts in ``text`` (``spans``: its sentences, if known)."""
+    spans = sentences(text) if spans is None else spans
     initial: set[int] = set()
     for span in spans:
         first = _CAPITALISED.search(text, span.start, span.end)
         if first and first.start() <= span.start + 2:
             initial.add(first.start())
-    tokens: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     midsentence: set[str] = set()
     candidates: list[tuple[int, str]] = []
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if not word[0].isupper():
             continue
-        key = anyascii(fold(word)).lower()
+        key = name_key(word)
         candidates.append((match.start(), key))
         if match.start() not in initial:
             midsentence.add(key)
-    tokens.extend((pos, key) for pos, key in candidates if key in midsentence)
-    tokens.extend((m.start(), number_value(m.group())) for m in _NUMBER.finditer(text))
-    return tuple(token for _pos, token in sorted(tokens))
+    found.extend((pos, key) for pos, key in candidates if key in midsentence)
+    found.extend((m.start(), number_value(m.group())) for m in _NUMBER.finditer(text))
+    return tuple(sorted(found))

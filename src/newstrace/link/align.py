@@ -1,0 +1,229 @@
+"""Sentence alignment between a copy and its source, tolerant of spinning.
+
+    read_sentences(text) -> tuple[Sentence, ...]
+    align(copy, source, view, floor) -> tuple[Match, ...]
+
+A sentence is read three ways: its folded words (identity up to case,
+whitespace and quote style), its *units* (words through the synonym table of
+``synonyms.py``, numbers by value, filler words dropped: what a spinner leaves
+alone) and its *skeleton* (names and numbers: what a translator leaves alone).
+
+``align`` is a monotone dynamic program over the two sentence lists, in the
+spirit of Gale & Church's length-based aligner but scored by content: a copy
+sentence may render one source sentence (1-1), two source sentences merged
+(1-2) or one source sentence split in two (2-1); any sentence may be skipped
+(inserted in the copy, dropped from the source). A pair earns its similarity
+minus ``floor``, so only pairs above the floor are ever worth taking, and a
+merge is taken only when it beats the 1-1 pair plus a skip (an inserted junk
+sentence next to a kept one stays unaligned). Similarities are rapidfuzz's
+Indel (longest common subsequence) ratio on the chosen view, so word order
+counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cdist
+
+from ..model import Span
+from . import synonyms as lexicon
+from .text import fold, number_value, sentences, skeleton_positions, tokens
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, read for comparison."""
+
+    span: Span
+    words: tuple[str, ...]  # folded tokens: equal tuples = the same sentence
+    units: tuple[str, ...]  # canonical words (synonyms merged, fillers dropped, numbers by value)
+    unit_spans: tuple[Span, ...]  # where each unit is written (a phrase unit spans its words)
+    skeleton: tuple[str, ...]  # names and numbers, folded to ASCII
+    anchors: tuple[str, ...]  # the skeleton cut to cognate stems (Brigade = Brigada)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Copy sentences ``copy[0]:copy[1]`` render source sentences ``source[0]:source[1]``."""
+
+    copy: tuple[int, int]
+    source: tuple[int, int]
+    similarity: float
+
+
+View = Callable[[Sentence], Sequence[str]]
+
+
+def lexical(sentence: Sentence) -> tuple[str, ...]:
+    return sentence.units
+
+
+def names_and_numbers(sentence: Sentence) -> tuple[str, ...]:
+    return sentence.anchors
+
+
+# Names keep their first letters across languages (Brigade/Brigada,
+# Dialogue/Diálogo, Centre/Centro, Estavia/Estavian): five letters tell
+# cognates apart from other names in the examples and the fixtures.
+ANCHOR_LETTERS = 5
+
+
+def _anchor(key: str) -> str:
+    return key if key[0].isdigit() else key[:ANCHOR_LETTERS]
+
+
+def _canonical_table() -> tuple[dict[tuple[str, ...], str], int]:
+    table: dict[tuple[str, ...], str] = {}
+    for group in lexicon.SYNONYM_GROUPS:
+        forms = group.split()
+        for form in forms:
+            table[tuple(form.split("_"))] = forms[0]
+    table.update({(word,): value for word, value in lexicon.NUMBER_WORDS.items()})
+    return table, max(len(key) for key in table)
+
+
+CANONICAL, _LONGEST_PHRASE = _canonical_table()
+_POSSESSIVE = "'s"
+
+
+def _fold_token(text: str) -> str:
+    return fold(text).replace("’", "'")
+
+
+def units_of(text: str, spans: Sequence[Span]) -> tuple[tuple[str, ...], tuple[Span, ...]]:
+    """The canonical units of the tokens ``spans`` of ``text``, and where each is written."""
+    folded = [_fold_token(span.text) for span in spans]
+    units: list[str] = []
+    unit_spans: list[Span] = []
+    i = 0
+    while i < len(folded):
+        word = folded[i]
+        if word[0].isdigit():
+            units.append(number_value(word))
+            unit_spans.append(spans[i])
+            i += 1
+            continue
+        for size in range(min(_LONGEST_PHRASE, len(folded) - i), 1, -1):
+            phrase = CANONICAL.get(tuple(folded[i : i + size]))
+            if phrase is not None:
+                units.append(phrase)
+                start, end = spans[i].start, spans[i + size - 1].end
+                unit_spans.append(Span(text[start:end], start, end))
+                i += size
+                break
+        else:
+            if word not in lexicon.FILLER_WORDS:
+                stem, possessive = (word[:-2], _POSSESSIVE) if word.endswith(_POSSESSIVE) else (word, "")
+                units.append(CANONICAL.get((stem,), stem) + possessive)
+                unit_spans.append(spans[i])
+            i += 1
+    return tuple(units), tuple(unit_spans)
+
+
+def read_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` that hold at least one word or number."""
+    spans = sentences(text)
+    skeleton = skeleton_positions(text, spans)
+    out: list[Sentence] = []
+    cursor = 0
+    for span in spans:
+        words = tokens(text, span.start, span.end)
+        if not words:
+            continue
+        while cursor < len(skeleton) and skeleton[cursor][0] < span.start:
+            cursor += 1
+        names: list[str] = []
+        while cursor < len(skeleton) and skeleton[cursor][0] < span.end:
+            names.append(skeleton[cursor][1])
+            cursor += 1
+        units, unit_spans = units_of(text, words)
+        out.append(
+            Sentence(
+                span=span,
+                words=tuple(_fold_token(w.text) for w in words),
+                units=units,
+                unit_spans=unit_spans,
+                skeleton=tuple(names),
+                anchors=tuple(_anchor(name) for name in names),
+            )
+        )
+    return tuple(out)
+
+
+def similarity_matrix(copy: Sequence[Sentence], source: Sequence[Sentence], view: View) -> np.ndarray:
+    """Indel similarity of every (copy, source) sentence pair on ``view``; 0 where a side is empty."""
+    left = [view(s) for s in copy]
+    right = [view(s) for s in source]
+    if not left or not right:
+        return np.zeros((len(left), len(right)))
+    matrix = cdist(left, right, scorer=Indel.normalized_similarity, dtype=np.float32)
+    empty_left = np.array([not v for v in left])
+    empty_right = np.array([not v for v in right])
+    matrix[empty_left, :] = 0.0
+    matrix[:, empty_right] = 0.0
+    return matrix
+
+
+def _joined(sentences_: Sequence[Sentence], start: int, end: int, view: View) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences_[start:end]:
+        out.extend(view(sentence))
+    return out
+
+
+# A merge (1-2 or 2-1) is only scored where one of its 1-1 parts already
+# reaches this similarity: a real split keeps at least a third of the words
+# of its sentence in each half; scoring every cell would triple the cost.
+MERGE_SEED = 0.3
+# A merge must beat the 1-1 pair plus a skip by this much: on a tie (the extra
+# sentence adds nothing, e.g. a sentence without names in a translation) the
+# extra sentence stays free to pair with its own counterpart.
+MERGE_COST = 0.02
+
+
+def align(copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floor: float) -> tuple[Match, ...]:
+    """The best monotone alignment of ``copy`` to ``source`` on ``view`` (pairs above ``floor`` only)."""
+    matrix = similarity_matrix(copy, source, view)
+    n, m = matrix.shape
+    if n == 0 or m == 0 or float(matrix.max()) < floor:
+        return ()
+    sim = matrix.tolist()
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        row, prev = score[i], score[i - 1] if i else None
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best, step = -1.0, None
+            if i and prev[j] > best:
+                best, step = prev[j], (1, 0, 0.0)
+            if j and row[j - 1] > best:
+                best, step = row[j - 1], (0, 1, 0.0)
+            if i and j:
+                s = sim[i - 1][j - 1]
+                if s >= floor and prev[j - 1] + s - floor > best:
+                    best, step = prev[j - 1] + s - floor, (1, 1, s)
+                if i >= 2 and max(s, sim[i - 2][j - 1]) >= MERGE_SEED:
+                    s2 = Indel.normalized_similarity(_joined(copy, i - 2, i, view), view(source[j - 1]))
+                    gain = s2 - floor - MERGE_COST
+                    if s2 >= floor and score[i - 2][j - 1] + gain > best:
+                        best, step = score[i - 2][j - 1] + gain, (2, 1, s2)
+                if j >= 2 and max(s, sim[i - 1][j - 2]) >= MERGE_SEED:
+                    s2 = Indel.normalized_similarity(view(copy[i - 1]), _joined(source, j - 2, j, view))
+                    gain = s2 - floor - MERGE_COST
+                    if s2 >= floor and prev[j - 2] + gain > best:
+                        best, step = prev[j - 2] + gain, (1, 2, s2)
+            row[j], back[i][j] = best, step
+    matches: list[Match] = []
+    i, j = n, m
+    while i or j:
+        di, dj, s = back[i][j]
+        if di and dj:
+            matches.append(Match((i - di, i), (j - dj, j), s))
+        i, j = i - di, j - dj
+    return tuple(reversed(matches))

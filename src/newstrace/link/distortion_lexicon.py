@@ -1,0 +1,49 @@
+"""Word lists the distortion finder and the verdict read: data only.
+
+Written for newstrace; every entry is folded (lowercase, no accents). Role
+nouns come from ``newstrace.extract.lexicon.ROLE_NOUNS`` (one list for the
+whole project); what is here is specific to comparing two texts.
+"""
+
+from __future__ import annotations
+
+# Words that negate their clause. "n't" is matched as a suffix ("didn't").
+NEGATIONS = frozenset(
+    """
+    not no never none nobody nothing neither nor cannot nowhere
+    """.split()
+)
+NEGATION_SUFFIX = "n't"
+
+# Gendered pronouns -> gender. A copy that swaps one gender for the other
+# ("She said" -> "He said") changes who is meant.
+PRONOUN_GENDER = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+
+# Common nouns that name an actor (who did something to whom). A name or one of
+# these replaced by another in a copy is an agent swap ("held by the Brigade" ->
+# "held by the army"). Synonyms among them are in synonyms.py.
+AGENT_NOUNS = frozenset(
+    """
+    army armies military police government governments authorities authority officials
+    rebels rebel militants militant insurgents insurgent fighters fighter troops soldiers
+    forces regime ministry brigade militia militias gunmen attackers protesters
+    demonstrators kidnappers captors mediators guards court prosecutors opposition
+    """.split()
+)
+
+# Capitalised words that are not names: calendar words shared by unrelated
+# reports, and "I". Read by the same-story test and the name check.
+NOT_NAMES = frozenset(
+    """
+    i monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+# Words between two names that make them a list ("Varga and Hollis"), where a
+# change of order is no swap of agent and target.
+LIST_JOINERS = frozenset({"and", "or", "&"})

@@ -1,0 +1,393 @@
+"""Where a copy changed its source: the distortions of one aligned article pair.
+
+    find_distortions(copy, source, matches, verdict) -> tuple[Distortion, ...]
+
+Each aligned pair is diffed on its units (words through the synonym table, so
+a pure synonym swap leaves no difference at all). The diff's changed blocks are
+then read for what changed in them:
+
+* ``number``: a number replaced by another value (1,200 = 1200 = no change);
+* ``name``: a person's name replaced by another name (compared folded and in
+  ASCII, so Wójcik = Wojcik);
+* ``agent_swap``: an actor replaced by another (a name that is not a person,
+  or an actor noun: "held by the Brigade" -> "held by the army"), or two names
+  that trade places ("X released Y" -> "Y released X");
+* ``role``: a role noun replaced by another (nurse -> doctor);
+* ``pronoun``: a gendered pronoun replaced by the other gender;
+* ``negation``: the pair's count of negations differs (the whole sentences);
+* ``attribution``: a quote whose text aligns got another named speaker (from
+  the analyses' quotes; the block with the new name reports nothing else);
+* ``garbled``: a copy sentence the integrity flags call garbled, or a word
+  salad (its words are the source's, their order is not);
+* ``inserted`` / ``dropped``: a copy / source sentence with no counterpart
+  (a repeated headline or site name is furniture, not a sentence).
+
+For ``translated`` pairs the words differ by design: only numbers written in
+digits, person names, and inserted / dropped sentences are reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Indel
+
+from ..extract.lexicon import ROLE_NOUNS
+from ..model import Distortion, Quote, Span
+from . import distortion_lexicon as lx
+from .align import ANCHOR_LETTERS, Match
+from .text import name_key, words
+
+if TYPE_CHECKING:
+    from .compare import Reading
+
+# An aligned copy sentence the integrity flags call garbled is reported as
+# garbled only when it also strays this far from its source (03/01 pairs a
+# flagged fragment with nothing; spun sentences that merely read oddly,
+# "in the days that adhered to", score above 0.9).
+GARBLED_MAX_SIMILARITY = 0.8
+# Word salad: the pair shares this much of its vocabulary (bag-of-words Dice)...
+SALAD_MIN_BAG = 0.8
+# ... but its word order agrees this much less (Indel ratio): shuffled words.
+# Spun and edited pairs of the examples differ by at most 0.05.
+SALAD_MIN_ORDER_GAP = 0.25
+# Quotes are the same quote when their words agree this much (the spinner's
+# "most vulnerable" -> "most susceptible" keeps 0.9).
+QUOTE_MIN_SIMILARITY = 0.6
+
+
+def find_distortions(
+    copy: Reading, source: Reading, matches: tuple[Match, ...], verdict: str
+) -> tuple[Distortion, ...]:
+    """Every distortion of ``copy`` against ``source``, in text order."""
+    translated = verdict == "translated"
+    out: list[Distortion] = []
+    copy_at = source_at = 0
+    for match in (*matches, None):
+        copy_end = match.copy[0] if match else len(copy.sentences)
+        source_end = match.source[0] if match else len(source.sentences)
+        out.extend(_inserted(copy, range(copy_at, copy_end), translated))
+        out.extend(_dropped(source, range(source_at, source_end)))
+        if match:
+            pair = translated_pair if translated else changed_pair
+            out.extend(pair(copy, source, match))
+            copy_at, source_at = match.copy[1], match.source[1]
+    return tuple(out)
+
+
+# -- sentences without a counterpart ---------------------------------------------
+
+
+def _inserted(copy: Reading, indices: range, translated: bool) -> Iterator[Distortion]:
+    for i in indices:
+        if not copy.content[i]:
+            continue
+        span = copy.sentences[i].span
+        if not translated and _flagged_garbled(copy, span):
+            yield Distortion("garbled", span, None, "copy sentence reads as garbage and renders no source sentence")
+        else:
+            yield Distortion("inserted", span, None, "copy sentence with no counterpart in the source")
+
+
+def _dropped(source: Reading, indices: range) -> Iterator[Distortion]:
+    for j in indices:
+        if source.content[j]:
+            yield Distortion("dropped", None, source.sentences[j].span, "source sentence missing from the copy")
+
+
+def _flagged_garbled(reading: Reading, span: Span) -> bool:
+    return any(
+        flag.kind == "garbled" and flag.evidence.start < span.end and span.start < flag.evidence.end
+        for flag in reading.analysis.flags
+    )
+
+
+# -- one aligned pair, same language ---------------------------------------------
+
+
+class _Side:
+    """One side of an aligned pair: its units with their spans, and its article's names."""
+
+    def __init__(self, reading: Reading, bounds: tuple[int, int]):
+        self.reading = reading
+        self.units: list[str] = []
+        self.spans: list[Span] = []
+        for sentence in reading.sentences[bounds[0] : bounds[1]]:
+            self.units.extend(sentence.units)
+            self.spans.extend(sentence.unit_spans)
+        text = reading.analysis.article.text
+        start, end = reading.sentences[bounds[0]].span.start, reading.sentences[bounds[1] - 1].span.end
+        self.run = Span(text[start:end], start, end)
+
+    def is_name(self, k: int) -> bool:
+        written = self.spans[k].text
+        return written[:1].isupper() and name_key(written) in self.reading.names
+
+    def is_actor(self, k: int) -> bool:
+        return self.is_name(k) or self.units[k] in lx.AGENT_NOUNS
+
+    def key(self, k: int) -> str:
+        return name_key(self.spans[k].text) if self.is_name(k) else self.units[k]
+
+    def piece(self, indices: list[int]) -> Span:
+        """The text from the first to the last of ``indices``."""
+        start, end = self.spans[indices[0]].start, self.spans[indices[-1]].end
+        return Span(self.reading.analysis.article.text[start:end], start, end)
+
+
+def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortion]:
+    """The distortions inside one aligned pair of a same-language copy."""
+    left, right = _Side(copy, match.copy), _Side(source, match.source)
+    garbled = _garbled(left, right, match)
+    if garbled:
+        return [garbled]
+    out: list[Distortion] = []
+    negations = _negations(left.units), _negations(right.units)
+    if negations[0] != negations[1]:
+        change = "removed" if negations[0] < negations[1] else "added"
+        out.append(Distortion("negation", left.run, right.run, f"negation {change}"))
+    attribution = _attribution(left, right)
+    if attribution:
+        out.append(attribution)
+    swapped = _order_swap(left, right)
+    if swapped:
+        out.append(swapped[0])
+    for block in _blocks(right.units, left.units):
+        if attribution and _overlaps(left, block[2:], attribution.copy):
+            out.extend(_numbers(left, right, block))
+            continue
+        out.extend(_numbers(left, right, block))
+        out.extend(_pronouns(left, right, block))
+        out.extend(_roles(left, right, block))
+        out.extend(_actors(left, right, block, swapped[1] if swapped else frozenset()))
+    return sorted(out, key=lambda d: (d.copy.start if d.copy else -1, d.type))
+
+
+def _blocks(source_units: list[str], copy_units: list[str]) -> list[tuple[int, int, int, int]]:
+    """Changed stretches ``(source_start, source_end, copy_start, copy_end)`` between unchanged ones."""
+    blocks: list[list[int]] = []
+    last_equal = True
+    for op in Indel.opcodes(source_units, copy_units):
+        if op.tag == "equal":
+            last_equal = True
+            continue
+        if last_equal:
+            blocks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+        else:
+            blocks[-1][1], blocks[-1][3] = op.src_end, op.dest_end
+        last_equal = False
+    return [tuple(b) for b in blocks]
+
+
+def _overlaps(side: _Side, bounds: tuple[int, int], span: Span | None) -> bool:
+    if span is None or bounds[0] == bounds[1]:
+        return False
+    piece = side.piece(list(range(bounds[0], bounds[1])))
+    return piece.start < span.end and span.start < piece.end
+
+
+def _numbers(left: _Side, right: _Side, block) -> list[Distortion]:
+    src = [k for k in range(block[0], block[1]) if right.units[k][0].isdigit()]
+    dst = [k for k in range(block[2], block[3]) if left.units[k][0].isdigit()]
+    return [
+        Distortion("number", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")
+        for s, c in zip(src, dst)
+        if right.units[s] != left.units[c]
+    ]
+
+
+def _pronouns(left: _Side, right: _Side, block) -> list[Distortion]:
+    src = [k for k in range(block[0], block[1]) if right.units[k] in lx.PRONOUN_GENDER]
+    dst = [k for k in range(block[2], block[3]) if left.units[k] in lx.PRONOUN_GENDER]
+    return [
+        Distortion("pronoun", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")
+        for s, c in zip(src, dst)
+        if lx.PRONOUN_GENDER[right.units[s]] != lx.PRONOUN_GENDER[left.units[c]]
+    ]
+
+
+def _role(unit: str) -> str | None:
+    word = unit.removesuffix("'s")
+    if word in ROLE_NOUNS:
+        return word
+    if word.endswith("s") and word[:-1] in ROLE_NOUNS:
+        return word[:-1]
+    return None
+
+
+def _roles(left: _Side, right: _Side, block) -> list[Distortion]:
+    src = [k for k in range(block[0], block[1]) if _role(right.units[k])]
+    dst = [k for k in range(block[2], block[3]) if _role(left.units[k])]
+    if not src or not dst or _role(right.units[src[0]]) == _role(left.units[dst[0]]):
+        return []
+    s, c = src[0], dst[0]
+    return [Distortion("role", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")]
+
+
+def _people(reading: Reading) -> frozenset[str]:
+    return frozenset(
+        name_key(part)
+        for entity in reading.analysis.people
+        for name in (entity.name, *entity.aliases)
+        for part in name.split()
+    )
+
+
+def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[Distortion]:
+    src = [k for k in range(block[0], block[1]) if right.is_actor(k) and right.key(k) not in swapped]
+    dst = [k for k in range(block[2], block[3]) if left.is_actor(k) and left.key(k) not in swapped]
+    if not src or not dst:
+        return []
+    src_keys = {right.key(k) for k in src}
+    dst_keys = {left.key(k) for k in dst}
+    src = [k for k in src if right.key(k) not in dst_keys]
+    dst = [k for k in dst if left.key(k) not in src_keys]
+    if not src or not dst:
+        return []
+    people = _people(right.reading) | _people(left.reading)
+    both_people = all(right.key(k) in people for k in src) and all(left.key(k) in people for k in dst)
+    kind = "name" if both_people else "agent_swap"
+    copy_piece, source_piece = left.piece(dst), right.piece(src)
+    return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
+
+
+def _order_swap(left: _Side, right: _Side) -> tuple[Distortion, frozenset[str]] | None:
+    """Two actors that trade places ("X released Y" -> "Y released X"), unless they form a list."""
+    src = _single_actors(right)
+    dst = _single_actors(left)
+    shared = [key for key in src if key in dst]
+    for a, b in zip(shared, shared[1:]):
+        if dst[a][0] > dst[b][0] and not _listed(right, src[a][0], src[b][0]):
+            copy_piece = left.piece([dst[b][0], dst[a][1]])
+            source_piece = right.piece([src[a][0], src[b][1]])
+            detail = f"{source_piece.text} -> {copy_piece.text}"
+            return Distortion("agent_swap", copy_piece, source_piece, detail), frozenset((a, b))
+    return None
+
+
+def _single_actors(side: _Side) -> dict[str, tuple[int, int]]:
+    """Actors written once in the pair, keyed by the last word of a name: their first and last unit."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    k = 0
+    while k < len(side.units):
+        if side.is_actor(k):
+            end = k
+            while end + 1 < len(side.units) and side.is_name(end + 1) and side.is_name(k):
+                end += 1
+            positions.setdefault(side.key(end), []).append((k, end))
+            k = end + 1
+        else:
+            k += 1
+    return {key: found[0] for key, found in positions.items() if len(found) == 1}
+
+
+def _listed(side: _Side, first: int, second: int) -> bool:
+    between = side.units[first + 1 : second]
+    return all(unit in lx.LIST_JOINERS or side.is_name(first + 1 + n) for n, unit in enumerate(between))
+
+
+def _negations(units: list[str]) -> int:
+    return sum(1 for unit in units if unit in lx.NEGATIONS or unit.endswith(lx.NEGATION_SUFFIX))
+
+
+def _garbled(left: _Side, right: _Side, match: Match) -> Distortion | None:
+    flagged = _flagged_garbled(left.reading, left.run) and match.similarity < GARBLED_MAX_SIMILARITY
+    bag = _dice(Counter(left.units), Counter(right.units))
+    salad = bag >= SALAD_MIN_BAG and bag - match.similarity >= SALAD_MIN_ORDER_GAP
+    if not (flagged or salad):
+        return None
+    reason = "reads as garbage" if flagged else "the source's words out of order"
+    return Distortion("garbled", left.run, right.run, f"copy sentence {reason}")
+
+
+def _dice(first: Counter, second: Counter) -> float:
+    total = sum(first.values()) + sum(second.values())
+    return 2 * sum((first & second).values()) / total if total else 0.0
+
+
+# -- attribution -----------------------------------------------------------------
+
+
+def _attribution(left: _Side, right: _Side) -> Distortion | None:
+    """A quote in both runs whose named speaker changed (the copy's speaker written in its run)."""
+    for quote in _quotes_in(left):
+        copy_speaker = _speaker_keys(quote)
+        where = _written(left, quote.speaker_name)
+        if not copy_speaker or where is None:
+            continue
+        best = max(_quotes_in(right), key=lambda q: _quote_similarity(quote, q), default=None)
+        if best is None or _quote_similarity(quote, best) < QUOTE_MIN_SIMILARITY:
+            continue
+        source_speaker = _speaker_keys(best)
+        if source_speaker and not copy_speaker & source_speaker:
+            source_where = _written(right, best.speaker_name) or right.run
+            detail = f"{best.speaker_name} -> {quote.speaker_name}"
+            return Distortion("attribution", where, source_where, detail)
+    return None
+
+
+def _quotes_in(side: _Side) -> list[Quote]:
+    return [
+        q
+        for q in side.reading.analysis.quotes
+        if q.speaker_name and side.run.start <= q.evidence.start < side.run.end
+    ]
+
+
+def _speaker_keys(quote: Quote) -> frozenset[str]:
+    parts = (quote.speaker_name or "").split()
+    return frozenset(name_key(p) for p in parts if p[:1].isupper()) - lx.NOT_NAMES
+
+
+def _quote_similarity(first: Quote, second: Quote) -> float:
+    return Indel.normalized_similarity(words(first.text), words(second.text))
+
+
+def _written(side: _Side, name: str | None) -> Span | None:
+    """Where ``name`` is written in the run (accents and case ignored), if it is."""
+    if not name:
+        return None
+    wanted = [name_key(w) for w in name.split()]
+    for k in range(len(side.spans) - len(wanted) + 1):
+        if [name_key(side.spans[k + n].text) for n in range(len(wanted))] == wanted:
+            return side.piece(list(range(k, k + len(wanted))))
+    return None
+
+
+# -- one aligned pair, translated ------------------------------------------------
+
+
+def translated_pair(copy: Reading, source: Reading, match: Match) -> list[Distortion]:
+    """Numbers written in digits and person names that differ between a translation and its source."""
+    left, right = _Side(copy, match.copy), _Side(source, match.source)
+    out: list[Distortion] = []
+    src_numbers = [k for k, span in enumerate(right.spans) if span.text[0].isdigit()]
+    dst_numbers = [k for k, span in enumerate(left.spans) if span.text[0].isdigit()]
+    common = Counter(right.units[k] for k in src_numbers) & Counter(left.units[k] for k in dst_numbers)
+    lost = _unmatched(right, src_numbers, common)
+    new = _unmatched(left, dst_numbers, common)
+    for s, c in zip(lost, new):
+        out.append(Distortion("number", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}"))
+    people = _people(source)
+    copy_names = {name_key(span.text) for k, span in enumerate(left.spans) if left.is_name(k)}
+    missing = [k for k, span in enumerate(right.spans) if right.is_name(k) and name_key(span.text) in people
+               and name_key(span.text) not in copy_names]
+    stems = {key[:ANCHOR_LETTERS] for key in source.names}
+    foreign = [k for k, span in enumerate(left.spans) if left.is_name(k)
+               and name_key(span.text) not in source.names and name_key(span.text)[:ANCHOR_LETTERS] not in stems]
+    for s, c in zip(missing, foreign):
+        out.append(Distortion("name", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}"))
+    return out
+
+
+def _unmatched(side: _Side, indices: list[int], common: Counter) -> list[int]:
+    budget = Counter(common)
+    out = []
+    for k in indices:
+        if budget[side.units[k]]:
+            budget[side.units[k]] -= 1
+        else:
+            out.append(k)
+    return out
