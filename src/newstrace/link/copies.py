@@ -162,7 +162,9 @@ def _forget(conn: Connection, article_id: str) -> None:
     conn.execute(delete(links).where(or_(links.c.copy_id == article_id, links.c.source_id == article_id)))
 
 
-def link_pending(store: Store, on_progress: Callable[[str], None] | None = None) -> int:
+def link_pending(
+    store: Store, on_progress: Callable[[str], None] | None = None, *, compare: Compare | None = None
+) -> int:
     """Link every stored article that has no fingerprint yet, oldest ingest first.
 
     For databases made before linking existed (and ``newstrace link``).
@@ -174,7 +176,7 @@ def link_pending(store: Store, on_progress: Callable[[str], None] | None = None)
             select(articles.c.id).where(unlinked).order_by(articles.c.ingested_at, articles.c.id)
         ).scalars().all()
     for article_id in ids:
-        link_article(store, store.get(article_id))
+        link_article(store, store.get(article_id), compare=compare)
         if on_progress:
             on_progress(article_id)
     return len(ids)

@@ -17,11 +17,10 @@ PostgreSQL).
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 
 import numpy as np
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from ..store.schema import lsh_buckets
@@ -65,22 +64,34 @@ def lsh_params(threshold: float, miss_weight: float = 0.5, num_perm: int = NUM_P
     return best[1], best[2]
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads band numbers and values over 64 bits
+_KIND_SALT = {kind: np.uint64((number + 1) * int(_MIX) % 2**64) for number, kind in enumerate(KINDS)}
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    # MurmurHash3's 64-bit finalizer: every input bit reaches every output bit.
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    h ^= h >> np.uint64(33)
+    return h
+
+
 def band_keys(kind: str, fp: Fingerprint) -> list[int]:
-    """The bucket of each band of one sketch; none for a set under ``MIN_ITEMS``."""
+    """The bucket of each band of one sketch; none for a set under ``MIN_ITEMS``.
+
+    A bucket is a 64-bit hash of (kind, band number, the band's hash values),
+    computed for all bands at once, as a signed integer (BIGINT on every database).
+    """
     if fp.size(kind) < MIN_ITEMS:
         return []
     bands, rows = lsh_params(*THRESHOLDS[kind])
-    values = np.asarray(fp.sketch(kind).hashvalues, dtype="<u4").tobytes()
-    width = 4 * rows
-    prefix = kind.encode("ascii")
-    return [
-        int.from_bytes(
-            hashlib.blake2b(prefix + band.to_bytes(2, "little") + values[band * width : (band + 1) * width], digest_size=8).digest(),
-            "little",
-            signed=True,  # a signed 64-bit integer fits BIGINT on every database
-        )
-        for band in range(bands)
-    ]
+    values = np.asarray(fp.sketch(kind).hashvalues[: bands * rows], dtype=np.uint64).reshape(bands, rows)
+    keys = _KIND_SALT[kind] + np.arange(1, bands + 1, dtype=np.uint64) * _MIX
+    for row in range(rows):
+        keys = _fmix64(keys ^ values[:, row])
+    return keys.view(np.int64).tolist()
 
 
 def add(conn: Connection, article_id: str, fp: Fingerprint) -> int:
@@ -95,24 +106,30 @@ def add(conn: Connection, article_id: str, fp: Fingerprint) -> int:
     return len(rows)
 
 
+_HITS = func.count().label("hits")
+# Built once: only the keys change between calls, so SQLAlchemy's compiled cache serves every lookup.
+_LOOKUP = (
+    select(lsh_buckets.c.article_id, _HITS)
+    .where(
+        or_(
+            *(
+                and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(bindparam(kind, expanding=True)))
+                for kind in KINDS
+            )
+        )
+    )
+    .group_by(lsh_buckets.c.article_id)
+    .order_by(_HITS.desc(), lsh_buckets.c.article_id)
+    .limit(bindparam("limit", type_=Integer))
+)
+
+
 def candidates(conn: Connection, fp: Fingerprint, limit: int) -> list[str]:
     """Indexed articles sharing a band with ``fp``, most shared bands first (ties by id)."""
-    conditions = [
-        and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(keys))
-        for kind in KINDS
-        if (keys := band_keys(kind, fp))
-    ]
-    if not conditions:
+    keys = {kind: band_keys(kind, fp) for kind in KINDS}
+    if not any(keys.values()):
         return []
-    hits = func.count().label("hits")
-    query = (
-        select(lsh_buckets.c.article_id, hits)
-        .where(or_(*conditions))
-        .group_by(lsh_buckets.c.article_id)
-        .order_by(hits.desc(), lsh_buckets.c.article_id)
-        .limit(limit)
-    )
-    return [row.article_id for row in conn.execute(query)]
+    return list(conn.execute(_LOOKUP, {**keys, "limit": limit}).scalars())
 
 
 def remove(conn: Connection, article_id: str) -> None:

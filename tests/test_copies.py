@@ -1,0 +1,237 @@
+"""Linking copies to their sources: which article is the copy, what is stored (only
+verified pairs, no chaining), which source a copy traces to, and the provenance tree.
+
+Most tests store bare analyses (no spaCy) and verify pairs with a stub that answers
+from a table, so they pin the linker's own logic; the last one runs the real
+pipeline and verifier on examples/.
+"""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from newstrace.link.copies import copies, link_article, link_pending, published_order, trace
+from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
+from newstrace.store import Store
+from newstrace.store.schema import fingerprints, links
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+# Our own fictional story: a wire report, its reprint, a spun copy, an independent report.
+WIRE = (
+    "Fire crews from Osterby fought a blaze at the Hallan grain terminal for 11 hours on Monday, "
+    "the harbour authority said. Chief officer Maren Dahl said 64 firefighters and 9 engines were sent "
+    "to the quay. Two dock workers, Ivo Lund and Per Sandvik, were treated at Osterby General Hospital. "
+    "The owner, Nordgrain, said shipments would resume within a week."
+)
+SPUN = (
+    "Firemen out of Osterby battled a fire at the Hallan grain station for 11 hrs on Monday, "
+    "the port authority stated. Principal policeman Maren Dahl stated 64 fire fighters as well as 9 motors "
+    "were dispatched to the wharf. 2 dock employees, Ivo Lund as well as Per Sandvik, got care at Osterby "
+    "General Hospital. The proprietor, Nordgrain, claimed deliveries would return within a week. "
+    "Let's get started."
+)
+INDEPENDENT = (
+    "Smoke still hung over the Hallan terminal in Osterby on Tuesday, a day after Monday's fire. "
+    "Maren Dahl, who led the 64 firefighters, said the belt had been inspected in May. Ivo Lund and "
+    "Per Sandvik went home from Osterby General Hospital, and Nordgrain said the quay would reopen."
+)
+
+
+class Verifier:
+    """A stand-in for link.compare: verdicts from a table keyed by (copy, source) site."""
+
+    def __init__(self, table: dict[tuple[str, str], tuple[str, float]]):
+        self.table = table
+        self.calls: list[tuple[str, str]] = []
+
+    def __call__(self, copy: Analysis, source: Analysis) -> Comparison:
+        key = (site(copy), site(source))
+        self.calls.append(key)
+        verdict, score = self.table.get(key, ("unrelated", 0.1))
+        return Comparison(copy.article.id, source.article.id, verdict, score)
+
+
+def site(analysis: Analysis) -> str:
+    return analysis.article.url.split("/")[2].removesuffix(".example")
+
+
+def make(name: str, text: str, published: str | None = None, junk: str | None = None) -> Analysis:
+    url = f"https://{name}.example/story"
+    aid = article_id(url, text)
+    flags = ()
+    if junk:
+        start = text.index(junk)
+        flags = (Flag("inserted", junk, "no verb of news prose", Evidence(aid, 0, start, start + len(junk))),)
+    return Analysis(article=Article(id=aid, url=url, text=text, published=published), flags=flags)
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "x.db")
+
+
+def ingest(store: Store, verifier: Verifier, *analyses: Analysis) -> list[Link]:
+    """Store and link each analysis in turn, as the pipeline does."""
+    found = []
+    for analysis in analyses:
+        store.add(analysis)
+        found += link_article(store, analysis, compare=verifier)
+    return found
+
+
+def pairs(rows: list[Link]) -> list[tuple[str, str, str]]:
+    return [(row.copy_url.split("/")[2], row.source_url.split("/")[2], row.verdict) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "order"),
+    [
+        ("2024-11-10T18:40:00+01:00", "2024-11-14", -1),  # other days: the dates decide
+        ("2024-11-14", "2024-11-14T15:45:00+01:00", 0),  # same day, one without a time: unknown
+        ("2024-11-15T02:14:00+01:00", "2024-11-14T15:45:00+01:00", 1),
+        ("2024-11-14T23:30:00-05:00", "2024-11-15T02:00:00+01:00", 1),  # instants, not local clocks
+        ("2024-11-14T08:30:00Z", "2024-11-14T08:30:00", 0),  # no zone: UTC
+        (None, "2024-11-14", 0),
+        ("last Tuesday", "2024-11-14", 0),
+    ],
+)
+def test_published_order(a, b, order):
+    assert published_order(a, b) == order
+
+
+def test_the_later_published_article_is_the_copy_whatever_the_ingest_order(store):
+    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
+    reprint, wire = make("reprint", WIRE, "2024-11-15"), make("wire", WIRE, "2024-11-14")
+    found = ingest(store, verifier, reprint, wire)
+    assert verifier.calls == [("reprint", "wire")]
+    assert found == [Link(reprint.article.id, wire.article.id, "verbatim", 1.0)]
+
+
+def test_without_dates_the_article_with_copy_only_junk_is_the_copy(store):
+    verifier = Verifier({("spun", "wire"): ("spun", 0.7)})
+    ingest(store, verifier, make("spun", SPUN, junk="Let's get started."), make("wire", WIRE))
+    assert verifier.calls == [("spun", "wire")]
+
+
+def test_without_dates_or_junk_the_later_ingested_article_is_the_copy(store):
+    verifier = Verifier({})
+    ingest(store, verifier, make("wire", WIRE), make("reprint", WIRE))
+    assert verifier.calls == [("reprint", "wire")]
+
+
+def test_unrelated_pairs_are_not_stored_but_the_fingerprint_is(store):
+    verifier = Verifier({})  # every candidate is unrelated
+    assert ingest(store, verifier, make("wire", WIRE, "2024-11-14"), make("other", WIRE, "2024-11-15")) == []
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(links)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(fingerprints)).scalar_one() == 2
+    assert copies(store) == []
+
+
+def test_no_chaining_a_copy_of_a_copy_traces_to_the_source_it_has_evidence_for(store):
+    # B edits A; C spins B, and the verifier finds no evidence that C copies A.
+    verifier = Verifier({("b", "a"): ("edited", 0.9), ("c", "b"): ("spun", 0.6)})
+    ingest(store, verifier, make("a", WIRE, "2024-11-14"), make("b", WIRE, "2024-11-15"), make("c", SPUN, "2024-11-16"))
+    assert ("c", "a") in verifier.calls
+    assert pairs(copies(store)) == [("b.example", "a.example", "edited"), ("c.example", "b.example", "spun")]
+    tree = trace(store, make("c", SPUN, "2024-11-16").article.id)
+    assert tree.root.url == "https://a.example/story"
+    (child,) = tree.root.children
+    assert (child.url, child.verdict, child.asked) == ("https://b.example/story", "edited", False)
+    (grandchild,) = child.children
+    assert (grandchild.url, grandchild.verdict, grandchild.asked) == ("https://c.example/story", "spun", True)
+
+
+def test_a_copy_of_two_related_articles_traces_to_the_original(store):
+    # As examples/03: the spun copy is close to the original and to its reprint.
+    verifier = Verifier(
+        {("reprint", "wire"): ("verbatim", 1.0), ("spun", "wire"): ("spun", 0.7), ("spun", "reprint"): ("spun", 0.7)}
+    )
+    wire = make("wire", WIRE, "2024-11-14")
+    reprint = make("reprint", WIRE, "2024-11-14T15:45:00+01:00")
+    spun = make("spun", SPUN, "2024-11-15T02:14:00+01:00")
+    found = ingest(store, verifier, wire, reprint, spun)
+    assert len(found) == 3  # all three pairs are stored, each on its own evidence
+    assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim"), ("spun.example", "wire.example", "spun")]
+
+
+def test_same_story_pairs_of_a_copy_are_carried_by_its_source(store):
+    verifier = Verifier(
+        {
+            ("reprint", "wire"): ("verbatim", 1.0),
+            ("independent", "wire"): ("same_story", 0.4),
+            ("independent", "reprint"): ("same_story", 0.4),
+        }
+    )
+    wire, reprint = make("wire", WIRE, "2024-11-14"), make("reprint", WIRE, "2024-11-14T15:45:00+01:00")
+    independent = make("independent", INDEPENDENT, "2024-11-15")
+    ingest(store, verifier, wire, reprint, independent)
+    rows = copies(store)
+    assert pairs(rows) == [
+        ("reprint.example", "wire.example", "verbatim"),
+        ("independent.example", "wire.example", "same_story"),
+    ]
+    assert rows[1].to_dict() == {
+        "copy": "https://independent.example/story",
+        "source": "https://wire.example/story",
+        "verdict": "same_story",
+        "score": 0.4,
+        "copy_id": independent.article.id,
+        "source_id": wire.article.id,
+    }
+    tree = trace(store, reprint.article.id).to_dict()
+    assert tree["root"]["url"] == "https://wire.example/story" and tree["root"]["verdict"] is None
+    assert [(c["url"], c["verdict"], c["asked"]) for c in tree["root"]["children"]] == [
+        ("https://reprint.example/story", "verbatim", True)
+    ]
+    assert [(n["url"], n["verdict"], n["score"]) for n in tree["same_story"]] == [
+        ("https://independent.example/story", "same_story", 0.4)
+    ]
+
+
+def test_an_article_related_to_nothing_is_a_tree_of_one(store):
+    lone = make("lone", WIRE)
+    ingest(store, Verifier({}), lone)
+    tree = trace(store, lone.article.id)
+    assert (tree.root.article, tree.root.asked, tree.root.children, tree.same_story) == (lone.article.id, True, (), ())
+
+
+def test_link_pending_links_the_unlinked_articles_in_ingest_order_once(store):
+    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
+    wire, reprint = make("wire", WIRE), make("reprint", WIRE)
+    for analysis in (wire, reprint):
+        store.add(analysis)  # a database from before linking: nothing linked
+    seen = []
+    assert link_pending(store, on_progress=seen.append, compare=verifier) == 2
+    assert seen == [wire.article.id, reprint.article.id]
+    assert verifier.calls == [("reprint", "wire")]
+    assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim")]
+    assert link_pending(store, compare=verifier) == 0
+
+
+def test_linking_an_article_again_replaces_its_pairs(store):
+    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
+    wire, reprint = make("wire", WIRE, "2024-11-14"), make("reprint", WIRE, "2024-11-15")
+    ingest(store, verifier, wire, reprint)
+    link_article(store, wire, compare=verifier)
+    assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim")]
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(fingerprints)).scalar_one() == 2
+
+
+def test_examples_end_to_end(nlp, tmp_path):
+    pytest.importorskip("newstrace.link.compare", reason="the verifier (link.compare) has not landed yet")
+    from newstrace.pipeline import ingest as ingest_paths
+
+    store = Store(tmp_path / "x.db")
+    ingest_paths([EXAMPLES], store, nlp=nlp)
+    assert link_pending(store) == 9
+    names = {row["id"]: row["url"] for row in store.articles()}
+    rows = {(row.copy_url, row.source_url): row.verdict for row in copies(store)}
+    ledger = "https://www.dailyledger.example/world/2024/11/14/brigade-frees-three-vestra-captives"
+    by_site = {url.split("/")[2].split(".")[1]: url for url in names.values()}
+    assert rows[(by_site["valleynewsnow"], ledger)] == "verbatim"
+    assert rows[(by_site["blogspot"], ledger)] == "spun"
+    assert rows[(by_site["observadorcontinental"], ledger)] == "translated"

@@ -1,0 +1,150 @@
+"""Fingerprints and the candidate index: which copies each sketch survives, and an index
+kept in the database that grows by inserts and answers with an indexed lookup."""
+
+import pytest
+from datasketch import MinHashLSH
+from sqlalchemy import create_engine, select
+
+from newstrace.link import index
+from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerprint, shingles
+from newstrace.model import Article, article_id
+from newstrace.store.schema import lsh_buckets
+
+# Our own fictional texts: an original, a lightly edited reprint, a synonym-spun copy and
+# an unrelated story.
+ORIGINAL = (
+    "Fire crews from Osterby fought a blaze at the Hallan grain terminal for 11 hours on Monday, "
+    "the harbour authority said. Chief officer Maren Dahl said 64 firefighters and 9 engines were sent "
+    "to the quay after a conveyor belt caught fire shortly after 6 a.m. Two dock workers, Ivo Lund and "
+    "Per Sandvik, were treated for smoke inhalation at Osterby General Hospital. The terminal handles "
+    "about 2.4 million tonnes of wheat a year, and its owner, Nordgrain, said shipments would resume "
+    "within a week. Dahl said the cause of the fire was not yet known."
+)
+EDITED = (
+    "Fire crews from Osterby fought a blaze at the Hallan grain terminal for 11 hours on Monday, "
+    "the port authority said. Chief officer Maren Dahl said 64 firefighters and 9 engines were sent "
+    "to the quay after a conveyor belt caught fire shortly after 6 a.m. Two dock workers, Ivo Lund and "
+    "Per Sandvik, were treated for smoke inhalation at Osterby General Hospital. The terminal handles "
+    "about 2.4 million tonnes of wheat a year, and its owner, Nordgrain, said shipments would restart "
+    "within a week."
+)
+SPUN = (
+    "Firemen out of Osterby battled a fire at the Hallan grain station for 11 hrs on Monday, "
+    "the port authority stated. Principal policeman Maren Dahl stated 64 fire fighters as well as 9 motors "
+    "were dispatched to the wharf after a conveyor belt ignited soon after 6 a.m. 2 dock employees, Ivo "
+    "Lund as well as Per Sandvik, got care for smoke breathing at Osterby General Hospital. The station "
+    "manages around 2.4 million tonnes of grain each year, as well as its proprietor, Nordgrain, claimed "
+    "deliveries would return within a week. Dahl stated the reason for the fire was not yet understood."
+)
+UNRELATED = (
+    "The town council of Brekkestad voted 7 to 2 on Tuesday to close the old swimming hall on Fjordgata "
+    "next spring. Councillor Sigrid Holm said repairs would cost 18 million crowns, more than a new hall "
+    "in the school district. Residents collected 1,300 signatures against the plan."
+)
+
+
+def article(text: str, url: str) -> Article:
+    return Article(id=article_id(url, text), url=url, text=text)
+
+
+def fp_of(text: str) -> Fingerprint:
+    return fingerprint(article(text, "https://example.org/a"))
+
+
+@pytest.fixture
+def conn():
+    engine = create_engine("sqlite://")
+    lsh_buckets.create(engine)  # the index needs no other table
+    with engine.begin() as connection:
+        yield connection
+
+
+def test_shingles_are_runs_of_three_folded_words():
+    assert shingles("Wójcik met Ana in Vestra.") == {"wojcik met ana", "met ana in", "ana in vestra"}
+
+
+def test_a_text_shorter_than_a_shingle_is_one_shingle_and_an_empty_one_none():
+    assert shingles("Hello, Vestra") == {"hello vestra"}
+    assert shingles(" .. ") == set()
+
+
+def test_fingerprint_keeps_the_names_and_numbers_in_order():
+    fp = fp_of(UNRELATED)
+    # "The", "Councillor" and "Residents" only ever open a sentence: not names
+    assert fp.skeleton == ("brekkestad", "7", "2", "tuesday", "fjordgata", "sigrid", "holm", "18", "1300")
+    assert fp.size(SKELETON) == len(set(fp.skeleton))
+    assert fp.size(SHINGLES) == len(shingles(UNRELATED))
+
+
+def test_fingerprint_is_deterministic_and_round_trips_through_its_row():
+    first, second = fp_of(ORIGINAL), fp_of(ORIGINAL)
+    assert first == second
+    row = first.to_row()
+    assert isinstance(row["signature"], bytes) and isinstance(row["skeleton_signature"], bytes)
+    assert Fingerprint.from_row(row) == first
+
+
+def test_word_shingles_survive_editing_and_the_skeleton_survives_spinning():
+    original = fp_of(ORIGINAL)
+    edited, spun, unrelated = (original.similarity(fp_of(text)) for text in (EDITED, SPUN, UNRELATED))
+    shingle_target, skeleton_target = index.THRESHOLDS[SHINGLES][0], index.THRESHOLDS[SKELETON][0]
+    assert edited[SHINGLES] > 0.7
+    assert spun[SHINGLES] < shingle_target  # the spinner broke most runs of words ...
+    assert spun[SKELETON] > 0.8  # ... but kept the names and numbers
+    assert unrelated[SHINGLES] < 0.05 and unrelated[SKELETON] < skeleton_target
+
+
+def test_lsh_params_agree_with_datasketch():
+    for threshold, miss_weight in ((0.5, 0.5), (0.3, 0.7), (0.8, 0.5)):
+        reference = MinHashLSH(threshold=threshold, num_perm=128, weights=(1 - miss_weight, miss_weight))
+        assert index.lsh_params(threshold, miss_weight) == (reference.b, reference.r)
+
+
+def test_index_finds_edited_and_spun_copies_and_not_an_unrelated_article(conn):
+    index.add(conn, "original", fp_of(ORIGINAL))
+    index.add(conn, "unrelated", fp_of(UNRELATED))
+    assert index.candidates(conn, fp_of(EDITED), limit=10) == ["original"]
+    assert index.candidates(conn, fp_of(SPUN), limit=10) == ["original"]
+
+
+def test_candidates_rank_by_shared_bands_and_stop_at_the_limit(conn):
+    index.add(conn, "spun", fp_of(SPUN))
+    index.add(conn, "edited", fp_of(EDITED))
+    assert index.candidates(conn, fp_of(ORIGINAL), limit=10) == ["edited", "spun"]
+    assert index.candidates(conn, fp_of(ORIGINAL), limit=1) == ["edited"]
+
+
+def test_adding_an_article_only_inserts_its_own_rows(conn):
+    bands = sum(index.lsh_params(*index.THRESHOLDS[kind])[0] for kind in (SHINGLES, SKELETON))
+    assert index.add(conn, "original", fp_of(ORIGINAL)) == bands
+    before = conn.execute(select(lsh_buckets).order_by(lsh_buckets.c.kind, lsh_buckets.c.band)).all()
+    assert index.candidates(conn, fp_of(EDITED), limit=10) == ["original"]  # found before it is added
+    index.add(conn, "edited", fp_of(EDITED))
+    after = conn.execute(
+        select(lsh_buckets).where(lsh_buckets.c.article_id == "original").order_by(lsh_buckets.c.kind, lsh_buckets.c.band)
+    ).all()
+    assert after == before  # nothing rebuilt
+    # a later query finds both; the article added second is found by a query for the first
+    assert set(index.candidates(conn, fp_of(SPUN), limit=10)) == {"edited", "original"}
+    assert "edited" in index.candidates(conn, fp_of(ORIGINAL), limit=10)
+
+
+def test_sets_too_small_to_sketch_are_not_indexed(conn):
+    assert index.add(conn, "tiny", fp_of("Oslo.")) == 0
+    assert index.candidates(conn, fp_of("Oslo."), limit=10) == []
+
+
+def test_the_lookup_is_an_index_search_not_a_scan(conn):
+    keys = {kind: index.band_keys(kind, fp_of(ORIGINAL)) for kind in (SHINGLES, SKELETON)}
+    statement = index._LOOKUP.params(**keys, limit=20).compile(
+        conn, compile_kwargs={"literal_binds": True, "render_postcompile": True}
+    )
+    plan = " | ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}"))
+    assert "SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)" in plan
+    assert "SCAN lsh_buckets" not in plan
+
+
+def test_remove_takes_an_article_out_of_the_index(conn):
+    index.add(conn, "original", fp_of(ORIGINAL))
+    index.remove(conn, "original")
+    assert index.candidates(conn, fp_of(EDITED), limit=10) == []
