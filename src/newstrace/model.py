@@ -429,3 +429,101 @@ class Link:
             "copy_id": self.copy,
             "source_id": self.source,
         }
+
+
+# -- across articles: people ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonClaim:
+    """What one article says about one person: the input of the cross-article match.
+
+    Only ``name`` is required. ``with_`` are the other people the article
+    names; ``story`` is a label when the caller knows which story the article
+    belongs to; ``context`` the folded names of the article's other entities
+    (people, places, organizations), from which a shared story is judged when
+    no label is given.
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    age: int | None = None
+    roles: tuple[str, ...] = ()
+    nationalities: tuple[str, ...] = ()
+    with_: tuple[str, ...] = ()
+    story: str | None = None
+    published: str | None = None  # ISO date of the article
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value claimed about a person and the articles (urls) that claim it."""
+
+    value: Any
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Articles disagree on one field (age 53 in some, 50 in others): shown side by side, never resolved."""
+
+    field: str  # "age" | "nationality" | "status"
+    values: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "values": [v.to_dict() for v in self.values]}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One state of a person as one article reports it."""
+
+    state: str
+    time: TimeExpression | None
+    evidence: Evidence
+    article: str  # url
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "state": self.state,
+            "time": self.time.to_dict() if self.time else None,
+            "evidence": self.evidence.to_dict(),
+            "article": self.article,
+            "published": self.published,
+        }
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One person across articles: the `person` contract of DESIGN.md."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    ages: tuple[Claim, ...] = ()
+    roles: tuple[str, ...] = ()
+    nationalities: tuple[Claim, ...] = ()
+    relations: tuple[dict[str, Any], ...] = ()  # {"type", "of": profile id, "name"}
+    timeline: tuple[TimelineEntry, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    articles: tuple[str, ...] = ()  # urls, oldest first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "ages": [a.to_dict() for a in self.ages],
+            "roles": list(self.roles),
+            "nationalities": [n.to_dict() for n in self.nationalities],
+            "relations": [dict(r) for r in self.relations],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "articles": list(self.articles),
+            "article_count": len(self.articles),
+        }

@@ -1,0 +1,172 @@
+"""Word lists for matching personal names across articles (data only; logic in ``names``).
+
+All entries are lowercase ASCII, as ``names.normalise`` leaves a name
+(anyascii transliteration, accents dropped). Titles and honorifics the
+extractor already strips (``extract.lexicon``) are reused, not repeated.
+"""
+
+from __future__ import annotations
+
+from ..extract import lexicon as extract_lexicon
+
+# Given names that are one name in different languages, scripts or registers
+# (diminutives, short forms, transliterations). Each line is one group. Written for the variants news copy actually uses:
+# Russian and Ukrainian transliterations (Aleksandr / Oleksandr), Hebrew short
+# forms (Roni), Arabic romanisations (Mohammed / Muhammad), English pet forms.
+# A name may sit in several groups (Sasha is Alexander and Alexandra); two
+# names are variants when one group holds both.
+GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(line.split())
+    for line in """
+    ron roni ronnie ronny ronald ronen
+    alexander aleksandr alexandr aleksander alexandre alejandro alessandro alexandros oleksandr olexandr sasha sascha shura alex alek
+    alexandra aleksandra oleksandra sasha
+    alexei aleksei alexey aleksey oleksiy oleksii olexiy alyosha alex
+    mikhail michael mihail michail misha mischa mike mikey miguel michel michele mykhailo mykhaylo mickey
+    elena yelena jelena helena helen helene ellen elene alena olena lena yelyena
+    irina iryna yirina ira irene irena
+    ekaterina yekaterina katerina kateryna catherine katherine kathryn katharina katarzyna katya katia kate kathy katie
+    tatiana tatyana tatjana tetiana tetyana tanya tania
+    natalia natalya nataliya natalja natalie nathalie natasha natascha
+    yulia yuliya iuliia julia julija yuliia julie juliya
+    olga olha olia olya
+    anna anya anja hanna hannah ann anne annie ania
+    maria mariya marija mariia masha marie mary
+    svetlana sveta svitlana
+    ludmila lyudmila liudmila ludmilla lyuda
+    dmitry dmitri dmitriy dmitrii dmytro dima
+    sergey sergei sergej sergiy serhiy serhii serge sergio seryozha
+    andrei andrey andriy andrii andrej andrew andreas andre andy drew
+    nikolai nikolay mykola nicholas nikolas nicolas nick niko kolya
+    vladimir volodymyr wladimir vladimer volodya vova
+    yevgeny evgeny evgenii evgeniy yevhen jewgeni eugene zhenya
+    yuri yury yuriy iurii yurii jurij juri george georgy georgiy heorhiy jorge georg
+    pavel paul paulo pablo pavlo pasha
+    pyotr petr peter pietro pedro pierre petro petya
+    ivan ivanushka john johann johannes jan juan giovanni jean sean ian vanya
+    yakov yaakov jacob jakob jacques iakov jakov yankel yaacov kobi
+    iosif yosef joseph josef giuseppe jose yossi yossef joe
+    boris borys borya
+    viktor victor wiktor vitya
+    vitaly vitali vitaliy vitalii
+    konstantin kostiantyn constantine konstantinos kostya
+    grigory grigori gregory grigoriy hryhoriy grisha greg
+    stepan stephen steven stefan esteban stephan steve
+    mohammed muhammad mohamed mohammad muhammed mohamad mohd mehmet
+    ahmed ahmad ahmet
+    hussein husein hussain husain hossein
+    hassan hasan
+    abdullah abdallah abdulla
+    moussa musa mousa moshe moses moise mosche
+    ibrahim abraham avraham avi
+    yusuf youssef yousef yosuf yusef
+    omar umar omer
+    khalid khaled
+    mahmoud mahmud
+    yahya yahia
+    ismail ismael yishmael
+    suleiman sulaiman solomon shlomo
+    daoud dawood david dawid daud dovid dave
+    yitzhak isaac itzhak yitzchak itzik
+    shmuel samuel samuil sam sammy
+    benjamin binyamin benyamin ben benny bibi
+    yonatan jonathan jon
+    elizabeth elisabeth elisabetta isabel isabella liz lizzie beth betty eliza elisheva
+    william will bill billy wilhelm guillaume guillermo willem
+    robert rob bob bobby roberto robbie
+    richard rich rick ricky dick ricardo riccardo
+    thomas tomas tom tommy tomasz thomaz foma
+    james jim jimmy jamie diego
+    joshua josh yehoshua
+    christopher chris kristof krzysztof cristobal
+    edward ed eddie ted eduard eduardo
+    anthony antony tony anton antonio antoine
+    daniel dan danny daniil danylo
+    matthew matt mateo matteo matvei matvey
+    francis frank francisco franz francois francesco
+    charles charlie chuck karl carl carlos carlo
+    margaret maggie meg marguerite margarita
+    sofia sophia sofiya sophie zofia sonya
+    yael yaël jael
+    miriam maryam mariam miryam
+    fatima fatema fatimah
+    aisha aysha ayesha aicha
+    leonid leonidas lyonya
+    oleg oleh
+    igor ihor
+    anatoly anatoli anatoliy anatolii
+    valentina valentyna valya
+    valery valeri valeriy valerii
+    gennady gennadi gennadiy hennadiy
+    ruslan ruslanas
+    rustam rostam
+    galina halyna galya
+    lyubov liubov lubov
+    nadezhda nadiya nadia nadya
+    vera wiera
+    """.strip().splitlines()
+    if line.strip()
+)
+
+# Endings of a patronymic (Olegovich, Vitalyevna): a middle name with one of
+# these is the father's name, not a second given name.
+PATRONYMIC_SUFFIXES = ("ovich", "evich", "yevich", "ievich", "ich", "ovna", "evna", "yevna", "ievna", "ichna", "inichna")
+
+# Gendered surname forms: (masculine ending, feminine ending). Trufanov and
+# Trufanova, Zelensky and Zelenskaya, Kowalski and Kowalska are relatives
+# (husband and wife, father and daughter), never one person. Longest first.
+GENDERED_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("skiy", "skaya"),
+    ("skii", "skaia"),
+    ("skyi", "ska"),
+    ("sky", "skaya"),
+    ("ski", "ska"),
+    ("tskiy", "tskaya"),
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("yov", "yova"),
+    ("in", "ina"),
+    ("yn", "yna"),
+    ("iy", "aya"),
+    ("oy", "aya"),
+    ("oi", "aia"),
+    ("ny", "na"),
+    ("ty", "ta"),
+    ("ky", "ka"),
+    ("", "ova"),  # Czech: Novak / Novakova
+)
+
+# Lowercase particles that belong to a surname ("Abu Marzouk", "al-Assad",
+# "van der Berg"); the surname's core is what follows them.
+NAME_PARTICLES = frozenset(extract_lexicon.NAME_PARTICLES - {"-"}) | frozenset(
+    {"ben", "bar", "abd", "abdel", "ter", "ten", "den", "des", "dos", "das", "do", "y", "st", "mac", "ould"}
+)
+# Arabic article prefixes written joined to the name: al-Assad, el-Sisi, ash-Sharif.
+JOINED_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-")
+
+# Titles, ranks and honorifics stripped from the front of a name; some tell the gender.
+TITLE_GENDER: dict[str, str | None] = {
+    **{title: None for title in extract_lexicon.TITLE_HEADS},
+    **{title.rstrip("."): gender for title, gender in extract_lexicon.HONORIFICS.items()},
+    **{
+        title: None
+        for title in """
+        prime deputy foreign defence defense interior vice former late acting chief dr doctor
+        prof professor president minister sheikh sheik hajj haji mullah father reverend rev
+        councillor councilor alderman officer sgt sergeant private pvt cpl corporal major maj
+        lieutenant lt colonel col general gen brigadier commander cmdr mp mk senator
+        """.split()
+    },
+    **{"mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
+       "brother": "male", "monsieur": "male", "herr": "male", "senor": "male"},
+    **{"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female", "mme": "female",
+       "dame": "female", "lady": "female", "queen": "female", "princess": "female", "sister": "female",
+       "frau": "female", "senora": "female", "mlle": "female"},
+}
+
+# Suffixes after a name that are no part of it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "mbe", "kc", "qc"})
+
+# Given names whose feminine form adds an ending ("Daniel" / "Daniela", "Ivan" /
+# "Ivana"): the two are different people unless one group above joins them.
+FEMININE_GIVEN_ENDINGS = ("a", "ia", "ina", "ette", "elle", "ine", "e")

@@ -1,0 +1,370 @@
+"""Personal names across spellings: pure functions, no database.
+
+One person's name reaches the news in many forms: Roni Krivoi, Ron Olegovich
+Krivoy, R. Krivoj, Кривой. This module reads a name into its parts and says how
+two names relate:
+
+    parse("Ron Olegovich Krivoy")   -> given "ron", patronymic "olegovich", surname "krivoy"
+    name_relation(parse("Roni Krivoi"), parse("Ron Krivoy"))  -> FULL
+    name_relation(parse("Elena Trufanova"), parse("Vitaly Trufanov"))  -> NONE (relatives)
+
+Other scripts and accents go through ``anyascii``; transliteration variants
+meet in one ``spelling_key`` (Krivoi / Krivoy / Krivoj / Kriwoi -> "krivoi");
+what the key leaves apart is compared with rapidfuzz's edit distance and
+jellyfish's phonetic codes. Gendered surname forms (Trufanov / Trufanova,
+Kowalski / Kowalska) are relatives and never match. ``blocking_keys`` gives the
+short keys under which profiles are indexed, so candidates are a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import jellyfish
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from ..extract import lexicon as extract_lexicon
+from . import name_lexicon as nl
+
+# How two names relate (``name_relation``).
+FULL = "full"  # given and surname agree (Roni Krivoi ~ Ron Krivoy)
+INITIAL = "initial"  # surname agrees, one given name is an initial (R. Krivoi)
+SURNAME_ONLY = "surname_only"  # one side is a bare surname that agrees (Krivoi ~ Roni Krivoi)
+GIVEN_ONLY = "given_only"  # one side is a bare given name that agrees (Andrei ~ Andrei Hollis)
+NONE = "none"  # different people, or relatives (Trufanov / Trufanova)
+
+# Fuzzy surname agreement beyond equal spelling keys. Set on the tune split of
+# bench/data/name_variants_tune.jsonl: one edit is a typo or a transliteration
+# choice on keys of 6+ letters (Trupanova / Trufanova, Okafor / Okafur); on 5
+# it joins different names (Stein / Stern, Hanssen / Jansen).
+SURNAME_ONE_EDIT_MIN = 6
+# Two edits only on long names that stay close overall (Jaro-Winkler), e.g.
+# Shcherbakova / Scherbakowa; Zakharova / Zaharieva (8) are two names.
+SURNAME_TWO_EDITS_MIN = 9
+SURNAME_TWO_EDITS_JW = 0.92
+# Vowels alone may differ from keys of this length (Qassem / Qasim, 5 letters;
+# Berg / Borg, 4, are two names).
+VOWEL_VARIANT_MIN = 5
+# A given name and a longer one that starts with it (Alex / Alexandra is caught
+# by gender) are short and long forms only from 4 letters (Dani / Daniel; not Al / Alan).
+GIVEN_PREFIX_MIN = 4
+# Given names one edit apart are one name from 5 letters (Mihail / Mikhail via the key).
+GIVEN_ONE_EDIT_MIN = 5
+
+_LETTERS = re.compile(r"[^a-z\- ]+")
+_TOKEN = re.compile(r"[a-z][a-z'\-]*\.?|[a-z]\.")
+
+# Transliteration variants mapped onto one spelling, in order (multi-letter first).
+_KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"shch|sch", "sh"),
+        (r"tch", "c"),
+        (r"kh|ch", "h"),  # Khodorkovsky / Chodorkowski, Mikhail / Michail
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"gh", "g"),
+        (r"dh", "d"),
+        (r"ck|q|c(?=[aou])", "k"),
+        (r"x", "ks"),
+        (r"w", "v"),
+        (r"ou|oo", "u"),
+        (r"ts|tz|cz", "c"),
+        (r"[jy]", "i"),
+        (r"(.)\1+", r"\1"),  # Tatti -> tati, Ronnie -> ronie
+        (r"^i(?=[aeou])", ""),  # Yelena / Jelena / Ielena -> elena; Yakov -> akov
+        (r"^[gq]", "k"),  # Gaddafi / Qaddafi
+        (r"(?<=[aeiou])h$", ""),  # Hannah -> hanna, Haniyeh -> hanie
+        (r"i[ae]$", "i"),  # Haniyeh / Haniya -> hani
+    )
+)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A personal name read into parts, each normalised (lowercase ASCII)."""
+
+    given: str | None = None  # "ron"; a single letter for an initial
+    middle: tuple[str, ...] = ()  # other given names or their initials
+    patronymic: str | None = None  # "olegovich"
+    surname: str | None = None  # with particles: "abu marzouq", "al-assad"
+    gender: str | None = None  # "male" | "female" from a title, the given name or a gendered surname
+    lone: bool = False  # one word only: a surname or a given name, the text does not say which
+
+    @property
+    def core(self) -> str | None:
+        """The surname without particles: "abu marzouq" -> "marzouq"; "al-assad" -> "assad"."""
+        if not self.surname:
+            return None
+        words = [w for w in self.surname.split() if w not in nl.NAME_PARTICLES]
+        words = [_strip_article(w) for w in words]
+        return " ".join(words) or self.surname
+
+    @property
+    def empty(self) -> bool:
+        return not (self.given or self.surname)
+
+
+def normalise(name: str) -> str:
+    """Lowercase ASCII with single spaces: "Кривой" -> "krivoy", "Wójcik" -> "wojcik"."""
+    text = anyascii(name).lower().replace("'", "").replace("`", "")
+    text = _LETTERS.sub(" ", text.replace(".", ". ")).replace(" .", ".")
+    return " ".join(text.split())
+
+
+@cache
+def spelling_key(word: str) -> str:
+    """One spelling for transliteration variants: Krivoy, Krivoj, Kriwoi -> "krivoi"."""
+    key = normalise(word).replace(" ", "").replace("-", "").replace(".", "")
+    for pattern, replacement in _KEY_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def _strip_article(word: str) -> str:
+    for article in nl.JOINED_ARTICLES:
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article) :]
+    return word
+
+
+@cache
+def parse(name: str) -> NameParts:
+    """Split a name into given name, middle names, patronymic and surname.
+
+    Titles ("Dr.", "President", "Mrs") and suffixes ("Jr.") are dropped; a
+    title's gender is kept. "Krivoy, Ron" is read as "Ron Krivoy". One word is
+    ``lone``: it is stored as the surname and may match either part.
+    """
+    text = normalise(name)
+    surname_part, comma, given_part = anyascii(name).partition(",")
+    if comma and given_part.strip() and len(surname_part.split()) == 1:  # "Krivoy, Ron"
+        text = normalise(f"{given_part} {surname_part}")
+    tokens = [t.rstrip(".") if len(t.rstrip(".")) > 1 else t for t in _TOKEN.findall(text)]
+    gender = None
+    while tokens and tokens[0].rstrip(".") in nl.TITLE_GENDER and len(tokens) > 1:
+        gender = gender or nl.TITLE_GENDER[tokens[0].rstrip(".")]
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].rstrip(".") in nl.NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    tokens = [t.strip("-") for t in tokens if t.strip("-")]
+    if not tokens:
+        return NameParts()
+    if len(tokens) == 1:
+        return NameParts(surname=tokens[0], gender=gender or _given_gender(tokens[0]), lone=True)
+    start = len(tokens) - 1
+    while start > 0 and tokens[start - 1] in nl.NAME_PARTICLES:
+        start -= 1
+    surname = " ".join(tokens[start:])
+    before = tokens[:start]
+    if not before:  # "Abu Marzouq": particles and a name, no given name
+        return NameParts(surname=surname, gender=gender or surname_gender(surname))
+    given, rest = _initial(before[0]), before[1:]
+    patronymic = next((t for t in rest if t.endswith(nl.PATRONYMIC_SUFFIXES) and len(t) > 5), None)
+    middle = tuple(_initial(t) for t in rest if t != patronymic)
+    gender = gender or _given_gender(given) or surname_gender(surname) or _patronymic_gender(patronymic)
+    return NameParts(given=given, middle=middle, patronymic=patronymic, surname=surname, gender=gender)
+
+
+def _initial(token: str) -> str:
+    """"r." -> "r"; other tokens unchanged."""
+    return token.rstrip(".")
+
+
+def _given_gender(given: str) -> str | None:
+    return extract_lexicon.GIVEN_NAMES.get(given)
+
+
+def _patronymic_gender(patronymic: str | None) -> str | None:
+    if not patronymic:
+        return None
+    return "female" if patronymic.endswith("na") else "male"
+
+
+def surname_gender(surname: str | None) -> str | None:
+    """"male" / "female" for a gendered Slavic or Czech surname form, else None."""
+    stem_gender = _surname_stem(surname)
+    return stem_gender[1] if stem_gender else None
+
+
+def _surname_stem(surname: str | None) -> tuple[str, str] | None:
+    """(stem, gender) of a gendered surname: "trufanova" -> ("trufan", "female")."""
+    if not surname:
+        return None
+    word = surname.split()[-1]
+    best: tuple[str, str] | None = None
+    for masculine, feminine in nl.GENDERED_SURNAME_ENDINGS:
+        for ending, gender in ((feminine, "female"), (masculine, "male")):
+            if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
+                if best is None or len(word) - len(ending) < len(best[0]):
+                    best = (word[: len(word) - len(ending)], gender)
+    return best
+
+
+def gendered_forms(a: str, b: str) -> bool:
+    """True when two surnames are the male and female form of one name (Trufanov / Trufanova)."""
+    first, second = _surname_stem(a), _surname_stem(b)
+    if first and second and first[1] != second[1]:
+        stem_a, stem_b = spelling_key(first[0]), spelling_key(second[0])
+        if stem_a == stem_b or _close(stem_a, stem_b, SURNAME_ONE_EDIT_MIN - 2):
+            return True
+    # Czech -ova on any stem: Novak / Novakova.
+    key_a, key_b = spelling_key(a), spelling_key(b)
+    return key_a + "ova" == key_b or key_b + "ova" == key_a
+
+
+def _close(a: str, b: str, one_edit_min: int) -> bool:
+    """Keys one edit apart (same first letter) or two apart on long, near-identical keys."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    distance = Levenshtein.distance(a, b, score_cutoff=2)
+    shortest = min(len(a), len(b))
+    if distance <= 1 and shortest >= one_edit_min:
+        return True
+    if distance == 2 and shortest >= SURNAME_TWO_EDITS_MIN:
+        return JaroWinkler.similarity(a, b) >= SURNAME_TWO_EDITS_JW
+    return False
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Keys that differ only in their vowels, as Arabic and Hebrew romanisations do
+    (Qassem / Qasim, al-Julani / al-Jolani): same length, from VOWEL_VARIANT_MIN letters."""
+    if len(a) != len(b) or len(a) < VOWEL_VARIANT_MIN:
+        return False
+    return _VOWELS.sub("a", a) == _VOWELS.sub("a", b)
+
+
+def surname_match(a: str, b: str) -> bool:
+    """Two surnames are one surname spelt two ways (Krivoi / Krivoy; Abu Marzouk / Marzook)."""
+    if gendered_forms(a, b):
+        return False
+    core_a, core_b = NameParts(surname=a).core or a, NameParts(surname=b).core or b
+    key_a, key_b = spelling_key(core_a), spelling_key(core_b)
+    if key_a == key_b or _close(key_a, key_b, SURNAME_ONE_EDIT_MIN) or _vowel_variant(key_a, key_b):
+        return True
+    # One gender, two national forms: Zelenska (Ukrainian) / Zelenskaya (Russian).
+    stem_a, stem_b = _surname_stem(core_a), _surname_stem(core_b)
+    if stem_a and stem_b and stem_a[1] == stem_b[1] and spelling_key(stem_a[0]) == spelling_key(stem_b[0]):
+        return True
+    # A double surname and one of its parts: Garcia Marquez / Marquez, Goldberg-Polin / Polin.
+    words_a, words_b = core_a.replace("-", " ").split(), core_b.replace("-", " ").split()
+    if len(words_a) != len(words_b):
+        longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
+        return len(shorter) == 1 and any(surname_match(part, shorter[0]) for part in longer)
+    return False
+
+
+@cache
+def _groups_of(given: str) -> frozenset[int]:
+    return frozenset(i for i, group in enumerate(nl.GIVEN_NAME_GROUPS) if given in group)
+
+
+def given_match(a: str, b: str) -> bool:
+    """Two given names are one name: equal, variants (Ron / Roni; Elena / Yelena), an initial, a short form."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if _groups_of(a) & _groups_of(b):
+        return True
+    gender_a, gender_b = _given_gender(a), _given_gender(b)
+    if gender_a and gender_b and gender_a != gender_b:
+        return False
+    if _feminine_form(a, b):
+        return False
+    key_a, key_b = spelling_key(a), spelling_key(b)
+    if key_a == key_b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter):
+        return True
+    return _close(key_a, key_b, GIVEN_ONE_EDIT_MIN)
+
+
+def _feminine_form(a: str, b: str) -> bool:
+    """Daniel / Daniela, Ivan / Ivana, Mario / Maria: a gendered pair of given names."""
+    shorter, longer = sorted((a, b), key=len)
+    if any(longer == shorter + ending for ending in nl.FEMININE_GIVEN_ENDINGS):
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} in ({"a", "o"}, {"a", "e"}, {"a", "us"})
+
+
+def _middle_match(a: NameParts, b: NameParts) -> bool:
+    """Middle names and patronymics, where both sides give one, must agree."""
+    if a.patronymic and b.patronymic and not given_match(a.patronymic, b.patronymic):
+        if spelling_key(a.patronymic)[:5] != spelling_key(b.patronymic)[:5]:
+            return False
+    if a.middle and b.middle:
+        return all(given_match(x, y) for x, y in zip(a.middle, b.middle))
+    return True
+
+
+def name_relation(a: NameParts, b: NameParts) -> str:
+    """How two parsed names relate: FULL, INITIAL, SURNAME_ONLY, GIVEN_ONLY or NONE."""
+    if a.empty or b.empty:
+        return NONE
+    if a.gender and b.gender and a.gender != b.gender:
+        return NONE
+    if not (a.lone or b.lone) and _whole_key(a) == _whole_key(b):  # Kim Jong Un / Kim Jong-un
+        return FULL
+    if a.lone and b.lone:
+        return SURNAME_ONLY if surname_match(a.surname, b.surname) or a.surname == b.surname else NONE
+    if a.lone or b.lone:
+        single, full = (a, b) if a.lone else (b, a)
+        if full.surname and surname_match(single.surname, full.surname):
+            return SURNAME_ONLY
+        if full.given and len(full.given) > 1 and _is_given_name(single.surname) and given_match(single.surname, full.given):
+            return GIVEN_ONLY
+        return NONE
+    if not (a.surname and b.surname) or not surname_match(a.surname, b.surname):
+        return NONE
+    if not a.given or not b.given:  # "Abu Marzouq" against "Moussa Abu Marzouq"
+        return SURNAME_ONLY
+    if not given_match(a.given, b.given):
+        # Known by a middle name: Tayyip Erdogan / Recep Tayyip Erdogan.
+        if any(given_match(a.given, m) for m in b.middle) or any(given_match(b.given, m) for m in a.middle):
+            return FULL
+        return NONE
+    if not _middle_match(a, b):
+        return NONE
+    return INITIAL if min(len(a.given), len(b.given)) == 1 else FULL
+
+
+def _whole_key(parts: NameParts) -> str:
+    return spelling_key(" ".join(p for p in (parts.given, *parts.middle, parts.patronymic, parts.surname) if p))
+
+
+def _is_given_name(word: str) -> bool:
+    return bool(_groups_of(word)) or word in extract_lexicon.GIVEN_NAMES
+
+
+def blocking_keys(name: str, lookup: bool = False) -> set[str]:
+    """Short keys under which a name is indexed; two names that may match share one.
+
+    ``s:`` the first three letters of the surname's spelling key (Trufanova,
+    Troufanova and Trupanova all give "tru"); ``m:`` its phonetic code's first
+    three letters, for variants that differ early (Kriwoi / Krivoi agree on
+    both); ``g:`` the given name's variant groups and key, so a bare "Andrei"
+    finds "Andrei Hollis". With ``lookup`` a full name gives only its surname
+    keys: it need not meet every namesake of its given name.
+    """
+    parts = parse(name)
+    keys: set[str] = set()
+    for surname in {parts.core, (parts.core or "").split()[-1] if parts.core else None} - {None, ""}:
+        key = spelling_key(surname)
+        if key:
+            keys.add(f"s:{key[:3]}")
+            keys.add(f"m:{jellyfish.metaphone(key)[:3]}")
+    given = parts.surname if parts.lone else parts.given
+    if lookup and not parts.lone and parts.surname:
+        given = None
+    if given and len(given) > 1:
+        keys.update(f"g:{group}" for group in _groups_of(given))
+        keys.add(f"g:{spelling_key(given)}")
+    return keys
