@@ -527,3 +527,54 @@ class Profile:
             "articles": list(self.articles),
             "article_count": len(self.articles),
         }
+
+
+# -- across articles: stories ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """One article of a story, as the story lists it."""
+
+    id: str
+    url: str
+    title: str | None
+    published: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "title": self.title, "published": self.published}
+
+
+@dataclass(frozen=True)
+class StoryPerson:
+    """A person profile the story keeps coming back to, with how many of its articles name them."""
+
+    id: str  # profile id
+    name: str
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "articles": self.articles}
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about the same events over time (copies and independent reports alike)."""
+
+    id: str
+    title: str | None  # the headline of its earliest article
+    articles: tuple[StoryArticle, ...]  # in time order
+    people: tuple[StoryPerson, ...] = ()  # the main people, most covered first
+    first: str | None = None  # publication date (ISO) of the earliest article
+    last: str | None = None  # ... and of the latest
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first": self.first,
+            "last": self.last,
+            "article_count": len(self.articles),
+            "articles": [a.to_dict() for a in self.articles],
+            "people": [p.to_dict() for p in self.people],
+        }

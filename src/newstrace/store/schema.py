@@ -20,6 +20,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     profiles      one person across articles; profile_members ties each article's person to one
     profile_keys  blocking keys (phonetic / transliterated name keys) that find candidate profiles
     story_articles  which story (articles about the same events over time) each article belongs to
+    story_terms   per story: the folded names of its places and organizations, with how many articles name each
     meta        key/value pairs; ``schema_version`` says which layout this file has
 """
 
@@ -258,3 +259,12 @@ story_articles = Table(
     ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
 )
 Index("ix_story_articles_story", story_articles.c.story_id)
+
+story_terms = Table(
+    "story_terms",
+    metadata,
+    Column("story_id", Text, primary_key=True),
+    Column("term", Text, primary_key=True, comment="a folded place or organization name, or the dateline's"),
+    Column("articles", Integer, nullable=False, comment="how many of the story's articles name it"),
+)
+Index("ix_story_terms_term", story_terms.c.term)
