@@ -217,16 +217,18 @@ def _pair(copy: Reading, source: Reading, match: Match) -> AlignedPair:
 
 
 # Gap filling for translations: sentences without names or numbers ("Three
-# are home.") cannot align on the skeleton, so between aligned pairs they are
-# paired in order while their lengths stay comparable (Spanish runs about 1.2
-# times English) and they share a name or neither has one.
+# are home.") cannot align on the skeleton, so next to aligned pairs they are
+# paired in order while their lengths stay comparable (Spanish and French run
+# about 1.2 times English) and they share a name or neither has one.
 GAP_MAX_LENGTH_RATIO = 2.5
 
 
-def _fits(copy: Sentence, source: Sentence) -> bool:
+def _comparable_length(copy: Sentence, source: Sentence) -> bool:
     short, long = sorted((len(copy.span.text), len(source.span.text)))
-    if long > short * GAP_MAX_LENGTH_RATIO:
-        return False
+    return long <= short * GAP_MAX_LENGTH_RATIO
+
+
+def _share_anchors(copy: Sentence, source: Sentence) -> bool:
     if copy.anchors and source.anchors:
         return bool(set(copy.anchors) & set(source.anchors))
     return not copy.anchors and not source.anchors
@@ -243,18 +245,21 @@ def fill_gaps(copy: Reading, source: Reading, matches: tuple[Match, ...]) -> tup
         if index == 0:  # before the first pair: walk back from it
             out.extend(reversed(_pair_in_order(copy, source, reversed(copy_gap), reversed(source_gap))))
         else:
-            out.extend(_pair_in_order(copy, source, copy_gap, source_gap))
+            # Between two pairs, as many sentences on each side render each
+            # other even when a name changed (then no anchor is shared).
+            closed = match is not None and len(copy_gap) == len(source_gap)
+            out.extend(_pair_in_order(copy, source, copy_gap, source_gap, closed))
         if match:
             out.append(match)
             copy_at, source_at = match.copy[1], match.source[1]
     return tuple(out)
 
 
-def _pair_in_order(copy: Reading, source: Reading, copy_indices, source_indices) -> list[Match]:
+def _pair_in_order(copy: Reading, source: Reading, copy_indices, source_indices, closed: bool = False) -> list[Match]:
     pairs: list[Match] = []
     for i, j in zip(copy_indices, source_indices):
         left, right = copy.sentences[i], source.sentences[j]
-        if not _fits(left, right):
+        if not (_comparable_length(left, right) and (closed or _share_anchors(left, right))):
             break
         pairs.append(Match((i, i + 1), (j, j + 1), _anchor_similarity(left, right)))
     return pairs

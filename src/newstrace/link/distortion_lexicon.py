@@ -27,7 +27,7 @@ PRONOUN_GENDER = {
 # "held by the army"). Synonyms among them are in synonyms.py.
 AGENT_NOUNS = frozenset(
     """
-    army armies military police government governments authorities authority officials
+    army armies military navy police government governments authorities authority officials
     rebels rebel militants militant insurgents insurgent fighters fighter troops soldiers
     forces regime ministry brigade militia militias gunmen attackers protesters
     demonstrators kidnappers captors mediators guards court prosecutors opposition

@@ -68,8 +68,7 @@ def find_distortions(
     for match in (*matches, None):
         copy_end = match.copy[0] if match else len(copy.sentences)
         source_end = match.source[0] if match else len(source.sentences)
-        out.extend(_inserted(copy, range(copy_at, copy_end), translated))
-        out.extend(_dropped(source, range(source_at, source_end)))
+        out.extend(_unaligned(copy, source, range(copy_at, copy_end), range(source_at, source_end), translated))
         if match:
             pair = translated_pair if translated else changed_pair
             out.extend(pair(copy, source, match))
@@ -80,20 +79,30 @@ def find_distortions(
 # -- sentences without a counterpart ---------------------------------------------
 
 
-def _inserted(copy: Reading, indices: range, translated: bool) -> Iterator[Distortion]:
-    for i in indices:
+def _unaligned(
+    copy: Reading, source: Reading, copy_gap: range, source_gap: range, translated: bool
+) -> Iterator[Distortion]:
+    """The sentences between two aligned pairs: inserted, garbled (a word salad of a source sentence) or dropped."""
+    salads: set[int] = set()
+    for i in copy_gap:
         if not copy.content[i]:
             continue
-        span = copy.sentences[i].span
-        if not translated and _flagged_garbled(copy, span):
-            yield Distortion("garbled", span, None, "copy sentence reads as garbage and renders no source sentence")
+        sentence = copy.sentences[i]
+        if translated:
+            yield Distortion("inserted", sentence.span, None, "copy sentence with no counterpart in the source")
+            continue
+        bags = [(_dice(Counter(sentence.units), Counter(source.sentences[j].units)), j) for j in source_gap]
+        bag, j = max(bags, default=(0.0, -1))
+        if bag >= SALAD_MIN_BAG and j not in salads:
+            salads.add(j)
+            detail = "copy sentence has the source's words out of order"
+            yield Distortion("garbled", sentence.span, source.sentences[j].span, detail)
+        elif _flagged_garbled(copy, sentence.span):
+            yield Distortion("garbled", sentence.span, None, "copy sentence reads as garbage and renders no source sentence")
         else:
-            yield Distortion("inserted", span, None, "copy sentence with no counterpart in the source")
-
-
-def _dropped(source: Reading, indices: range) -> Iterator[Distortion]:
-    for j in indices:
-        if source.content[j]:
+            yield Distortion("inserted", sentence.span, None, "copy sentence with no counterpart in the source")
+    for j in source_gap:
+        if source.content[j] and j not in salads:
             yield Distortion("dropped", None, source.sentences[j].span, "source sentence missing from the copy")
 
 
@@ -298,7 +307,7 @@ def _garbled(left: _Side, right: _Side, match: Match) -> Distortion | None:
     salad = bag >= SALAD_MIN_BAG and bag - match.similarity >= SALAD_MIN_ORDER_GAP
     if not (flagged or salad):
         return None
-    reason = "reads as garbage" if flagged else "the source's words out of order"
+    reason = "reads as garbage" if flagged else "has the source's words out of order"
     return Distortion("garbled", left.run, right.run, f"copy sentence {reason}")
 
 

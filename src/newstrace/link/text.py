@@ -27,9 +27,12 @@ ABBREVIATIONS = frozenset(
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
-# A token: a number with its separators ("1,200", "2.5") or a word with inner
-# apostrophes and hyphens ("mine's", "go-betweens", "didn't").
-_TOKEN = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+# A token: a number with its separators ("1,200", "1 200" as French writes it,
+# "2.5") or a word with inner apostrophes and hyphens ("mine's", "didn't").
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*",
+    re.UNICODE,
+)
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -85,7 +88,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...
 
 def number_value(token: str) -> str:
     """A number's digits without thousands separators: '1,200', '1.200', '1 200' -> '1200'."""
-    compact = token.replace("\u00a0", " ")
+    compact = token.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[., ]\d{3})+", compact):
         return re.sub(r"\D", "", compact)
     return compact.replace(",", ".")

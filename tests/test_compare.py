@@ -1,0 +1,299 @@
+"""Comparing two articles: the verdict, the aligned pairs and the distortions.
+
+The bundled examples give the verdicts and the exact distortion table of
+examples/README.md; our own Orlen Bay story (tests/fixtures/compare) is copied
+with one change at a time, translated into French, reported independently, and
+set against an unrelated story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newstrace.ingest import to_article
+from newstrace.link.compare import compare
+from newstrace.model import Analysis, Document
+from newstrace.pipeline import analyze_articles, analyze_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+SOURCE_TEXT = (FIXTURES / "source.txt").read_text(encoding="utf-8")
+
+
+def _article(text: str, name: str, **meta):
+    return to_article(Document(source=name, kind="text", text=text, url=f"https://fixtures.example/{name}", **meta))
+
+
+def _text_only(text: str, name: str, **meta) -> Analysis:
+    """An analysis with no entities or quotes, as a non-English article has."""
+    return Analysis(article=_article(text, name, **meta))
+
+
+def _analyzed(nlp, text: str, name: str) -> Analysis:
+    (analysis,) = analyze_articles([_article(text, name)], nlp=nlp)
+    return analysis
+
+
+def _edited(*changes: tuple[str, str]) -> str:
+    text = SOURCE_TEXT
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+def _found(result) -> list[tuple[str, str | None, str | None]]:
+    return [(d.type, d.copy.text if d.copy else None, d.source.text if d.source else None) for d in result.distortions]
+
+
+def _spans_point_into_texts(result, copy: Analysis, source: Analysis) -> bool:
+    spans = [(p.copy, copy) for p in result.pairs] + [(p.source, source) for p in result.pairs]
+    spans += [(d.copy, copy) for d in result.distortions if d.copy] + [(d.source, source) for d in result.distortions if d.source]
+    return all(analysis.article.text[span.start : span.end] == span.text for span, analysis in spans)
+
+
+# -- the bundled examples --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def examples(nlp) -> dict[str, Analysis]:
+    found = {}
+    for analysis in analyze_paths([ROOT / "examples"], nlp=nlp):
+        source = Path(analysis.article.source).name
+        found[source] = analysis
+    return found
+
+
+@pytest.mark.parametrize(
+    ("copy", "source", "verdict"),
+    [
+        ("02_reprint.txt", "01_original.html", "verbatim"),
+        ("03_spun.txt", "01_original.html", "spun"),
+        ("03_spun.txt", "02_reprint.txt", "spun"),
+        ("07_original_es.txt", "01_original.html", "translated"),
+        ("04_independent.html", "01_original.html", "same_story"),
+        ("05_followup.txt", "01_original.html", "same_story"),
+        ("05_followup.txt", "04_independent.html", "same_story"),
+        ("01_original.html", "feed.jsonl:1", "same_story"),
+        ("01_original.html", "feed.jsonl:2", "same_story"),
+    ],
+)
+def test_example_verdicts(examples, copy, source, verdict):
+    assert compare(examples[copy], examples[source]).verdict == verdict
+
+
+def test_the_unrelated_example_is_unrelated_to_every_other(examples):
+    others = [name for name in examples if name != "06_unrelated.txt"]
+    verdicts = {compare(examples["06_unrelated.txt"], examples[name]).verdict for name in others}
+    verdicts |= {compare(examples[name], examples["06_unrelated.txt"]).verdict for name in others}
+    assert verdicts == {"unrelated"}
+
+
+def test_a_verbatim_reprint_pairs_every_sentence_and_changes_nothing(examples):
+    result = compare(examples["02_reprint.txt"], examples["01_original.html"])
+    assert (result.score, len(result.pairs), result.distortions) == (1.0, 30, ())
+    assert all(pair.copy.text == pair.source.text for pair in result.pairs)
+
+
+def test_the_spun_example_has_exactly_the_distortions_of_the_readme(examples):
+    copy, source = examples["03_spun.txt"], examples["01_original.html"]
+    result = compare(copy, source)
+    assert _found(result) == [
+        ("inserted", "Let's get started.", None),
+        ("number", "13", "31"),
+        ("role", "doctor", "nurse"),
+        ("agent_swap", "army", "Brigade"),
+        ("inserted", "It is conceivable.", None),
+        (
+            "negation",
+            "The government has negotiated directly with the Brigade, Orlov said.",
+            "The government has not negotiated directly with the Brigade, Orlov said.",
+        ),
+        ("pronoun", "He", "She"),
+        ("dropped", None, "The Brigade has demanded the release of 14 of its fighters held in prisons in Molvane."),
+        ("inserted", "Since then, there was a stop.", None),
+        ("garbled", "In mine and other hostages.", None),
+        ("attribution", "Emil Drask", "Jiří Novák"),
+    ]
+    assert _spans_point_into_texts(result, copy, source)
+
+
+def test_the_spun_example_pairs_reworded_sentences(examples):
+    result = compare(examples["03_spun.txt"], examples["01_original.html"])
+    pairs = {pair.source.text: pair.copy.text for pair in result.pairs}
+    assert pairs["About 1,200 residents were evacuated to Sarn in the days that followed."] == (
+        "About 1,200 locals were evacuated to Sarn in the days that adhered to."
+    )
+    assert len(result.pairs) == 29
+
+
+def test_the_translated_example_keeps_its_facts_and_drops_the_untranslated_half(examples):
+    copy, source = examples["07_original_es.txt"], examples["01_original.html"]
+    result = compare(copy, source)
+    kinds = [d.type for d in result.distortions]
+    assert kinds == ["inserted"] * 2 + ["dropped"] * 16
+    assert [d.copy.text for d in result.distortions[:2]] == [
+        "Traducción de El Observador Continental.",
+        "Artículo original publicado en inglés por el Daily Ledger.",
+    ]
+    assert result.distortions[2].source.text == "The government has not negotiated directly with the Brigade, Orlov said."
+    assert _spans_point_into_texts(result, copy, source)
+
+
+def test_the_diff_contract(examples):
+    out = compare(examples["03_spun.txt"], examples["01_original.html"]).to_dict()
+    assert set(out) >= {"verdict", "score", "pairs", "distortions"}
+    assert set(out["pairs"][0]) == {"copy", "source", "similarity"}
+    assert set(out["pairs"][0]["copy"]) == {"text", "start", "end"}
+    assert out["distortions"][0] == {
+        "type": "inserted",
+        "copy": {"text": "Let's get started.", "start": 251, "end": 269},
+        "source": None,
+        "detail": "copy sentence with no counterpart in the source",
+    }
+
+
+# -- our own story, one change at a time -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def source(nlp) -> Analysis:
+    return _analyzed(nlp, SOURCE_TEXT, "source")
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param([("Rosa Feld, 52", "Rosa Feld, 25")], ("number", "25", "52"), id="number"),
+        pytest.param(
+            [("Its chief executive, Marek Dunn", "Its chief executive, Leon Gratz")],
+            ("name", "Leon Gratz", "Marek Dunn"),
+            id="name",
+        ),
+        pytest.param([("a former navy pilot", "a former navy nurse")], ("role", "nurse", "pilot"), id="role"),
+        pytest.param(
+            [("which has not commented", "which has commented")],
+            (
+                "negation",
+                "The trawler was chartered by Halden Fisheries, which has commented on the sinking.",
+                "The trawler was chartered by Halden Fisheries, which has not commented on the sinking.",
+            ),
+            id="negation",
+        ),
+        pytest.param(
+            [("chartered by Halden Fisheries", "chartered by the navy")],
+            ("agent_swap", "navy", "Halden Fisheries"),
+            id="agent-replaced",
+        ),
+        pytest.param(
+            [("The Northern Coast Guard blamed Halden Fisheries", "Halden Fisheries blamed the Northern Coast Guard")],
+            ("agent_swap", "Halden Fisheries blamed the Northern Coast Guard", "Northern Coast Guard blamed Halden Fisheries"),
+            id="agent-and-target-swapped",
+        ),
+        pytest.param(
+            [("said Tomáš Říha, a deckhand who was on the trawler", "said Marek Dunn, the head of Halden Fisheries")],
+            ("attribution", "Marek Dunn", "Tomáš Říha"),
+            id="attribution",
+        ),
+        pytest.param([("She said the sea", "He said the sea")], ("pronoun", "He", "She"), id="pronoun"),
+        pytest.param(
+            [("led the rescue.", "led the rescue. Here is what we know so far.")],
+            ("inserted", "Here is what we know so far.", None),
+            id="inserted",
+        ),
+        pytest.param(
+            [("Two of the fishermen were taken to hospital in Orlen with hypothermia. ", "")],
+            ("dropped", None, "Two of the fishermen were taken to hospital in Orlen with hypothermia."),
+            id="dropped",
+        ),
+        pytest.param(
+            [("The other 12 were released after checks.", "Checks the after 12 other were released the.")],
+            ("garbled", "Checks the after 12 other were released the.", "The other 12 were released after checks."),
+            id="garbled",
+        ),
+    ],
+)
+def test_one_change_is_one_distortion(nlp, source, changes, expected):
+    copy = _analyzed(nlp, _edited(*changes), "copy")
+    result = compare(copy, source)
+    assert result.verdict == "edited"
+    assert _found(result) == [expected]
+    assert _spans_point_into_texts(result, copy, source)
+
+
+def test_pure_rewording_is_spun_without_distortions(nlp, source):
+    reworded = _edited(
+        ("pulled", "hauled"),
+        ("officials said", "authorities stated"),
+        ('"We found', "“We found"),
+        ('alive,"', "alive,”"),
+        ("told reporters", "informed journalists"),
+        ("was found by", "was spotted by"),
+        ("has not commented", "has not actually commented"),
+        ("was travelling abroad", "was traveling overseas"),
+        ("blamed", "faulted"),
+        ("1,200", "1200"),
+        ("Two of the fishermen", "Two of the anglers"),
+        ("were released", "were freed"),
+        ("storm came faster", "storm arrived quicker"),
+        ("Tomáš Říha", "Tomas Riha"),
+    )
+    result = compare(_analyzed(nlp, reworded, "reworded"), source)
+    assert (result.verdict, result.distortions) == ("spun", ())
+    assert len(result.pairs) == 12
+
+
+def test_a_french_translation_is_translated_without_distortions(source):
+    french = _text_only((FIXTURES / "translation_fr.txt").read_text(encoding="utf-8"), "fr")
+    assert french.article.language == "fr"
+    result = compare(french, source)
+    assert (result.verdict, result.distortions, len(result.pairs)) == ("translated", (), 12)
+
+
+def test_a_translation_that_changes_a_number_and_a_name(source):
+    text = (FIXTURES / "translation_fr.txt").read_text(encoding="utf-8")
+    text = text.replace("Rosa Feld, 52 ans", "Rosa Feld, 57 ans").replace("Marek Dunn", "Leon Gratz")
+    result = compare(_text_only(text, "fr"), source)
+    assert result.verdict == "translated"
+    assert _found(result) == [("number", "57", "52"), ("name", "Leon", "Marek"), ("name", "Gratz", "Dunn")]
+
+
+def test_an_independent_report_is_the_same_story(nlp, source):
+    independent = _analyzed(nlp, (FIXTURES / "independent.txt").read_text(encoding="utf-8"), "independent")
+    assert compare(independent, source).verdict == "same_story"
+    assert compare(source, independent).verdict == "same_story"
+    assert compare(independent, source).distortions == ()
+
+
+def test_an_unrelated_story_is_unrelated(nlp, source):
+    unrelated = _analyzed(nlp, (FIXTURES / "unrelated.txt").read_text(encoding="utf-8"), "unrelated")
+    result = compare(unrelated, source)
+    assert (result.verdict, result.pairs, result.distortions) == ("unrelated", (), ())
+    assert compare(source, unrelated).verdict == "unrelated"
+
+
+# -- from text alone (no model) --------------------------------------------------
+
+
+def test_a_reprint_with_its_site_name_left_in_the_text_is_verbatim():
+    source = _text_only(SOURCE_TEXT, "source")
+    article = replace(source.article, id="reprint", site="Harbour Wire Daily", text="Harbour Wire Daily\n\n" + source.article.text)
+    result = compare(Analysis(article=article), source)
+    assert (result.verdict, result.distortions) == ("verbatim", ())
+
+
+def test_a_reprint_missing_a_paragraph_is_edited_and_the_paragraph_dropped():
+    source = _text_only(SOURCE_TEXT, "source")
+    cut = _text_only(_edited(('"The storm came faster than any forecast said it would," said Tomáš Říha, a deckhand who was on the trawler.', "")), "cut")
+    result = compare(cut, source)
+    assert result.verdict == "edited"
+    assert [d.type for d in result.distortions] == ["dropped"]
+
+
+def test_number_formats_and_accents_are_no_change():
+    source = _text_only(SOURCE_TEXT, "source")
+    copy = _text_only(_edited(("1,200", "1200"), ("Tomáš Říha", "Tomas Riha")), "copy")
+    assert compare(copy, source).distortions == ()
