@@ -211,9 +211,12 @@ def gendered_forms(a: str, b: str) -> bool:
         stem_a, stem_b = spelling_key(first[0]), spelling_key(second[0])
         if stem_a == stem_b or _close(stem_a, stem_b, SURNAME_ONE_EDIT_MIN - 2):
             return True
-    # Czech -ova on any stem: Novak / Novakova.
-    key_a, key_b = spelling_key(a), spelling_key(b)
-    return key_a + "ova" == key_b or key_b + "ova" == key_a
+    # Czech -ova on any stem, dropping a fleeting e: Novak / Novakova, Hajek / Hajkova.
+    key_a, key_b = sorted((spelling_key(a), spelling_key(b)), key=len)
+    if not key_b.endswith("ova"):
+        return False
+    masculine = key_b[:-3]
+    return masculine in (key_a, key_a[:-2] + key_a[-1:] if key_a[-2:-1] == "e" else key_a)
 
 
 def _close(a: str, b: str, one_edit_min: int) -> bool:

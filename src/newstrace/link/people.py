@@ -130,8 +130,8 @@ def _best_relation(a: PersonClaim, b: PersonClaim) -> str:
 
 
 def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
-    """"same" (linked, one story label, or a co-mentioned person in common), "near" (shared
-    entities), "different" (other labels, or nothing shared) or "unknown"."""
+    """"same" (linked, one story label, or a co-mentioned person in common), "near" (enough
+    shared entities), "different" (other labels, or too little shared) or "unknown" (no context)."""
     if linked:
         return "same"
     if a.story and b.story:
@@ -141,11 +141,7 @@ def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
             if names.name_relation(names.parse(x), names.parse(y)) in (FULL, INITIAL):
                 return "same"
     if a.context and b.context:
-        shared = len(a.context & b.context)
-        if shared >= STORY_NEAR_SHARED:
-            return "near"
-        if shared == 0:
-            return "different"
+        return "near" if len(a.context & b.context) >= STORY_NEAR_SHARED else "different"
     return "unknown"
 
 
@@ -364,22 +360,37 @@ def _members(conn, profile_ids: set[str], exclude_article: str | None = None) ->
 
 def _choose(claim: PersonClaim, candidates: dict[str, list[_Mention]], linked: set[str], taken: set[str]) -> str | None:
     """The profile the claim joins, or None for a new one."""
-    fits: list[tuple[int, int, str]] = []
+    fits: list[tuple[int, int, int, str]] = []
     for profile_id, members in candidates.items():
         if profile_id in taken:  # another person of this article already holds it
             continue
         verdicts = [verdict(claim, m.claim, m.article_id in linked) for m in members]
         agreeing = [v for v in verdicts if v.same]
-        if agreeing:
-            rank = max(RELATION_RANK[v.relation] for v in agreeing)
-            fits.append((rank, len(agreeing), profile_id))
+        if not agreeing:
+            continue
+        strong = any(v.story == "same" for v in agreeing)
+        # Outside a shared story, a claim that fits none of the profile's ages (or roles, or
+        # nationalities) outweighs members that say nothing: a namesake's profile stays closed.
+        if not strong and _contradicts_profile(claim, [m.claim for m in members]):
+            continue
+        rank = max(RELATION_RANK[v.relation] for v in agreeing)
+        fits.append((rank, strong, len(agreeing), profile_id))
     if not fits:
         return None
     fits.sort(reverse=True)
-    partial = max(RELATION_RANK[FULL], RELATION_RANK[INITIAL]) > fits[0][0]
+    partial = fits[0][0] < RELATION_RANK[INITIAL]
     if partial and len(fits) > 1:  # a bare surname that fits two profiles joins neither
         return None
-    return fits[0][2]
+    return fits[0][-1]
+
+
+def _contradicts_profile(claim: PersonClaim, members: list[PersonClaim]) -> bool:
+    """The claim's age, roles or nationalities fit no member that states them."""
+    for agrees in (_ages_agree, _roles_overlap, _nationalities_agree):
+        outcomes = [agrees(claim, member) for member in members]
+        if False in outcomes and True not in outcomes:
+            return True
+    return False
 
 
 def _new_profile(conn, article_id: str, entity_id: str, name: str) -> str:
@@ -397,7 +408,8 @@ def _add_keys(conn, profile_id: str, all_names: Iterable[str]) -> None:
 
 
 def _refresh_name(conn, profile_id: str) -> None:
-    """The display name: the fullest spelling (most words), then the most frequent, then the earliest."""
+    """The display name: among spellings with a given name and a surname (else all), the most
+    frequent, then the one with most words, then the earliest."""
     rows = conn.execute(
         select(entities.c.name)
         .join(
@@ -409,9 +421,10 @@ def _refresh_name(conn, profile_id: str) -> None:
         .where(profile_members.c.profile_id == profile_id)
         .order_by(articles.c.ingested_at)
     ).scalars().all()
-    counts = Counter(rows)
+    full = [name for name in rows if (parts := names.parse(name)).given and parts.surname and len(parts.given) > 1]
+    counts = Counter(full or rows)
     first_seen = {name: i for i, name in reversed(list(enumerate(rows)))}
-    best = max(counts, key=lambda n: (len(n.split()), counts[n], -first_seen[n]))
+    best = max(counts, key=lambda n: (counts[n], len(n.split()), -first_seen[n]))
     conn.execute(update(profiles_table).where(profiles_table.c.id == profile_id).values(name=best))
 
 
@@ -489,9 +502,11 @@ def _profile(conn, profile_id: str) -> Profile:
                 aliases.append(spelling)
     claims: dict[str, dict[object, list[str]]] = defaultdict(lambda: defaultdict(list))
     relations: list[dict] = []
-    attribute_rows = conn.execute(
-        select(attributes).where(attributes.c.article_id.in_(article_ids)).order_by(attributes.c.article_id, attributes.c.position)
-    ).all()
+    order = {article_id: i for i, article_id in enumerate(dict.fromkeys(m.article_id for m in members))}
+    attribute_rows = sorted(
+        conn.execute(select(attributes).where(attributes.c.article_id.in_(article_ids))).all(),
+        key=lambda row: (order[row.article_id], row.position),
+    )
     for row in attribute_rows:
         if (row.article_id, row.entity_id) not in member_keys:
             continue

@@ -1,0 +1,156 @@
+"""Names across spellings: parsing, variants that are one name, forms that are relatives."""
+
+import pytest
+
+from newstrace.link.names import (
+    FULL,
+    GIVEN_ONLY,
+    INITIAL,
+    NONE,
+    SURNAME_ONLY,
+    NameParts,
+    blocking_keys,
+    gendered_forms,
+    given_match,
+    name_relation,
+    normalise,
+    parse,
+    spelling_key,
+    surname_match,
+)
+
+
+def relation(a: str, b: str) -> str:
+    return name_relation(parse(a), parse(b))
+
+
+def test_normalise_transliterates_other_scripts_and_drops_accents():
+    assert normalise("Кривой") == "krivoy"
+    assert normalise("Wójcik") == "wojcik"
+    assert normalise("Jiří  Novák") == "jiri novak"
+    assert normalise("Елена Труфанова") == "elena trufanova"
+
+
+def test_spelling_key_meets_transliteration_variants():
+    assert {spelling_key(s) for s in ("Krivoi", "Krivoy", "Krivoj", "Kriwoi", "Кривой")} == {"krivoi"}
+    assert {spelling_key(s) for s in ("Marzouk", "Marzook", "Marzouq")} == {"marzuk"}
+    assert spelling_key("Tatti") == spelling_key("Tati") == "tati"
+    assert spelling_key("Troufanova") == spelling_key("Trufanova") == "trufanova"
+
+
+def test_parse_splits_given_patronymic_surname():
+    assert parse("Ron Olegovich Krivoy") == NameParts(
+        given="ron", patronymic="olegovich", surname="krivoy", gender="male"
+    )
+    assert parse("Elena Vitalyevna Trufanova") == NameParts(
+        given="elena", patronymic="vitalyevna", surname="trufanova", gender="female"
+    )
+
+
+def test_parse_strips_titles_and_suffixes_and_keeps_the_titles_gender():
+    assert parse("President Vladimir Putin") == NameParts(given="vladimir", surname="putin", gender="male")
+    assert parse("Mrs. Tati") == NameParts(surname="tati", gender="female", lone=True)
+    assert parse("John F. Kennedy Jr.") == NameParts(given="john", middle=("f",), surname="kennedy", gender="male")
+
+
+def test_parse_keeps_particles_with_the_surname():
+    moussa = parse("Moussa Abu Marzouq")
+    assert (moussa.given, moussa.surname, moussa.core) == ("moussa", "abu marzouq", "marzouq")
+    assert parse("Bashar al-Assad").core == "assad"
+    assert parse("Abu Marzouk") == NameParts(surname="abu marzouk")
+
+
+def test_parse_reads_surname_comma_given():
+    assert parse("Krivoy, Ron") == parse("Ron Krivoy")
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Roni Krivoi", "Roni Krivoy"),  # transliteration
+        ("Roni Krivoi", "Roni Kriwoi"),
+        ("Elena Trufanova", "Elena Trupanova"),  # spelling
+        ("Irina Tati", "Irina Tatti"),
+        ("Moussa Abu Marzouk", "Mousa Abu Marzook"),
+        ("Muammar Gaddafi", "Muammar Qaddafi"),
+        ("Mikhail Khodorkovsky", "Michail Chodorkowski"),
+        ("Roni Krivoi", "Рони Кривой"),  # Cyrillic
+        ("Jiří Novák", "Jiri Novak"),  # accents
+        ("Ron Olegovich Krivoy", "Roni Krivoi"),  # patronymic
+        ("Elena Trufanova", "Yelena Troufanova"),  # given-name variants
+        ("Sasha Trufanov", "Alexander Trufanov"),
+        ("Mikhail Gorelik", "Misha Gorelik"),
+        ("Alex Brandt", "Alexander Brandt"),  # short and long
+        ("Dr. Elena Trufanova", "Elena Trufanova"),  # title
+        ("Olena Zelenska", "Olena Zelenskaya"),  # Ukrainian and Russian feminine forms
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),  # known by the middle name
+        ("Naim Qassem", "Naim Qasim"),  # vowels of a romanisation
+    ],
+)
+def test_variants_of_one_name_are_full_matches(a, b):
+    assert relation(a, b) == FULL
+    assert relation(b, a) == FULL
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Elena Trufanova", "Vitaly Trufanov"),  # gendered forms: relatives
+        ("Trufanova", "Trufanov"),
+        ("Anna Kowalska", "Jan Kowalski"),
+        ("Jana Novakova", "Jan Novak"),
+        ("Eva Novotna", "Petr Novotny"),
+        ("Mrs. Varga", "Mr. Varga"),
+        ("Alexandra Petrova", "Alexander Petrov"),
+        ("Daniela Cohen", "Daniel Cohen"),  # gendered given names
+        ("Maria Lukin", "Mario Lukin"),
+        ("Lena Hollis", "Piotr Hollis"),  # same surname, another given name
+        ("Ron Olegovich Krivoy", "Ron Igorevich Krivoy"),  # another father
+        ("John F. Smith", "John K. Smith"),  # another middle name
+        ("Peter Hansen", "Peter Jansen"),  # other names that look alike
+        ("Yael Stein", "Yael Stern"),
+        ("Anna Berg", "Anna Borg"),
+        ("Maria Zakharova", "Maria Zaharieva"),
+        ("Elena Trufanova", "Elena Tarasova"),
+    ],
+)
+def test_relatives_and_other_names_do_not_match(a, b):
+    assert relation(a, b) == NONE
+    assert relation(b, a) == NONE
+
+
+def test_partial_names():
+    assert relation("Krivoi", "Roni Krivoi") == SURNAME_ONLY
+    assert relation("Кривой", "Roni Krivoi") == SURNAME_ONLY
+    assert relation("Marzook", "Moussa Abu Marzouq") == SURNAME_ONLY
+    assert relation("Abu Marzouk", "Moussa Abu Marzouq") == SURNAME_ONLY
+    assert relation("Andrei", "Andrei Hollis") == GIVEN_ONLY
+    assert relation("R. Krivoi", "Roni Krivoi") == INITIAL
+    assert relation("E. Krivoi", "Roni Krivoi") == NONE
+
+
+def test_gendered_forms():
+    assert gendered_forms("trufanov", "troufanova")
+    assert gendered_forms("zelensky", "zelenskaya")
+    assert not gendered_forms("zelenska", "zelenskaya")  # both feminine
+    assert not gendered_forms("trufanova", "trupanova")
+
+
+def test_given_and_surname_match_directly():
+    assert given_match("ron", "ronnie")
+    assert given_match("r", "roni")
+    assert not given_match("ivan", "ivana")
+    assert surname_match("garcia marquez", "marquez")
+    assert surname_match("goldberg-polin", "polin")
+    assert not surname_match("berg", "borg")
+
+
+def test_variants_share_a_blocking_key():
+    keys = [blocking_keys(name, lookup=True) for name in ("Krivoi", "Ron Krivoy", "R. Kriwoi", "Кривой")]
+    assert set.intersection(*keys) == {"s:kri", "m:KRF"}
+    assert blocking_keys("Trupanova", lookup=True) & blocking_keys("Elena Troufanova")
+    # A bare given name reaches the full name through the given name's keys.
+    assert blocking_keys("Andrei", lookup=True) & blocking_keys("Andrei Hollis")
+    # A full name looks up by surname only.
+    assert not any(key.startswith("g:") for key in blocking_keys("Andrei Hollis", lookup=True))
