@@ -1,0 +1,265 @@
+"""Stories: which articles report the same events over time (newstrace.link.stories), without the model.
+
+Articles are stored by hand with their places and organizations; the links and
+person profiles the earlier linking stages would write are inserted directly,
+so each rule of ``assign_story`` is tested on its own evidence.
+"""
+
+import importlib
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from newstrace.model import Analysis, Article, Entity, article_id
+from newstrace.store import Store
+from newstrace.store.schema import links, profile_members, profiles, story_articles, story_terms
+
+# The package's ``stories`` entry point and the module share a name; load the module itself.
+stories_module = importlib.import_module("newstrace.link.stories")
+assign_story = stories_module.assign_story
+assign_pending = stories_module.assign_pending
+article_terms = stories_module.article_terms
+joins = stories_module.joins
+story_of = stories_module.story_of
+story_scores = stories_module.story_scores
+stories = stories_module.stories
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "stories.db")
+
+
+def stored(store, name, published=None, places=(), orgs=(), dateline=None, title=None) -> Analysis:
+    """Store an article named ``name`` with the given places and organizations; returns its analysis."""
+    url = f"https://news.example/{name}"
+    text = f"Report {name}."
+    found = [Entity(f"l{i}", "place", place) for i, place in enumerate(places, 1)]
+    found += [Entity(f"o{i}", "organization", org) for i, org in enumerate(orgs, 1)]
+    article = Article(
+        id=article_id(url, text), url=url, text=text, title=title or name, published=published, dateline=dateline
+    )
+    analysis = Analysis(article=article, entities=tuple(found))
+    assert store.add(analysis)
+    return analysis
+
+
+def person(store, analysis, profile_id, name=None, entity_id=None) -> None:
+    """What people.resolve_article writes: the article's person ``entity_id`` is profile ``profile_id``."""
+    with store.engine.begin() as conn:
+        if conn.execute(select(profiles.c.id).where(profiles.c.id == profile_id)).first() is None:
+            conn.execute(insert(profiles).values(id=profile_id, name=name or profile_id))
+        count = conn.execute(
+            select(func.count()).select_from(profile_members).where(profile_members.c.article_id == analysis.article.id)
+        ).scalar()
+        conn.execute(
+            insert(profile_members).values(
+                article_id=analysis.article.id, entity_id=entity_id or f"p{count + 1}", profile_id=profile_id
+            )
+        )
+
+
+def link(store, copy, source, verdict="same_story") -> None:
+    """What copies.link_article writes for a verified pair."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            insert(links).values(copy_id=copy.article.id, source_id=source.article.id, verdict=verdict, score=0.5)
+        )
+
+
+def scores(store, analysis) -> dict[str, float]:
+    with store.engine.connect() as conn:
+        return story_scores(conn, analysis.article.id, article_terms(analysis))
+
+
+# -- the evidence an article brings -------------------------------------------------
+
+
+def test_terms_are_folded_place_and_organization_names_and_the_dateline():
+    article = Article(id="a1", url="u", text="t", dateline="Kálvik, Tarvania")
+    analysis = Analysis(
+        article=article,
+        entities=(
+            Entity("p1", "person", "Marek Hájek"),
+            Entity("o1", "organization", "The Grey  Pine Movement", aliases=("GPM",)),
+            Entity("l1", "place", "Valden"),
+        ),
+    )
+    assert article_terms(analysis) == {"grey pine movement", "gpm", "valden", "kalvik", "tarvania"}
+
+
+def test_the_join_rule():
+    assert joins(3.0, own=100.0)  # enough evidence whatever the article's size
+    assert not joins(2.9, own=100.0)
+    assert joins(2.0, own=3.0)  # a short article the story explains two-thirds of
+    assert not joins(2.0, own=4.5)  # 44%: the namesake article of tests/fixtures/story
+    assert not joins(1.5, own=1.5)  # too little evidence even when all of it is shared
+
+
+# -- assigning ------------------------------------------------------------------------
+
+
+def test_the_first_article_starts_a_story_named_after_it(store):
+    first = stored(store, "raid", "2025-10-05", places=["Kalvik"])
+    story = assign_story(store, first)
+    assert story == "s" + first.article.id
+    assert story_of(store, first.article.id) == story
+
+
+def test_assigning_again_changes_nothing(store):
+    first = stored(store, "raid", "2025-10-05", places=["Kalvik"])
+    story = assign_story(store, first)
+    assert assign_story(store, first) == story
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(story_articles)).scalar() == 1
+        assert conn.execute(select(story_terms.c.term, story_terms.c.articles)).all() == [("kalvik", 1)]
+
+
+def test_one_verified_link_is_enough_on_its_own(store):
+    first = stored(store, "raid", "2025-10-05", places=["Kalvik"])
+    story = assign_story(store, first)
+    translation = stored(store, "raid-es", "2025-10-06")  # no entities: no English parse
+    link(store, translation, first, verdict="translated")
+    assert scores(store, translation) == {story: 3.0}
+    assert assign_story(store, translation) == story
+
+
+def test_three_shared_people_join_without_a_link(store):
+    first = stored(store, "raid", "2025-10-05")
+    for profile_id in ("vetrovoi", "drozdova", "hajek"):
+        person(store, first, profile_id)
+    story = assign_story(store, first)
+    follow_up = stored(store, "freed", "2025-11-27")
+    for profile_id in ("vetrovoi", "drozdova", "hajek", "calder"):
+        person(store, follow_up, profile_id)
+    assert scores(store, follow_up) == {story: 3.0}
+    assert assign_story(store, follow_up) == story
+
+
+def test_a_namesake_with_the_capital_and_the_country_starts_its_own_story(store):
+    raid = stored(store, "raid", "2025-10-05", places=["Kalvik", "Valden"], dateline="Kalvik, Tarvania")
+    for profile_id in ("vetrovoi", "drozdova", "hajek"):
+        person(store, raid, profile_id)
+    kalvik = assign_story(store, raid)
+    # Even if the resolver merged the beekeeper with the engineer, one person and two common names are not enough.
+    bees = stored(store, "bees", "2025-10-12", places=["Lindvale", "Valden"], dateline="Lindvale, Tarvania")
+    for profile_id in ("hajek", "kolb", "ostrander"):
+        person(store, bees, profile_id)
+    assert scores(store, bees) == {kalvik: 2.0}
+    assert assign_story(store, bees) == "s" + bees.article.id
+
+
+def test_a_name_counts_less_the_more_stories_have_it(store):
+    a = stored(store, "a", "2025-10-01", places=["Valden", "Kalvik"])
+    b = stored(store, "b", "2025-10-02", places=["Valden", "Lindvale"])
+    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    assert story_a != story_b  # only the capital in common: 0.5
+    new = stored(store, "c", "2025-10-03", places=["Valden", "Kalvik"])
+    # Valden is in both stories: 0.5 / 2 each; Kalvik only in the first: 0.5.
+    assert scores(store, new) == {story_a: 0.75, story_b: 0.25}
+
+
+def test_a_person_counts_less_the_more_stories_name_them(store):
+    a = stored(store, "a", "2025-10-01")
+    b = stored(store, "b", "2025-10-02")
+    person(store, a, "minister")
+    person(store, b, "minister")
+    person(store, b, "mayor")
+    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    assert story_a != story_b
+    new = stored(store, "c", "2025-10-03")
+    person(store, new, "minister")
+    person(store, new, "mayor")
+    assert scores(store, new) == {story_a: 0.5, story_b: 1.5}
+
+
+def test_the_best_story_wins(store):
+    a = stored(store, "a", "2025-10-01")
+    b = stored(store, "b", "2025-10-02")
+    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    new = stored(store, "c", "2025-10-03")
+    link(store, new, a)
+    link(store, new, b)
+    other = stored(store, "a2", "2025-10-02")
+    link(store, other, a)
+    assert assign_story(store, other) == story_a
+    link(store, new, other)
+    assert scores(store, new) == {story_a: 6.0, story_b: 3.0}
+    assert assign_story(store, new) == story_a
+
+
+def test_stories_are_never_regrouped(store):
+    a = stored(store, "a", "2025-10-01")
+    b = stored(store, "b", "2025-10-02")
+    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    bridge = stored(store, "bridge", "2025-10-03")
+    link(store, bridge, a)
+    link(store, bridge, b)
+    assign_story(store, bridge)
+    assert {story_of(store, a.article.id), story_of(store, b.article.id)} == {story_a, story_b}
+
+
+def test_assign_pending_assigns_stored_articles_in_ingest_order(store):
+    a = stored(store, "a", "2025-10-01")
+    b = stored(store, "b", "2025-10-02")
+    link(store, b, a)
+    assert assign_pending(store) == 2
+    assert story_of(store, b.article.id) == story_of(store, a.article.id) == "s" + a.article.id
+    assert assign_pending(store) == 0
+
+
+def test_an_article_without_a_story_has_none(store):
+    a = stored(store, "a")
+    assert story_of(store, a.article.id) is None
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def test_a_story_lists_its_articles_in_time_order_with_its_main_people(store):
+    # Ingested out of order: the follow-up first, an undated piece, then the first report.
+    later = stored(store, "freed", "2025-11-27T09:20:00+01:00", title="Electrician freed")
+    undated = stored(store, "profile", None, title="Who is Vetrovoi")
+    first = stored(store, "raid", "2025-10-05T09:00:00+02:00", title="Gunmen raid Kalvik dam camp")
+    for analysis in (later, undated, first):
+        person(store, analysis, "vetrovoi", "Alexander Vetrovoi")
+    person(store, later, "calder", "Ruth Calder")
+    person(store, first, "drozdova", "Yelena Drozdova")
+    person(store, later, "drozdova", "Yelena Drozdova")
+    story = assign_story(store, later)
+    link(store, undated, later)
+    link(store, first, later)
+    assert assign_story(store, undated) == assign_story(store, first) == story
+
+    (found,) = stories(store)
+    assert found.to_dict() == {
+        "id": story,
+        "title": "Gunmen raid Kalvik dam camp",
+        "first": "2025-10-05",
+        "last": "2025-11-27",
+        "article_count": 3,
+        "articles": [
+            {"id": first.article.id, "url": "https://news.example/raid", "title": "Gunmen raid Kalvik dam camp",
+             "published": "2025-10-05T09:00:00+02:00"},
+            {"id": later.article.id, "url": "https://news.example/freed", "title": "Electrician freed",
+             "published": "2025-11-27T09:20:00+01:00"},
+            {"id": undated.article.id, "url": "https://news.example/profile", "title": "Who is Vetrovoi",
+             "published": None},
+        ],
+        # Ruth Calder is named in one article of three: not a main person.
+        "people": [
+            {"id": "vetrovoi", "name": "Alexander Vetrovoi", "articles": 3},
+            {"id": "drozdova", "name": "Yelena Drozdova", "articles": 2},
+        ],
+    }
+
+
+def test_the_story_with_most_articles_comes_first(store):
+    small = stored(store, "bees", "2025-10-01")
+    assign_story(store, small)
+    big = [stored(store, f"raid{i}", f"2025-10-0{i + 2}") for i in range(2)]
+    assign_story(store, big[0])
+    link(store, big[1], big[0])
+    assign_story(store, big[1])
+    assert [len(s.articles) for s in stories(store)] == [2, 1]
+    assert [s.id for s in stories(store)] == ["s" + big[0].article.id, "s" + small.article.id]
