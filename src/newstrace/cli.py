@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -14,8 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__, pipeline
-from .errors import NewstraceError
+from . import __version__, pipeline, render
+from . import link as linker
+from .errors import InputError, NewstraceError, NotFound
 from .ingest import DEFAULT_MAX_BYTES
 from .ingest.article import normalize_date
 from .model import Analysis, Problem
@@ -80,6 +82,22 @@ def print_json(value, indent: int | None = None) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
 
 
+@contextlib.contextmanager
+def progress_bar(description: str):
+    """A progress bar on stderr when it is a terminal (nothing in pipes and logs)."""
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        yield progress, progress.add_task(description, total=None)
+
+
 def print_problems(problems: list[Problem], label: str = "skipped") -> None:
     for problem in problems:
         err.print(f"  {label} {problem.source}: {problem.reason}", markup=False)
@@ -97,17 +115,7 @@ def ingest(
 ) -> None:
     """Read, clean and analyse articles, and store them in the database."""
     store = Store(db, create=True)
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
-        task = progress.add_task("Ingesting", total=None)
+    with progress_bar("Ingesting") as (progress, task):
         report = pipeline.ingest(
             paths,
             store,
@@ -218,6 +226,105 @@ def export(
     finally:
         if output:
             stream.close()
+
+
+RefArgument = Annotated[str, typer.Argument(help="Article id, id prefix or URL in the database.")]
+
+
+@app.command()
+@reports_errors
+def link(db: DbOption = DEFAULT_DB) -> None:
+    """Link articles stored before linking existed (copies, people, stories); new ingests link themselves."""
+    store = Store(db, create=False)
+    with progress_bar("Linking") as (progress, task):
+        linked = linker.link_pending(store, on_progress=lambda: progress.advance(task))
+    err.print(f"Linked {plural(linked, 'article')} in {db}", markup=False)
+
+
+@app.command()
+@reports_errors
+def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+    """List copies with their traced sources, and independent reports of the same story."""
+    rows = linker.copies(Store(db, create=False))
+    if json_:
+        for row in rows:
+            print_json(row.to_dict())
+        return
+    out.print(render.links_table(rows))
+
+
+@app.command()
+@reports_errors
+def diff(
+    copy: Annotated[str, typer.Argument(help="The copy: a file, or an article id, id prefix or URL in the database.")],
+    source: Annotated[str, typer.Argument(help="Its source: a file, or an article id, id prefix or URL.")],
+    db: DbOption = DEFAULT_DB,
+    json_: JsonOption = False,
+) -> None:
+    """Compare a copy with its source: the verdict, the aligned sentences and every distortion."""
+    store = None if Path(copy).is_file() and Path(source).is_file() else Store(db, create=False)
+    copy_analysis, source_analysis = (load_one(ref, store) for ref in (copy, source))
+    result = linker.compare(copy_analysis, source_analysis)
+    if json_:
+        print_json(result.to_dict())
+        return
+    out.print(render.comparison(result, copy_analysis.article.url, source_analysis.article.url))
+
+
+@app.command()
+@reports_errors
+def trace(ref: RefArgument, db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+    """Show the provenance tree of an article's story: its earliest source and every copy of it."""
+    store = Store(db, create=False)
+    tree = linker.trace(store, store.find(ref))
+    if json_:
+        print_json(tree.to_dict())
+        return
+    out.print(render.provenance(tree.to_dict()))
+
+
+@app.command()
+@reports_errors
+def person(
+    name: Annotated[str, typer.Argument(help="A name or alias; spelling variants match too.")],
+    db: DbOption = DEFAULT_DB,
+    json_: JsonOption = False,
+    all_: Annotated[bool, typer.Option("--all", help="Every matching profile, not only the best.")] = False,
+) -> None:
+    """Show one person across articles: spellings, ages, roles, conflicts and the timeline."""
+    found = linker.find_profiles(Store(db, create=False), name)
+    if not found:
+        raise NotFound(f"No person matching {name!r} in {db}.")
+    chosen = found if all_ else found[:1]
+    if json_:
+        print_json([p.to_dict() for p in chosen] if all_ else chosen[0].to_dict())
+        return
+    for profile in chosen:
+        out.print(render.profile(profile.to_dict()))
+
+
+@app.command()
+@reports_errors
+def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+    """List stories: articles about the same events over time."""
+    rows = linker.stories(Store(db, create=False))
+    if json_:
+        for row in rows:
+            print_json(row.to_dict())
+        return
+    out.print(render.stories_table(rows))
+
+
+def load_one(ref: str, store: Store | None) -> Analysis:
+    """One analysis: a file analysed now if ``ref`` names a file, else a stored article."""
+    if Path(ref).is_file():
+        results = list(pipeline.analyze_paths([ref]))
+        analyses = [r for r in results if isinstance(r, Analysis)]
+        if len(results) != 1 or not analyses:
+            reason = results[0].reason if results and not analyses else "it holds several articles"
+            raise InputError(f"Cannot compare {ref}: {reason}.")
+        return analyses[0]
+    return store.get(ref)
 
 
 @app.command()

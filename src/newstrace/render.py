@@ -1,0 +1,129 @@
+"""Rich renderings of cross-article results for the terminal (``--json`` prints ``to_dict()`` instead)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from .model import Comparison, Link
+
+DISTORTION_STYLE = "bold red"
+
+
+def links_table(links: list[Link]) -> Table:
+    table = Table("copy", "source", "verdict", "score", title="Related articles")
+    for column in table.columns[:2]:
+        column.overflow = "fold"
+    for link in links:
+        table.add_row(link.copy_url or link.copy, link.source_url or link.source, link.verdict, f"{link.score:.2f}")
+    return table
+
+
+def comparison(result: Comparison, copy_name: str, source_name: str) -> Group:
+    """The verdict, then every distortion with both sides, then how many sentences aligned."""
+    header = Text.assemble(
+        ("verdict: ", "bold"), (result.verdict, "bold green" if result.verdict != "unrelated" else "bold"),
+        f"  score {result.score:.2f}  ({len(result.pairs)} aligned sentence pairs)",
+    )
+    parts: list[Any] = [header, Text(f"copy:   {copy_name}\nsource: {source_name}", style="dim")]
+    if result.distortions:
+        table = Table("type", "source", "copy", "detail", title="Distortions", show_lines=True)
+        for column in table.columns[1:3]:
+            column.overflow = "fold"
+            column.ratio = 2
+        for distortion in result.distortions:
+            table.add_row(
+                Text(distortion.type, style=DISTORTION_STYLE),
+                distortion.source.text if distortion.source else "—",
+                distortion.copy.text if distortion.copy else "—",
+                distortion.detail,
+            )
+        parts.append(table)
+    else:
+        parts.append(Text("No distortions found.", style="dim"))
+    return Group(*parts)
+
+
+def profiles_table(profiles: list) -> Table:
+    table = Table("name", "articles", "ages", "roles", "aliases", "latest state", title="People")
+    for column in table.columns:
+        column.overflow = "fold"
+    for profile in profiles:
+        data = profile.to_dict()
+        latest = data["timeline"][-1] if data["timeline"] else None
+        table.add_row(
+            data["name"],
+            str(len(data["articles"])),
+            ", ".join(str(age["value"]) for age in data["ages"]),
+            "; ".join(data["roles"]),
+            ", ".join(data["aliases"]),
+            _state(latest) if latest else "",
+        )
+    return table
+
+
+def profile(data: dict[str, Any]) -> Group:
+    """One person: names, claims with their sources, conflicts side by side, the timeline."""
+    parts: list[Any] = [Text(data["name"], style="bold cyan")]
+    if data["aliases"]:
+        parts.append(Text("also: " + ", ".join(data["aliases"]), style="dim"))
+    if data["ages"]:
+        parts.append(Text("age: " + "; ".join(f"{a['value']} ({len(a['articles'])} art.)" for a in data["ages"])))
+    if data["roles"]:
+        parts.append(Text("roles: " + "; ".join(data["roles"])))
+    for conflict in data["conflicts"]:
+        table = Table("value", "articles", title=f"Sources disagree on {conflict['field']}")
+        for value in conflict["values"]:
+            table.add_row(str(value["value"]), "\n".join(value["articles"]))
+        parts.append(table)
+    if data["timeline"]:
+        table = Table("time", "state", "evidence", "article", title="Timeline (by event time)")
+        table.columns[3].overflow = "fold"
+        for entry in data["timeline"]:
+            time = entry.get("time") or {}
+            table.add_row(
+                (time.get("value") or f"({time.get('text')})") if time else "",
+                entry["state"],
+                entry.get("text") or "",
+                entry.get("article") or entry["evidence"]["article"],
+            )
+        parts.append(table)
+    parts.append(Text(f"{len(data['articles'])} articles: " + ", ".join(data["articles"]), style="dim"))
+    return Group(*parts)
+
+
+def _state(entry: dict[str, Any]) -> str:
+    time = entry.get("time") or {}
+    return entry["state"] + (f" {time.get('value') or time.get('text')}" if time else "")
+
+
+def provenance(data: dict[str, Any]) -> Tree:
+    """A provenance tree from its ``to_dict()``: each node an article, its children the copies traced to it."""
+
+    def label(node: dict[str, Any]) -> Text:
+        text = Text(node.get("url") or node.get("id", "?"))
+        if node.get("verdict"):
+            text.append(f"  {node['verdict']}", style="green")
+        if node.get("published"):
+            text.append(f"  {node['published'][:10]}", style="dim")
+        if node.get("asked"):
+            text.append("  ◀", style="bold yellow")
+        return text
+
+    def grow(branch: Tree, node: dict[str, Any]) -> None:
+        for child in node.get("children", []):
+            grow(branch.add(label(child)), child)
+
+    root = data.get("root", data)
+    tree = Tree(label(root))
+    grow(tree, root)
+    same = data.get("same_story") or []
+    if same:
+        branch = tree.add(Text("same story, reported independently", style="dim"))
+        for node in same:
+            branch.add(label(node))
+    return tree
