@@ -137,27 +137,6 @@ def test_plain_sqlite_can_read_the_file(store):
     assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 
-def test_people_are_grouped_by_name_ignoring_accents_and_case(store):
-    store.add(make_analysis())
-    other_text = "Dána Orlov, 45, thanked the mediators."
-    aid = article_id("https://other.example/b", other_text)
-    other = Analysis(
-        article=Article(id=aid, url="https://other.example/b", text=other_text, language="en"),
-        entities=(
-            Entity(
-                "p1",
-                "person",
-                "Dána Orlov",
-                mentions=(Evidence(aid, 0, 0, 10),),
-                attributes=(Attribute("age", 45, Evidence(aid, 0, 0, 14)),),
-            ),
-        ),
-    )
-    store.add(other)
-    dana = store.people()[0]
-    assert (dana["name"], dana["ages"], len(dana["articles"])) == ("Dana Orlov", [44, 45], 2)
-
-
 def test_a_newer_schema_is_refused(tmp_path):
     path = tmp_path / "future.db"
     Store(path)

@@ -188,21 +188,13 @@ def facts(
 @app.command()
 @reports_errors
 def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
-    """List the people in the database with their ages, roles and article counts."""
-    rows = Store(db, create=False).people()
+    """List one profile per person across articles: spellings, ages, roles, latest state."""
+    found = linker.profiles(Store(db, create=False))
     if json_:
-        print_json(rows, indent=2)
+        for profile in found:
+            print_json(profile.to_dict())
         return
-    table = Table("name", "articles", "ages", "roles", "aliases")
-    for row in rows:
-        table.add_row(
-            row["name"],
-            str(len(row["articles"])),
-            ", ".join(map(str, row["ages"])),
-            "; ".join(row["roles"]),
-            ", ".join(row["aliases"]),
-        )
-    out.print(table)
+    out.print(render.profiles_table(found))
 
 
 @app.command()

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import link as linker
 from . import nlp as nlp_module
 from .errors import InputError
 from .extract.counts import extract_counts
@@ -152,6 +153,7 @@ def ingest(
             tick(result.source)
             continue
         if store.add(result):
+            linker.update(store, result)
             report.ingested.append(result.article.id)
             report.notes.extend(Problem(result.article.source or result.article.url, n) for n in result.notes)
         else:  # stored by a concurrent run between our check and our write

@@ -81,14 +81,14 @@ def profile(data: dict[str, Any]) -> Group:
             table.add_row(str(value["value"]), "\n".join(value["articles"]))
         parts.append(table)
     if data["timeline"]:
-        table = Table("time", "state", "evidence", "article", title="Timeline (by event time)")
+        table = Table("time", "state", "as reported", "article", title="Timeline (by event time)")
         table.columns[3].overflow = "fold"
         for entry in data["timeline"]:
             time = entry.get("time") or {}
             table.add_row(
-                (time.get("value") or f"({time.get('text')})") if time else "",
+                time.get("value") or "?",
                 entry["state"],
-                entry.get("text") or "",
+                time.get("text") or f"(published {(entry.get('published') or '?')[:10]})",
                 entry.get("article") or entry["evidence"]["article"],
             )
         parts.append(table)
@@ -127,3 +127,19 @@ def provenance(data: dict[str, Any]) -> Tree:
         for node in same:
             branch.add(label(node))
     return tree
+
+
+def stories_table(stories: list) -> Table:
+    table = Table("story", "dates", "articles", "main people", title="Stories")
+    for column in table.columns:
+        column.overflow = "fold"
+    for story in stories:
+        data = story.to_dict()
+        dates = " – ".join(dict.fromkeys(d[:10] for d in (data["first"], data["last"]) if d))
+        table.add_row(
+            data["title"] or data["id"],
+            dates,
+            str(data["article_count"]),
+            ", ".join(p["name"] for p in data["people"][:5]),
+        )
+    return table

@@ -72,3 +72,26 @@ def stories(store: Store) -> list:
     from .stories import stories as every_story
 
     return every_story(store)
+
+
+def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
+    """Link every stored article the linker has not finished, oldest ingest first.
+
+    For databases made before linking existed, and after an interrupted run: an
+    article is finished once it has a story (the last stage). Returns how many ran.
+    """
+    from sqlalchemy import select
+
+    from ..store.schema import articles, story_articles
+
+    with store.engine.connect() as conn:
+        pending = conn.execute(
+            select(articles.c.id)
+            .where(~articles.c.id.in_(select(story_articles.c.article_id)))
+            .order_by(articles.c.ingested_at, articles.c.id)
+        ).scalars().all()
+    for article_id in pending:
+        update(store, store.get(article_id))
+        if on_progress:
+            on_progress()
+    return len(pending)

@@ -8,7 +8,6 @@ portable Core, so both run the same code.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,51 +197,9 @@ class Store:
                 row = conn.execute(select(articles).where(articles.c.id == article_id)).one()
                 yield _analysis(conn, row._mapping)
 
-    def people(self) -> list[dict[str, Any]]:
-        """People across articles, grouped by name (accents and case ignored)."""
-        query = (
-            select(entities.c.article_id, entities.c.entity_id, entities.c.name, entities.c.aliases)
-            .join(articles, articles.c.id == entities.c.article_id)
-            .where(entities.c.kind == "person")
-            .order_by(articles.c.ingested_at, entities.c.article_id, entities.c.position)
-        )
-        groups: dict[str, dict[str, Any]] = {}
-        with self.engine.connect() as conn:
-            people = conn.execute(query).all()
-            claims = conn.execute(
-                select(attributes.c.article_id, attributes.c.entity_id, attributes.c.field, attributes.c.value)
-                .join(articles, articles.c.id == attributes.c.article_id)
-                .where(attributes.c.field.in_(("age", "role")))
-                .order_by(articles.c.ingested_at, attributes.c.position)
-            ).all()
-        by_entity: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        for article_id, entity_id, field, value in claims:
-            by_entity.setdefault((article_id, entity_id), []).append((field, value))
-        for article_id, entity_id, name, aliases in people:
-            group = groups.setdefault(
-                name_key(name), {"name": name, "aliases": [], "ages": [], "roles": [], "articles": []}
-            )
-            for alias in aliases:
-                if alias not in group["aliases"] and alias != group["name"]:
-                    group["aliases"].append(alias)
-            if article_id not in group["articles"]:
-                group["articles"].append(article_id)
-            for field, value in by_entity.get((article_id, entity_id), []):
-                bucket = group["ages" if field == "age" else "roles"]
-                value = int(value) if field == "age" else value
-                if value not in bucket:
-                    bucket.append(value)
-        return sorted(groups.values(), key=lambda g: (-len(g["articles"]), g["name"]))
-
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
-
-
-def name_key(name: str) -> str:
-    """Accent- and case-insensitive key for a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def _span(evidence: Evidence | None) -> dict[str, int | None]:
