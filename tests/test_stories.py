@@ -173,10 +173,15 @@ def test_a_person_counts_less_the_more_stories_name_them(store):
     assert scores(store, new) == {story_a: 0.5, story_b: 1.5}
 
 
-def test_the_best_story_wins(store):
+def two_stories(store):
+    """Two articles that share nothing, each starting its own story: (a, b, story of a, story of b)."""
     a = stored(store, "a", "2025-10-01")
     b = stored(store, "b", "2025-10-02")
-    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    return a, b, assign_story(store, a), assign_story(store, b)
+
+
+def test_the_best_story_wins(store):
+    a, b, story_a, story_b = two_stories(store)
     new = stored(store, "c", "2025-10-03")
     link(store, new, a)
     link(store, new, b)
@@ -189,9 +194,7 @@ def test_the_best_story_wins(store):
 
 
 def test_stories_are_never_regrouped(store):
-    a = stored(store, "a", "2025-10-01")
-    b = stored(store, "b", "2025-10-02")
-    story_a, story_b = assign_story(store, a), assign_story(store, b)
+    a, b, story_a, story_b = two_stories(store)
     bridge = stored(store, "bridge", "2025-10-03")
     link(store, bridge, a)
     link(store, bridge, b)

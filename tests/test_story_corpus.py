@@ -71,21 +71,29 @@ def _url(number: str) -> str:
     return json.loads(meta.read_text(encoding="utf-8"))["url"]
 
 
-def _link_resolve_assign(store: Store, ids: list[str]) -> None:
+STAGES = (link_article, resolve_article, stories_module.assign_story)  # in the order the pipeline runs them
+
+
+def _link_resolve_assign(store: Store, ids: list[str], stages=STAGES) -> None:
     for article_id in ids:
         analysis = store.get(article_id)
-        link_article(store, analysis)
-        resolve_article(store, analysis)
-        stories_module.assign_story(store, analysis)
+        for stage in stages:
+            stage(store, analysis)
 
 
-def _ingest(nlp, db: Path, paths: list[Path]) -> Store:
+def _ingest(nlp, db: Path, paths: list[Path], stages=STAGES) -> Store:
     store = Store(db)
     report = pipeline.ingest(paths, store, nlp=nlp)
     assert not report.problems
     assert len(report.ingested) == 17
-    _link_resolve_assign(store, report.ingested)
+    _link_resolve_assign(store, report.ingested, stages)
     return store
+
+
+def story_files(store: Store) -> list[list[str]]:
+    """Each story's articles as sorted file numbers, stories as ``stories`` lists them."""
+    number_of = {_url(number): number for number in KALVIK + LINDVALE}
+    return [sorted(number_of[a.url] for a in story.articles) for story in stories_module.stories(store)]
 
 
 @pytest.fixture(scope="module")
@@ -280,19 +288,10 @@ def test_the_stories_do_not_depend_on_the_order_articles_arrive_in(nlp, tmp_path
     # Latest first: every article arrives before the ones it follows up.
     paths = sorted(CORPUS.glob("*.txt"), key=lambda p: json.loads(Path(f"{p}.meta.json").read_text())["published"])
     store = _ingest(nlp, tmp_path / "reverse.db", paths[::-1])
-    found = stories_module.stories(store)
-    number_of = {_url(number): number for number in KALVIK + LINDVALE}
-    assert [sorted(number_of[a.url] for a in story.articles) for story in found] == [KALVIK, LINDVALE]
+    assert story_files(store) == [KALVIK, LINDVALE]
 
 
 def test_the_stories_hold_without_the_linkers_pairs(nlp, tmp_path):
     # People and place names alone: no article is linked to another (the linker skipped or missed them).
-    store = Store(tmp_path / "unlinked.db")
-    report = pipeline.ingest(sorted(CORPUS.glob("*.txt")), store, nlp=nlp)
-    for article_id in report.ingested:
-        analysis = store.get(article_id)
-        resolve_article(store, analysis)
-        stories_module.assign_story(store, analysis)
-    number_of = {_url(number): number for number in KALVIK + LINDVALE}
-    found = stories_module.stories(store)
-    assert [sorted(number_of[a.url] for a in story.articles) for story in found] == [KALVIK, LINDVALE]
+    store = _ingest(nlp, tmp_path / "unlinked.db", sorted(CORPUS.glob("*.txt")), stages=STAGES[1:])
+    assert story_files(store) == [KALVIK, LINDVALE]
