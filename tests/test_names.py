@@ -6,6 +6,7 @@ from newstrace.link.names import (
     FULL,
     GIVEN_ONLY,
     INITIAL,
+    LOOSE,
     NONE,
     SURNAME_ONLY,
     NameParts,
@@ -51,6 +52,13 @@ def test_parse_strips_titles_and_suffixes_and_keeps_the_titles_gender():
     assert parse("President Vladimir Putin") == NameParts(given="vladimir", surname="putin", gender="male")
     assert parse("Mrs. Tati") == NameParts(surname="tati", gender="female", lone=True)
     assert parse("John F. Kennedy Jr.") == NameParts(given="john", middle=("f",), surname="kennedy", gender="male")
+
+
+def test_parse_drops_role_and_nationality_words_before_a_name():
+    assert parse("Russian Foreign Ministry spokeswoman Maria Zakharova") == NameParts(
+        given="maria", surname="zakharova", gender="female"
+    )
+    assert parse("Israeli hostage Roni Krivoi") == parse("Roni Krivoi")
 
 
 def test_parse_keeps_particles_with_the_surname():
@@ -118,6 +126,14 @@ def test_variants_of_one_name_are_full_matches(a, b):
 def test_relatives_and_other_names_do_not_match(a, b):
     assert relation(a, b) == NONE
     assert relation(b, a) == NONE
+
+
+def test_one_edit_that_may_make_another_name_is_loose():
+    # A letter for one that sounds alike, a vowel, two letters swapped: one name.
+    assert relation("Roni Krivio", "Roni Krivoi") == FULL
+    assert relation("Elena Trufanova", "Elena Trupanova") == FULL
+    # A consonant more is another name unless context says otherwise (people.same_person).
+    assert relation("Bill Johnson", "Bill Johnston") == LOOSE
 
 
 def test_partial_names():

@@ -9,7 +9,15 @@ from sqlalchemy import func, select
 from newstrace.errors import NotFound
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.testing import make_article, make_doc
-from newstrace.link.people import find_profiles, profile, profiles, resolve_article, resolve_pending, same_person
+from newstrace.link.people import (
+    find_profiles,
+    profile,
+    profiles,
+    resolve_article,
+    resolve_pending,
+    same_person,
+    story_relation,
+)
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
@@ -52,6 +60,22 @@ def test_another_story_needs_an_agreeing_age_or_role():
     assert not same_person(a, PersonClaim("Vladimir Putin", story="syria-talks"))
     with_role = replace(a, roles=("President",))
     assert same_person(with_role, PersonClaim("Vladimir Putin", roles=("Russian president",), story="syria-talks"))
+
+
+def test_a_loose_surname_match_needs_the_story_or_the_age():
+    assert not same_person(PersonClaim("Bill Johnson"), PersonClaim("Bill Johnston"))
+    assert same_person(PersonClaim("Bill Johnson", story="ohio"), PersonClaim("Bill Johnston", story="ohio"))
+    assert same_person(PersonClaim("Bill Johnson", age=40), PersonClaim("Bill Johnston", age=40))
+
+
+def test_one_famous_name_in_common_is_not_a_story():
+    a = PersonClaim("Sergei Ivanov", age=45, with_=("Vladimir Putin",), context=frozenset({"e:ufa", "p:putin"}))
+    b = PersonClaim("Sergei Ivanov", age=70, with_=("Vladimir Putin",), context=frozenset({"e:moskva", "p:putin"}))
+    assert story_relation(a, b) == "different"
+    assert not same_person(a, b)
+    assert story_relation(
+        replace(a, with_=("Vladimir Putin", "Maria Zakharova")), replace(b, with_=("Vladimir Putin", "Maria Zakharova"))
+    ) == "same"
 
 
 def test_a_bare_surname_joins_only_inside_the_story():
@@ -250,8 +274,14 @@ def test_resolve_pending_links_stored_articles_without_profiles(store):
 
 def test_entities_from_a_blank_doc_resolve(store):
     texts = [
-        ("Roni Krivoi, 25, was freed. Krivoi thanked Elena Trufanova.", [("Roni Krivoi", "PERSON"), ("Krivoi", "PERSON"), ("Elena Trufanova", "PERSON")]),
-        ("Ron Krivoy, 25, spoke. Yelena Troufanova was still held.", [("Ron Krivoy", "PERSON"), ("Yelena Troufanova", "PERSON")]),
+        (
+            "Roni Krivoi, 25, was freed in Gaza. Krivoi thanked Elena Trufanova.",
+            [("Roni Krivoi", "PERSON"), ("Gaza", "GPE"), ("Krivoi", "PERSON"), ("Elena Trufanova", "PERSON")],
+        ),
+        (
+            "Ron Krivoy, 25, spoke. Yelena Troufanova was still held in Gaza.",
+            [("Ron Krivoy", "PERSON"), ("Yelena Troufanova", "PERSON"), ("Gaza", "GPE")],
+        ),
     ]
     assigned = []
     for i, (text, ents) in enumerate(texts):

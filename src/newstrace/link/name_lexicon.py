@@ -43,7 +43,7 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     yuri yury yuriy iurii yurii jurij juri george georgy georgiy heorhiy jorge georg
     pavel paul paulo pablo pavlo pasha
     pyotr petr peter pietro pedro pierre petro petya
-    ivan ivanushka john johann johannes jan juan giovanni jean sean ian vanya
+    ivan ivanushka john johann johannes jan juan giovanni jean sean ian vanya jack johnny
     yakov yaakov jacob jakob jacques iakov jakov yankel yaacov kobi
     iosif yosef joseph josef giuseppe jose yossi yossef joe
     boris borys borya
@@ -104,6 +104,23 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     lyubov liubov lubov
     nadezhda nadiya nadia nadya
     vera wiera
+    henry harry hank heinrich henri enrique
+    susan susanne suzanne sue susie
+    jennifer jenny jen
+    rebecca becky rivka
+    abigail abby avigail
+    patricia patty trish
+    frederick fred freddie friedrich
+    nathan nate natan
+    darya daria dasha
+    anastasia anastasiya nastya
+    vyacheslav viacheslav slava
+    stanislav stanislaw stas
+    yaroslav jaroslav jaroslaw yaroslava
+    lev leo leon
+    mordechai moti motti
+    evgenia yevgenia eugenia zhenya
+    margaret peggy
     """.strip().splitlines()
     if line.strip()
 )
@@ -155,6 +172,8 @@ TITLE_GENDER: dict[str, str | None] = {
         prof professor president minister sheikh sheik hajj haji mullah father reverend rev
         councillor councilor alderman officer sgt sergeant private pvt cpl corporal major maj
         lieutenant lt colonel col general gen brigadier commander cmdr mp mk senator
+        spokesman spokeswoman spokesperson envoy detective inspector constable superintendent
+        chairman chairwoman ceo coach pastor ayatollah haj hajj cardinal bishop rabbi imam
         """.split()
     },
     **{"mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",

@@ -24,7 +24,7 @@ from functools import cache
 
 import jellyfish
 from anyascii import anyascii
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from ..extract import lexicon as extract_lexicon
 from . import name_lexicon as nl
@@ -34,7 +34,15 @@ FULL = "full"  # given and surname agree (Roni Krivoi ~ Ron Krivoy)
 INITIAL = "initial"  # surname agrees, one given name is an initial (R. Krivoi)
 SURNAME_ONLY = "surname_only"  # one side is a bare surname that agrees (Krivoi ~ Roni Krivoi)
 GIVEN_ONLY = "given_only"  # one side is a bare given name that agrees (Andrei ~ Andrei Hollis)
+LOOSE = "loose"  # given names agree, surnames one edit apart that may be two names (Johnson / Johnston)
 NONE = "none"  # different people, or relatives (Trufanov / Trufanova)
+
+# How two surnames compare (``surname_similarity``).
+SAME = "same"  # one spelling key: Krivoi / Krivoy / Kriwoi
+CLOSE = "close"  # a transliteration or typo apart: Trufanova / Trupanova, Krivio / Krivoi
+
+# Letters a transliteration or a typo trades for each other.
+_SOUND_CLASSES = ("aeiou", "bpfv", "kgc", "sz", "td")
 
 # Fuzzy surname agreement beyond equal spelling keys. Set on the tune split of
 # bench/data/name_variants_tune.jsonl: one edit is a typo or a transliteration
@@ -54,6 +62,13 @@ GIVEN_PREFIX_MIN = 4
 # Given names one edit apart are one name from 5 letters (Mihail / Mikhail via the key).
 GIVEN_ONE_EDIT_MIN = 5
 
+# Lowercase words that may stand before a name but are no part of it: nationalities,
+# role nouns, and the words of an office ("foreign ministry").
+_LEADING_WORDS = (
+    frozenset(extract_lexicon.NATIONALITIES)
+    | frozenset(extract_lexicon.ROLE_NOUNS)
+    | frozenset({"ministry", "office", "foreign", "state", "hostage", "captive", "the", "former", "late"})
+)
 _LETTERS = re.compile(r"[^a-z\- ]+")
 _TOKEN = re.compile(r"[a-z][a-z'\-]*\.?|[a-z]\.")
 
@@ -145,8 +160,12 @@ def parse(name: str) -> NameParts:
         text = normalise(f"{given_part} {surname_part}")
     tokens = [t.rstrip(".") if len(t.rstrip(".")) > 1 else t for t in _TOKEN.findall(text)]
     gender = None
-    while tokens and tokens[0].rstrip(".") in nl.TITLE_GENDER and len(tokens) > 1:
-        gender = gender or nl.TITLE_GENDER[tokens[0].rstrip(".")]
+    # Titles and the words of a role or nationality before a name: "Foreign Ministry
+    # spokeswoman Maria Zakharova", "Israeli hostage Roni Krivoi" (the name keeps two words).
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in nl.TITLE_GENDER or (
+        len(tokens) > 2 and tokens[0] in _LEADING_WORDS
+    )):
+        gender = gender or nl.TITLE_GENDER.get(tokens[0].rstrip("."))
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].rstrip(".") in nl.NAME_SUFFIXES:
         tokens = tokens[:-1]
@@ -219,17 +238,33 @@ def gendered_forms(a: str, b: str) -> bool:
     return masculine in (key_a, key_a[:-2] + key_a[-1:] if key_a[-2:-1] == "e" else key_a)
 
 
-def _close(a: str, b: str, one_edit_min: int) -> bool:
-    """Keys one edit apart (same first letter) or two apart on long, near-identical keys."""
+def _close(a: str, b: str, one_edit_min: int) -> str | None:
+    """CLOSE or LOOSE for keys one edit apart (a swap of two letters counts as one; same first
+    letter), LOOSE for two edits on long, near-identical keys; None otherwise."""
     if not a or not b or a[0] != b[0]:
-        return False
-    distance = Levenshtein.distance(a, b, score_cutoff=2)
+        return None
+    distance = OSA.distance(a, b, score_cutoff=2)
     shortest = min(len(a), len(b))
     if distance <= 1 and shortest >= one_edit_min:
-        return True
-    if distance == 2 and shortest >= SURNAME_TWO_EDITS_MIN:
-        return JaroWinkler.similarity(a, b) >= SURNAME_TWO_EDITS_JW
-    return False
+        return _edit_kind(a, b)
+    if distance == 2 and shortest >= SURNAME_TWO_EDITS_MIN and JaroWinkler.similarity(a, b) >= SURNAME_TWO_EDITS_JW:
+        return LOOSE
+    return None
+
+
+def _edit_kind(a: str, b: str) -> str:
+    """CLOSE when the one edit is one a transliteration or a typo makes (a letter for one that
+    sounds alike, a vowel or h more or less, two letters swapped); LOOSE when it makes another
+    name (Johnson / Johnston)."""
+    ops = Levenshtein.editops(a, b)
+    if len(ops) == 1:
+        op = ops[0]
+        if op.tag == "replace":
+            pair = {a[op.src_pos], b[op.dest_pos]}
+            return CLOSE if any(pair <= set(letters) for letters in _SOUND_CLASSES) else LOOSE
+        letter = a[op.src_pos] if op.tag == "delete" else b[op.dest_pos]
+        return CLOSE if letter in "aeiouh" else LOOSE
+    return CLOSE  # OSA said one edit, Levenshtein two: a swap (Krivio / Krivoi)
 
 
 _VOWELS = re.compile(r"[aeiou]+")
@@ -245,22 +280,34 @@ def _vowel_variant(a: str, b: str) -> bool:
 
 def surname_match(a: str, b: str) -> bool:
     """Two surnames are one surname spelt two ways (Krivoi / Krivoy; Abu Marzouk / Marzook)."""
+    return surname_similarity(a, b) is not None
+
+
+def surname_similarity(a: str, b: str) -> str | None:
+    """SAME (one spelling key), CLOSE (a transliteration or typo away), LOOSE (one edit that
+    may make another name: needs context) or None (other names, or gendered forms)."""
     if gendered_forms(a, b):
-        return False
+        return None
     core_a, core_b = NameParts(surname=a).core or a, NameParts(surname=b).core or b
     key_a, key_b = spelling_key(core_a), spelling_key(core_b)
-    if key_a == key_b or _close(key_a, key_b, SURNAME_ONE_EDIT_MIN) or _vowel_variant(key_a, key_b):
-        return True
+    if key_a == key_b:
+        return SAME
+    if _vowel_variant(key_a, key_b):
+        return CLOSE
     # One gender, two national forms: Zelenska (Ukrainian) / Zelenskaya (Russian).
     stem_a, stem_b = _surname_stem(core_a), _surname_stem(core_b)
     if stem_a and stem_b and stem_a[1] == stem_b[1] and spelling_key(stem_a[0]) == spelling_key(stem_b[0]):
-        return True
+        return SAME
+    close = _close(key_a, key_b, SURNAME_ONE_EDIT_MIN)
+    if close:
+        return close
     # A double surname and one of its parts: Garcia Marquez / Marquez, Goldberg-Polin / Polin.
     words_a, words_b = core_a.replace("-", " ").split(), core_b.replace("-", " ").split()
     if len(words_a) != len(words_b):
         longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
-        return len(shorter) == 1 and any(surname_match(part, shorter[0]) for part in longer)
-    return False
+        if len(shorter) == 1 and any(surname_similarity(part, shorter[0]) in (SAME, CLOSE) for part in longer):
+            return CLOSE
+    return None
 
 
 @cache
@@ -287,7 +334,7 @@ def given_match(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter):
         return True
-    return _close(key_a, key_b, GIVEN_ONE_EDIT_MIN)
+    return _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE
 
 
 def _feminine_form(a: str, b: str) -> bool:
@@ -325,7 +372,8 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         if full.given and len(full.given) > 1 and _is_given_name(single.surname) and given_match(single.surname, full.given):
             return GIVEN_ONLY
         return NONE
-    if not (a.surname and b.surname) or not surname_match(a.surname, b.surname):
+    similarity = surname_similarity(a.surname, b.surname) if a.surname and b.surname else None
+    if similarity is None:
         return NONE
     if not a.given or not b.given:  # "Abu Marzouq" against "Moussa Abu Marzouq"
         return SURNAME_ONLY
@@ -336,6 +384,8 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         return NONE
     if not _middle_match(a, b):
         return NONE
+    if similarity == LOOSE:
+        return LOOSE
     return INITIAL if min(len(a.given), len(b.given)) == 1 else FULL
 
 

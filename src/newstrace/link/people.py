@@ -52,7 +52,7 @@ from ..store.schema import (
     statuses,
 )
 from . import names
-from .names import FULL, GIVEN_ONLY, INITIAL, NONE, SURNAME_ONLY
+from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
 
 # Ages from two articles agree when they differ by at most this many years once
 # the time between the articles is added: birthdays fall between reports, and
@@ -65,11 +65,14 @@ BIRTHDAY_SPAN_DAYS = 30
 # taken as one story when nothing links them; set on tests/fixtures/story: a
 # follow-up shares the captives and the town, an unrelated story at most a country.
 STORY_NEAR_SHARED = 2
+# Co-mentioned people two articles must share to be one story on that alone;
+# one shared person is enough when the rest of the articles' entities agree too.
+STORY_SAME_PEOPLE = 2
 # Members of a candidate profile compared with a new mention, most recent first:
 # enough to meet every spelling of a story, bounded for people named in thousands of articles.
 MAX_MEMBERS_COMPARED = 50
 # A name relation's strength when several profiles fit one mention.
-RELATION_RANK = {FULL: 3, INITIAL: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
+RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
 
 # Words of a role that say nothing about which role it is.
 _ROLE_FILLER = frozenset(
@@ -112,6 +115,8 @@ def verdict(a: PersonClaim, b: PersonClaim, linked: bool = False) -> Verdict:
             same = _ages_agree(a, b) is True or _roles_overlap(a, b) is True
         else:
             same = True
+    elif relation == LOOSE:  # Johnson / Johnston: a typo only where the story or the age says so
+        same = (story in ("same", "near") or _ages_agree(a, b) is True) and not contradiction
     elif relation == SURNAME_ONLY:
         same = story in ("same", "near") and not contradiction
     else:  # GIVEN_ONLY: a first name alone is common; only the same story can tie it
@@ -136,13 +141,18 @@ def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
         return "same"
     if a.story and b.story:
         return "same" if a.story == b.story else "different"
-    for x in a.with_:
-        for y in b.with_:
-            if names.name_relation(names.parse(x), names.parse(y)) in (FULL, INITIAL):
-                return "same"
+    near = None
     if a.context and b.context:
-        return "near" if len(a.context & b.context) >= STORY_NEAR_SHARED else "different"
-    return "unknown"
+        near = len(a.context & b.context) >= STORY_NEAR_SHARED
+    shared_people = sum(
+        any(names.name_relation(names.parse(x), names.parse(y)) in (FULL, INITIAL) for y in b.with_) for x in a.with_
+    )
+    # One famous name in common (a president quoted in two stories) is not a story unless more is shared.
+    if shared_people >= STORY_SAME_PEOPLE or (shared_people and near is not False):
+        return "same"
+    if near is None:
+        return "unknown"
+    return "near" if near else "different"
 
 
 def _contradicts(a: PersonClaim, b: PersonClaim) -> bool:
@@ -284,20 +294,14 @@ def resolve_pending(store: Store) -> int:
     """Resolve every stored article that has people but no profile members yet, in ingest order."""
     with store.engine.connect() as conn:
         pending = conn.execute(
-            select(entities.c.article_id)
-            .where(entities.c.kind == "person")
-            .where(~entities.c.article_id.in_(select(profile_members.c.article_id)))
-            .distinct()
+            select(articles.c.id)
+            .where(articles.c.id.in_(select(entities.c.article_id).where(entities.c.kind == "person")))
+            .where(~articles.c.id.in_(select(profile_members.c.article_id)))
+            .order_by(articles.c.ingested_at, articles.c.id)
         ).scalars().all()
-    if not pending:
-        return 0
-    waiting = set(pending)
-    count = 0
-    for analysis in store.analyses():
-        if analysis.article.id in waiting:
-            resolve_article(store, analysis)
-            count += 1
-    return count
+    for article_id in pending:
+        resolve_article(store, store.get(article_id))
+    return len(pending)
 
 
 def _linked_articles(conn, article_id: str) -> set[str]:
