@@ -189,7 +189,9 @@ def facts(
 @reports_errors
 def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List one profile per person across articles: spellings, ages, roles, latest state."""
-    found = linker.profiles(Store(db, create=False))
+    from .link.people import profiles
+
+    found = profiles(Store(db, create=False))
     if json_:
         for profile in found:
             print_json(profile.to_dict())
@@ -237,7 +239,9 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 @reports_errors
 def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
-    rows = linker.copies(Store(db, create=False))
+    from .link.copies import copies as related_pairs
+
+    rows = related_pairs(Store(db, create=False))
     if json_:
         for row in rows:
             print_json(row.to_dict())
@@ -256,7 +260,9 @@ def diff(
     """Compare a copy with its source: the verdict, the aligned sentences and every distortion."""
     store = None if Path(copy).is_file() and Path(source).is_file() else Store(db, create=False)
     copy_analysis, source_analysis = (load_one(ref, store) for ref in (copy, source))
-    result = linker.compare(copy_analysis, source_analysis)
+    from .link.compare import compare
+
+    result = compare(copy_analysis, source_analysis)
     if json_:
         print_json(result.to_dict())
         return
@@ -268,11 +274,13 @@ def diff(
 def trace(ref: RefArgument, db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """Show the provenance tree of an article's story: its earliest source and every copy of it."""
     store = Store(db, create=False)
-    tree = linker.trace(store, store.find(ref))
+    from .link.copies import trace as provenance
+
+    tree = provenance(store, store.find(ref))
     if json_:
         print_json(tree.to_dict())
         return
-    out.print(render.provenance(tree.to_dict()))
+    out.print(render.provenance(tree.to_dict()), soft_wrap=False)  # wrap long URLs inside the tree
 
 
 @app.command()
@@ -284,7 +292,9 @@ def person(
     all_: Annotated[bool, typer.Option("--all", help="Every matching profile, not only the best.")] = False,
 ) -> None:
     """Show one person across articles: spellings, ages, roles, conflicts and the timeline."""
-    found = linker.find_profiles(Store(db, create=False), name)
+    from .link.people import find_profiles
+
+    found = find_profiles(Store(db, create=False), name)
     if not found:
         raise NotFound(f"No person matching {name!r} in {db}.")
     chosen = found if all_ else found[:1]
@@ -299,7 +309,9 @@ def person(
 @reports_errors
 def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List stories: articles about the same events over time."""
-    rows = linker.stories(Store(db, create=False))
+    from .link.stories import stories as story_list
+
+    rows = story_list(Store(db, create=False))
     if json_:
         for row in rows:
             print_json(row.to_dict())

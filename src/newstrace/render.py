@@ -105,7 +105,7 @@ def provenance(data: dict[str, Any]) -> Tree:
     """A provenance tree from its ``to_dict()``: each node an article, its children the copies traced to it."""
 
     def label(node: dict[str, Any]) -> Text:
-        text = Text(node.get("url") or node.get("id", "?"))
+        text = Text(node.get("url") or node.get("article", "?"), overflow="fold")
         if node.get("verdict"):
             text.append(f"  {node['verdict']}", style="green")
         if node.get("published"):

@@ -1,9 +1,9 @@
 """Cross-article linking: copies and their sources, people across articles, stories.
 
-Each question has one entry point here; the work lives in one module per
-concern (fingerprint, index, align, compare, distortions, copies, names,
-people, stories). Imports are deferred so commands that never link (``facts``)
-do not pay for datasketch and scipy at start-up.
+The work lives in one module per concern (fingerprint, index, align, compare,
+distortions, copies, names, people, stories); this package only runs the
+stages in order. Imports are deferred here and in the CLI so that commands that
+never link (``facts``) do not pay for datasketch and scipy at start-up.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Analysis, Comparison, Link
+    from ..model import Analysis
     from ..store import Store
 
 
@@ -30,48 +30,6 @@ def update(store: Store, analysis: Analysis) -> None:
     link_article(store, analysis)
     resolve_article(store, analysis)
     assign_story(store, analysis)
-
-
-def compare(copy: Analysis, source: Analysis) -> Comparison:
-    """The verdict, aligned sentences and distortions of one (copy, source) pair."""
-    from .compare import compare as compare_pair
-
-    return compare_pair(copy, source)
-
-
-def copies(store: Store) -> list[Link]:
-    """Every copy with its traced source, and every same_story pair."""
-    from .copies import copies as related_pairs
-
-    return related_pairs(store)
-
-
-def trace(store: Store, article_id: str):
-    """The provenance tree of the story ``article_id`` belongs to."""
-    from .copies import trace as provenance_tree
-
-    return provenance_tree(store, article_id)
-
-
-def find_profiles(store: Store, name: str) -> list:
-    """Person profiles matching ``name`` (spelling variants too), best first."""
-    from .people import find_profiles as matching
-
-    return matching(store, name)
-
-
-def profiles(store: Store) -> list:
-    """One profile per person, most covered first."""
-    from .people import profiles as every_profile
-
-    return every_profile(store)
-
-
-def stories(store: Store) -> list:
-    """Articles grouped by the events they report, over time."""
-    from .stories import stories as every_story
-
-    return every_story(store)
 
 
 def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
