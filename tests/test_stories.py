@@ -5,24 +5,21 @@ person profiles the earlier linking stages would write are inserted directly,
 so each rule of ``assign_story`` is tested on its own evidence.
 """
 
-import importlib
-
 import pytest
 from sqlalchemy import func, insert, select
 
+from newstrace.link.stories import (
+    article_terms,
+    assign_pending,
+    assign_story,
+    joins,
+    stories,
+    story_of,
+    story_scores,
+)
 from newstrace.model import Analysis, Article, Entity, article_id
 from newstrace.store import Store
 from newstrace.store.schema import links, profile_members, profiles, story_articles, story_terms
-
-# The package's ``stories`` entry point and the module share a name; load the module itself.
-stories_module = importlib.import_module("newstrace.link.stories")
-assign_story = stories_module.assign_story
-assign_pending = stories_module.assign_pending
-article_terms = stories_module.article_terms
-joins = stories_module.joins
-story_of = stories_module.story_of
-story_scores = stories_module.story_scores
-stories = stories_module.stories
 
 
 @pytest.fixture

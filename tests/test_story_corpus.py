@@ -1,26 +1,35 @@
 """End to end over tests/fixtures/story: one profile per person across spellings, relatives and namesakes
 apart, timelines in event-time order, the age conflict side by side, and the two stories.
 
-The corpus and the expected facts are described in tests/fixtures/story/README.md. Each article is
-ingested, then linked (copies), resolved (people) and assigned a story, in ingest order, as the
-pipeline does. The spellings below are the names the extractors give each article's person.
+The corpus and the expected facts are described in tests/fixtures/story/README.md. Ingest links each
+article (copies), resolves its people and assigns its story; the tests run the three stages again in
+ingest order (they are idempotent). The spellings below are the names the extractors give each
+article's person.
 """
 
-import importlib
 import json
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from newstrace import pipeline
 from newstrace.link.copies import link_article
 from newstrace.link.people import profile, resolve_article
+from newstrace.link.stories import assign_story, stories
 from newstrace.store import Store
-from newstrace.store.schema import articles, entities, profile_members
+from newstrace.store.schema import (
+    articles,
+    entities,
+    links,
+    profile_keys,
+    profile_members,
+    story_articles,
+    story_terms,
+)
+from newstrace.store.schema import profiles as profiles_table
 
-stories_module = importlib.import_module("newstrace.link.stories")  # the package exports a function of that name
 
 CORPUS = Path(__file__).parent / "fixtures" / "story"
 KALVIK = [f"{n:02d}" for n in range(1, 15)]
@@ -71,7 +80,7 @@ def _url(number: str) -> str:
     return json.loads(meta.read_text(encoding="utf-8"))["url"]
 
 
-STAGES = (link_article, resolve_article, stories_module.assign_story)  # in the order the pipeline runs them
+STAGES = (link_article, resolve_article, assign_story)  # in the order the pipeline runs them
 
 
 def _link_resolve_assign(store: Store, ids: list[str], stages=STAGES) -> None:
@@ -82,10 +91,15 @@ def _link_resolve_assign(store: Store, ids: list[str], stages=STAGES) -> None:
 
 
 def _ingest(nlp, db: Path, paths: list[Path], stages=STAGES) -> Store:
+    """Ingest (which links each article) and run ``stages`` again; without link_article, from scratch unlinked."""
     store = Store(db)
     report = pipeline.ingest(paths, store, nlp=nlp)
     assert not report.problems
     assert len(report.ingested) == 17
+    if link_article not in stages:
+        with store.engine.begin() as conn:
+            for table in (links, story_terms, story_articles, profile_keys, profile_members, profiles_table):
+                conn.execute(delete(table))
     _link_resolve_assign(store, report.ingested, stages)
     return store
 
@@ -93,7 +107,7 @@ def _ingest(nlp, db: Path, paths: list[Path], stages=STAGES) -> Store:
 def story_files(store: Store) -> list[list[str]]:
     """Each story's articles as sorted file numbers, stories as ``stories`` lists them."""
     number_of = {_url(number): number for number in KALVIK + LINDVALE}
-    return [sorted(number_of[a.url] for a in story.articles) for story in stories_module.stories(store)]
+    return [sorted(number_of[a.url] for a in story.articles) for story in stories(store)]
 
 
 @pytest.fixture(scope="module")
@@ -249,7 +263,7 @@ def test_ages_that_agree_are_no_conflict(corpus):
 
 
 def test_two_stories_in_time_order(corpus):
-    kalvik, lindvale = stories_module.stories(corpus.store)
+    kalvik, lindvale = stories(corpus.store)
     assert [corpus.number_of[a.url] for a in kalvik.articles] == [
         "01", "02", "03", "04", "05", "06", "07", "08", "09", "12", "10", "11", "13", "14",
     ]
@@ -263,7 +277,7 @@ def test_two_stories_in_time_order(corpus):
 
 
 def test_the_main_people_of_each_story(corpus):
-    kalvik, lindvale = stories_module.stories(corpus.store)
+    kalvik, lindvale = stories(corpus.store)
     person_of = {profile_id(corpus, person): person for person in PEOPLE}
     # Named in at least a third of the story's articles (5 of 14); the beekeeper is not in the Kalvik story.
     assert {(person_of.get(p.id, p.name), p.articles) for p in kalvik.people} == {
@@ -277,11 +291,11 @@ def test_the_main_people_of_each_story(corpus):
 
 
 def test_linking_again_changes_nothing(corpus):
-    before = [s.to_dict() for s in stories_module.stories(corpus.store)]
+    before = [s.to_dict() for s in stories(corpus.store)]
     with corpus.store.engine.connect() as conn:
         ids = conn.execute(select(articles.c.id).order_by(articles.c.ingested_at)).scalars().all()
     _link_resolve_assign(corpus.store, ids)
-    assert [s.to_dict() for s in stories_module.stories(corpus.store)] == before
+    assert [s.to_dict() for s in stories(corpus.store)] == before
 
 
 def test_the_stories_do_not_depend_on_the_order_articles_arrive_in(nlp, tmp_path):
@@ -294,4 +308,6 @@ def test_the_stories_do_not_depend_on_the_order_articles_arrive_in(nlp, tmp_path
 def test_the_stories_hold_without_the_linkers_pairs(nlp, tmp_path):
     # People and place names alone: no article is linked to another (the linker skipped or missed them).
     store = _ingest(nlp, tmp_path / "unlinked.db", sorted(CORPUS.glob("*.txt")), stages=STAGES[1:])
+    with store.engine.connect() as conn:
+        assert conn.execute(select(links)).first() is None
     assert story_files(store) == [KALVIK, LINDVALE]
