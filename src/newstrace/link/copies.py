@@ -104,7 +104,7 @@ def _junk(analysis: Analysis, other: Analysis) -> int:
     )
 
 
-def direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis]:
+def _direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis]:
     """(copy, source): the later published; else the one with copy-only junk; else the later ingested."""
     order = published_order(a.article.published, b.article.published)
     if order == 0:
@@ -140,7 +140,7 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
         info = _infos(conn, [article.id, *found])
     related: list[Link] = []
     for other_id in found:
-        copy, source = direction(analysis, store.get(other_id), info)
+        copy, source = _direction(analysis, store.get(other_id), info)
         result = verify(copy, source)
         if result.verdict in LINKED_VERDICTS:
             related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
