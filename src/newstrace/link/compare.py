@@ -25,16 +25,17 @@ examples fall.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from ..model import AlignedPair, Analysis, Comparison, Span
+from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison, Span
 from .align import Match, Sentence, align, lexical, names_and_numbers, read_sentences
 from .distortion_lexicon import NOT_NAMES
 from .distortions import find_distortions
-from .text import words
+from .text import fold, tokens, words
 
 # Lexical alignment: a pair below this similarity is no rendering of its
 # partner. Spun pairs of 03/01 score 0.64-1.0 (the 0.64 one is the changed
@@ -48,10 +49,10 @@ TRANSLATION_FLOOR = 0.5
 COPY_MIN_COVERAGE = 0.5
 # ... and at least this many aligned pairs: one shared quote is no copy.
 COPY_MIN_PAIRS = 2
-# verbatim: share of each side's words in sentences identical on both sides
-# (case, whitespace and quote style ignored). 02/01: 1.0; an edited copy with
-# one sentence cut out of twenty falls below.
-VERBATIM_MIN_IDENTICAL = 0.97
+# verbatim: every prose sentence on both sides sits in a pair identical up to
+# case, whitespace and quote style (02/01). One changed number, one inserted or
+# dropped sentence makes a copy edited, however long the article.
+VERBATIM_MIN_IDENTICAL = 1.0
 # edited vs spun: share of the aligned copy words whose sentence is identical
 # to its source. A light edit keeps most sentences as they were; a spinner
 # rewords nearly every one. 03/01 (spun): 0.18; edited fixtures: 0.7 and up.
@@ -76,29 +77,47 @@ class Reading:
 
     analysis: Analysis
     sentences: tuple[Sentence, ...]
-    content: tuple[bool, ...]  # per sentence: article prose (not a repeated headline or site name)
+    content: tuple[bool, ...]  # per sentence: article prose (not furniture, see _is_prose)
     names: frozenset[str]  # name keys written mid-sentence (calendar words excluded)
 
 
-_cache: OrderedDict[str, Reading] = OrderedDict()
+_cache: OrderedDict[tuple[str, int, int, int], Reading] = OrderedDict()
+
+# A line that does not end like a sentence and is this short is furniture left
+# by cleaning (a site name, "Share this", a repeated headline, a caption), not
+# prose: it never counts as inserted or dropped. Headlines run to 15 words,
+# but a long one is rare and a prose sentence cut by a line break is not.
+FURNITURE_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*$""")
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    return len(sentence.words) > FURNITURE_MAX_WORDS or bool(_SENTENCE_END.search(sentence.span.text))
 
 
 def read(analysis: Analysis) -> Reading:
     """The article's sentences and names, cached by article id (same id, same text)."""
-    key = analysis.article.id
+    # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
+    key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
     reading = _cache.get(key)
-    if reading is not None and reading.analysis is analysis:
+    if reading is not None:
         _cache.move_to_end(key)
         return reading
     sentences = read_sentences(analysis.article.text)
     furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
+    # A capitalised word the article also writes in lowercase is a common word
+    # ("New figures" next to "a new plan"), not a name.
+    lowercase = {fold(token.text) for token in tokens(analysis.article.text) if token.text[0].islower()}
     names = frozenset(
-        key for s in sentences for key in s.skeleton if not key[0].isdigit() and key not in NOT_NAMES
+        key
+        for s in sentences
+        for key in s.skeleton
+        if not key[0].isdigit() and key not in NOT_NAMES and key not in lowercase
     )
     reading = Reading(
         analysis=analysis,
         sentences=sentences,
-        content=tuple(s.words not in furniture for s in sentences),
+        content=tuple(s.words not in furniture and _is_prose(s) for s in sentences),
         names=names,
     )
     _cache[key] = reading
@@ -159,7 +178,8 @@ def _measure(copy: Reading, source: Reading, matches: tuple[Match, ...], field: 
 def _copy_verdict(measures: _Measures, matches: tuple[Match, ...]) -> str | None:
     if measures.copy_coverage < COPY_MIN_COVERAGE or len(matches) < COPY_MIN_PAIRS:
         return None
-    if measures.identical_copy >= VERBATIM_MIN_IDENTICAL and measures.identical_source >= VERBATIM_MIN_IDENTICAL:
+    identical = min(measures.identical_copy, measures.identical_source)
+    if identical >= VERBATIM_MIN_IDENTICAL:
         return "verbatim"
     return "edited" if measures.kept >= EDITED_MIN_KEPT else "spun"
 
@@ -193,14 +213,14 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         related = shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE
         verdict = "same_story" if related else "unrelated"
         score = max(score, share) if related else min(score, share)
-    distortions = find_distortions(copy_reading, source_reading, matches, verdict) if verdict != "same_story" else ()
+    is_copy = verdict in COPY_VERDICTS
     return Comparison(
         copy=copy.article.id,
         source=source.article.id,
         verdict=verdict,
         score=score,
         pairs=tuple(_pair(copy_reading, source_reading, m) for m in matches) if verdict != "unrelated" else (),
-        distortions=distortions if verdict != "unrelated" else (),
+        distortions=find_distortions(copy_reading, source_reading, matches, verdict) if is_copy else (),
     )
 
 

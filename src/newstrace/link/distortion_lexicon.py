@@ -35,10 +35,14 @@ AGENT_NOUNS = frozenset(
 )
 
 # Capitalised words that are not names: calendar words shared by unrelated
-# reports, and "I". Read by the same-story test and the name check.
+# reports, and function words, which open quotes mid-sentence ('she said: "He
+# ...'). Read by the same-story test and the name check.
 NOT_NAMES = frozenset(
     """
-    i monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    i me my we our you your he him his she her it its they them their this that these those
+    the a an and but or so if then when while what who whom which why how where there here
+    in on at for to of with as by from after before during since until about not no yes
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()

@@ -56,6 +56,7 @@ SALAD_MIN_ORDER_GAP = 0.25
 # Quotes are the same quote when their words agree this much (the spinner's
 # "most vulnerable" -> "most susceptible" keeps 0.9).
 QUOTE_MIN_SIMILARITY = 0.6
+_POSSESSIVES = ("'s", "’s")
 
 
 def find_distortions(
@@ -82,28 +83,61 @@ def find_distortions(
 def _unaligned(
     copy: Reading, source: Reading, copy_gap: range, source_gap: range, translated: bool
 ) -> Iterator[Distortion]:
-    """The sentences between two aligned pairs: inserted, garbled (a word salad of a source sentence) or dropped."""
-    salads: set[int] = set()
+    """The sentences between two aligned pairs: inserted, garbled or dropped."""
+    salads: dict[int, tuple[int, int]] = {} if translated else _salads(copy, source, copy_gap, source_gap)
+    used = {j for j, _ in salads.values()}
+    skip_to = copy_gap.start
     for i in copy_gap:
-        if not copy.content[i]:
+        if i < skip_to or not copy.content[i]:
             continue
-        sentence = copy.sentences[i]
-        if translated:
-            yield Distortion("inserted", sentence.span, None, "copy sentence with no counterpart in the source")
-            continue
-        bags = [(_dice(Counter(sentence.units), Counter(source.sentences[j].units)), j) for j in source_gap]
-        bag, j = max(bags, default=(0.0, -1))
-        if bag >= SALAD_MIN_BAG and j not in salads:
-            salads.add(j)
+        span = copy.sentences[i].span
+        if i in salads:
+            j, end = salads[i]
+            skip_to = end
+            piece = _run(copy, i, end)
             detail = "copy sentence has the source's words out of order"
-            yield Distortion("garbled", sentence.span, source.sentences[j].span, detail)
-        elif _flagged_garbled(copy, sentence.span):
-            yield Distortion("garbled", sentence.span, None, "copy sentence reads as garbage and renders no source sentence")
+            yield Distortion("garbled", piece, source.sentences[j].span, detail)
+        elif not translated and _flagged_garbled(copy, span):
+            yield Distortion("garbled", span, None, "copy sentence reads as garbage and renders no source sentence")
         else:
-            yield Distortion("inserted", sentence.span, None, "copy sentence with no counterpart in the source")
+            yield Distortion("inserted", span, None, "copy sentence with no counterpart in the source")
     for j in source_gap:
-        if source.content[j] and j not in salads:
+        if source.content[j] and j not in used:
             yield Distortion("dropped", None, source.sentences[j].span, "source sentence missing from the copy")
+
+
+def _salads(copy: Reading, source: Reading, copy_gap: range, source_gap: range) -> dict[int, tuple[int, int]]:
+    """Unaligned copy sentences (one, or two a stray full stop split) that shuffle an unaligned source sentence.
+
+    Returns, per first copy sentence, the source sentence and the end of the copy run.
+    """
+    if not copy_gap or not source_gap:
+        return {}
+    bags = {j: Counter(source.sentences[j].units) for j in source_gap}
+    found: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    i = copy_gap.start
+    while i < copy_gap.stop:
+        best = (0.0, -1, i + 1)
+        for end in range(i + 1, min(i + 3, copy_gap.stop + 1)):
+            own = Counter(unit for k in range(i, end) for unit in copy.sentences[k].units)
+            for j, other in bags.items():
+                if j not in taken:
+                    best = max(best, (_dice(own, other), j, end))
+        bag, j, end = best
+        if bag >= SALAD_MIN_BAG:
+            found[i] = (j, end)
+            taken.add(j)
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _run(reading: Reading, start: int, end: int) -> Span:
+    text = reading.analysis.article.text
+    first, last = reading.sentences[start].span.start, reading.sentences[end - 1].span.end
+    return Span(text[first:last], first, last)
 
 
 def _flagged_garbled(reading: Reading, span: Span) -> bool:
@@ -132,7 +166,7 @@ class _Side:
 
     def is_name(self, k: int) -> bool:
         written = self.spans[k].text
-        return written[:1].isupper() and name_key(written) in self.reading.names
+        return written[:1].isupper() and name_key(written) in self.reading.names  # names holds no NOT_NAMES
 
     def is_actor(self, k: int) -> bool:
         return self.is_name(k) or self.units[k] in lx.AGENT_NOUNS
@@ -141,9 +175,12 @@ class _Side:
         return name_key(self.spans[k].text) if self.is_name(k) else self.units[k]
 
     def piece(self, indices: list[int]) -> Span:
-        """The text from the first to the last of ``indices``."""
+        """The text from the first to the last of ``indices`` (a possessive 's left out)."""
         start, end = self.spans[indices[0]].start, self.spans[indices[-1]].end
-        return Span(self.reading.analysis.article.text[start:end], start, end)
+        text = self.reading.analysis.article.text
+        if end - start > 2 and text[end - 2 : end] in _POSSESSIVES:
+            end -= 2
+        return Span(text[start:end], start, end)
 
 
 def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortion]:
@@ -207,13 +244,17 @@ def _numbers(left: _Side, right: _Side, block) -> list[Distortion]:
     ]
 
 
+def _gender(unit: str) -> str | None:
+    return lx.PRONOUN_GENDER.get(unit.split("'")[0])  # "she's" is "she"
+
+
 def _pronouns(left: _Side, right: _Side, block) -> list[Distortion]:
-    src = [k for k in range(block[0], block[1]) if right.units[k] in lx.PRONOUN_GENDER]
-    dst = [k for k in range(block[2], block[3]) if left.units[k] in lx.PRONOUN_GENDER]
+    src = [k for k in range(block[0], block[1]) if _gender(right.units[k])]
+    dst = [k for k in range(block[2], block[3]) if _gender(left.units[k])]
     return [
         Distortion("pronoun", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")
         for s, c in zip(src, dst)
-        if lx.PRONOUN_GENDER[right.units[s]] != lx.PRONOUN_GENDER[left.units[c]]
+        if _gender(right.units[s]) != _gender(left.units[c])
     ]
 
 
@@ -235,13 +276,23 @@ def _roles(left: _Side, right: _Side, block) -> list[Distortion]:
     return [Distortion("role", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")]
 
 
-def _people(reading: Reading) -> frozenset[str]:
+def _name_keys(reading: Reading, kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         name_key(part)
-        for entity in reading.analysis.people
+        for entity in reading.analysis.entities
+        if entity.kind in kinds
         for name in (entity.name, *entity.aliases)
         for part in name.split()
     )
+
+
+def _people(reading: Reading) -> frozenset[str]:
+    return _name_keys(reading, ("person",))
+
+
+def _groups(reading: Reading) -> frozenset[str]:
+    """Name words of organizations that are no person's or place's (a place changed is a name change)."""
+    return _name_keys(reading, ("organization",)) - _name_keys(reading, ("person", "place"))
 
 
 def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[Distortion]:
@@ -255,9 +306,13 @@ def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[D
     dst = [k for k in dst if left.key(k) not in src_keys]
     if not src or not dst:
         return []
-    people = _people(right.reading) | _people(left.reading)
-    both_people = all(right.key(k) in people for k in src) and all(left.key(k) in people for k in dst)
-    kind = "name" if both_people else "agent_swap"
+    # A person's or place's name replaced is a name change; an actor noun or
+    # an organization's name on either side makes it a change of actor.
+    # Without entities (a text-only analysis) names count as people's.
+    groups = _groups(right.reading) | _groups(left.reading)
+    actors = [(right, k) for k in src] + [(left, k) for k in dst]
+    changed_actor = any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors)
+    kind = "agent_swap" if changed_actor else "name"
     copy_piece, source_piece = left.piece(dst), right.piece(src)
     return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
 
@@ -330,7 +385,9 @@ def _attribution(left: _Side, right: _Side) -> Distortion | None:
         if best is None or _quote_similarity(quote, best) < QUOTE_MIN_SIMILARITY:
             continue
         source_speaker = _speaker_keys(best)
-        if source_speaker and not copy_speaker & source_speaker:
+        # The new speaker's name must be new to the sentence: if the source
+        # writes it too, only the two parses disagree on who speaks.
+        if source_speaker and not copy_speaker & source_speaker and _written(right, quote.speaker_name) is None:
             source_where = _written(right, best.speaker_name) or right.run
             detail = f"{best.speaker_name} -> {quote.speaker_name}"
             return Distortion("attribution", where, source_where, detail)
