@@ -143,7 +143,11 @@ def test_partial_names():
     assert relation("Abu Marzouk", "Moussa Abu Marzouq") == SURNAME_ONLY
     assert relation("Andrei", "Andrei Hollis") == GIVEN_ONLY
     assert relation("R. Krivoi", "Roni Krivoi") == INITIAL
+    assert relation("A. Vetrovoi", "Sasha Vetrovoi") == INITIAL  # Sasha is Alexander
     assert relation("E. Krivoi", "Roni Krivoi") == NONE
+    # A title's gender against a given name's, learnt from its variants (Piotr as Peter).
+    assert relation("Mrs. Hollis", "Piotr Hollis") == NONE
+    assert relation("Mrs. Hollis", "Lena Hollis") == SURNAME_ONLY
 
 
 def test_gendered_forms():

@@ -21,7 +21,7 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     ron roni ronnie ronny ronald ronen
     alexander aleksandr alexandr aleksander alexandre alejandro alessandro alexandros oleksandr olexandr sasha sascha shura alex alek
     alexandra aleksandra oleksandra sasha
-    alexei aleksei alexey aleksey oleksiy oleksii olexiy alyosha alex
+    alexei aleksei alexey aleksey oleksiy oleksii olexiy alyosha lyosha alex
     mikhail michael mihail michail misha mischa mike mikey miguel michel michele mykhailo mykhaylo mickey
     elena yelena jelena helena helen helene ellen elene alena olena lena yelyena
     irina iryna yirina ira irene irena
@@ -40,9 +40,9 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     nikolai nikolay mykola nicholas nikolas nicolas nick niko kolya
     vladimir volodymyr wladimir vladimer volodya vova
     yevgeny evgeny evgenii evgeniy yevhen jewgeni eugene zhenya
-    yuri yury yuriy iurii yurii jurij juri george georgy georgiy heorhiy jorge georg
+    yuri yury yuriy iurii yurii jurij juri yura george georgy georgiy heorhiy jorge georg
     pavel paul paulo pablo pavlo pasha
-    pyotr petr peter pietro pedro pierre petro petya
+    pyotr petr piotr peter pietro pedro pierre petro petya
     ivan ivanushka john johann johannes jan juan giovanni jean sean ian vanya jack johnny
     yakov yaakov jacob jakob jacques iakov jakov yankel yaacov kobi
     iosif yosef joseph josef giuseppe jose yossi yossef joe
@@ -94,14 +94,14 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     leonid leonidas lyonya
     oleg oleh
     igor ihor
-    anatoly anatoli anatoliy anatolii
+    anatoly anatoli anatoliy anatolii tolya
     valentina valentyna valya
     valery valeri valeriy valerii
     gennady gennadi gennadiy hennadiy
     ruslan ruslanas
     rustam rostam
     galina halyna galya
-    lyubov liubov lubov
+    lyubov liubov lubov lyuba
     nadezhda nadiya nadia nadya
     vera wiera
     henry harry hank heinrich henri enrique
@@ -121,6 +121,32 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     mordechai moti motti
     evgenia yevgenia eugenia zhenya
     margaret peggy
+    viktoria victoria viktoriya wiktoria vika
+    roman roma
+    ksenia kseniya oksana ksyusha xenia
+    ilya ilia ilja elijah eliyahu
+    kirill kiril cyril kyrylo
+    maxim maksim maksym max
+    artem artyom artiom artem
+    denis dennis denys
+    fyodor fedor theodore fedya teodor
+    arkady arkadiy arkadi arkadii
+    vasily vasiliy vasili vasyl vasya basil
+    semyon semen simon shimon syoma
+    yegor egor
+    eitan eytan etan ethan
+    tzvi zvi tsvi hirsch hersh hershel
+    yitzhak tzachi
+    mustafa moustafa mostafa mustapha
+    walid waleed
+    said saeed sayed saied
+    rashid rasheed
+    hamid hameed
+    jamal gamal
+    osama usama
+    tareq tariq tarek tarik
+    samir sameer
+    hisham hesham
     """.strip().splitlines()
     if line.strip()
 )

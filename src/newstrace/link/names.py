@@ -184,7 +184,8 @@ def parse(name: str) -> NameParts:
     given, rest = _initial(before[0]), before[1:]
     patronymic = next((t for t in rest if t.endswith(nl.PATRONYMIC_SUFFIXES) and len(t) > 5), None)
     middle = tuple(_initial(t) for t in rest if t != patronymic)
-    gender = gender or _given_gender(given) or surname_gender(surname) or _patronymic_gender(patronymic)
+    # A gendered surname or patronymic says more than a given name shared by both sexes.
+    gender = gender or surname_gender(surname) or _patronymic_gender(patronymic) or _given_gender(given)
     return NameParts(given=given, middle=middle, patronymic=patronymic, surname=surname, gender=gender)
 
 
@@ -193,8 +194,17 @@ def _initial(token: str) -> str:
     return token.rstrip(".")
 
 
+@cache
 def _given_gender(given: str) -> str | None:
-    return extract_lexicon.GIVEN_NAMES.get(given)
+    """The gender of a given name, or of its one variant group's names (Piotr as Peter)."""
+    if given in extract_lexicon.GIVEN_NAMES:
+        return extract_lexicon.GIVEN_NAMES[given]
+    groups = _groups_of(given)
+    if len(groups) != 1:
+        return None
+    (group,) = groups
+    genders = {extract_lexicon.GIVEN_NAMES.get(name) for name in nl.GIVEN_NAME_GROUPS[group]} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _patronymic_gender(patronymic: str | None) -> str | None:
@@ -319,8 +329,11 @@ def given_match(a: str, b: str) -> bool:
     """Two given names are one name: equal, variants (Ron / Roni; Elena / Yelena), an initial, a short form."""
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
+    if len(a) == 1 or len(b) == 1:  # an initial: of the name or of one of its forms (A. for Sasha)
+        initial, name = sorted((a, b), key=len)
+        return name[0] == initial or any(
+            form[0] == initial for group in _groups_of(name) for form in nl.GIVEN_NAME_GROUPS[group]
+        )
     if _groups_of(a) & _groups_of(b):
         return True
     gender_a, gender_b = _given_gender(a), _given_gender(b)
