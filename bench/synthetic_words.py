@@ -7,8 +7,9 @@ spun with the comparer's table would only measure the table against itself.
 
 # Content-farm spinning: a word and what a spinner puts in its place. Plain
 # lower-case words; the generator keeps the original's capitalisation. No
-# pronouns, negations, numbers or role nouns here: changing those is a
-# distortion, and spinning must not make distortions the ground truth lacks.
+# pronouns, negations, numbers (nor number words: "week" -> "seven days") or
+# role nouns here: changing those is a distortion, and spinning must not make
+# distortions the ground truth lacks.
 SPIN = {
     "said": "stated",
     "says": "states",
@@ -81,9 +82,7 @@ SPIN = {
     "last": "previous",
     "next": "following",
     "early": "very early",
-    "year": "twelve month period",
     "years": "years and years",
-    "week": "seven days",
     "month": "calendar month",
     "problem": "issue",
     "problems": "concerns",
@@ -167,6 +166,63 @@ SPIN = {
     "party": "celebration",
     "campaign": "project",
     "vote": "ballot",
+    "after": "following",
+    "before": "prior to",
+    "now": "currently",
+    "still": "yet",
+    "only": "just",
+    "first": "initial",
+    "very": "extremely",
+    "during": "throughout",
+    "through": "via",
+    "against": "versus",
+    "including": "consisting of",
+    "whether": "if",
+    "again": "once again",
+    "other": "various other",
+    "want": "desire",
+    "wants": "desires",
+    "put": "placed",
+    "find": "locate",
+    "found": "discovered",
+    "keep": "maintain",
+    "kept": "maintained",
+    "allow": "permit",
+    "allowed": "permitted",
+    "try": "attempt",
+    "tried": "attempted",
+    "came": "happened",
+    "went": "moved",
+    "asked": "requested",
+    "season": "period",
+    "club": "organisation",
+    "final": "last",
+    "goal": "objective",
+    "goals": "objectives",
+    "economy": "economic climate",
+    "bank": "financial institution",
+    "shares": "stocks",
+    "investors": "financiers",
+    "analysts": "experts",
+    "officials": "authorities",
+    "police": "cops",
+    "court": "tribunal",
+    "case": "situation",
+    "band": "group",
+    "album": "record",
+    "song": "track",
+    "star": "celebrity",
+    "award": "honour",
+    "awards": "honours",
+    "mobile": "cellphone",
+    "internet": "web",
+    "website": "site",
+    "digital": "electronic",
+    "network": "connection",
+    "security": "safety",
+    "research": "study",
+    "industry": "sector",
+    "business": "company",
 }
 
 # A newspaper editor's light touches for "edited" reprints: a handful per copy.
@@ -203,6 +259,11 @@ FIRST_NAMES = frozenset(
     Roger Rafael Andy Venus Serena Maria Paula Kelly Jonny Brian Clive Martin Wayne Michael Jamie Ryan Steven
     """.split()
 )
+
+# Verbs that introduce a quote's speaker, as written and as the spinner rewrites them.
+SPEECH_VERBS = (
+    "said says added told explained warned insisted described claimed argued stated states informed cautioned"
+).split()
 
 # Titles that make the next capitalised word a person's surname ("Mr Blair").
 HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Lord Lady".split())
