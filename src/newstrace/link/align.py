@@ -2,6 +2,7 @@
 
     read_sentences(text) -> tuple[Sentence, ...]
     align(copy, source, view, floor) -> tuple[Match, ...]
+    fill_gaps(copy, source, matches) -> tuple[Match, ...]   (translations)
 
 A sentence is read three ways: its folded words (identity up to case,
 whitespace and quote style), its *units* (words through the synonym table of
@@ -227,3 +228,68 @@ def align(copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floo
             matches.append(Match((i - di, i), (j - dj, j), s))
         i, j = i - di, j - dj
     return tuple(reversed(matches))
+
+
+def run_span(text: str, sentences: Sequence[Sentence], bounds: tuple[int, int]) -> Span:
+    """The text from the first to the last sentence of ``sentences[bounds[0]:bounds[1]]``."""
+    start, end = sentences[bounds[0]].span.start, sentences[bounds[1] - 1].span.end
+    return Span(text[start:end], start, end)
+
+
+# Gap filling for translations: sentences without names or numbers ("Three
+# are home.") cannot align on the skeleton, so next to aligned pairs they are
+# paired in order while their lengths stay comparable (Spanish and French run
+# about 1.2 times English) and they share a name or neither has one.
+GAP_MAX_LENGTH_RATIO = 2.5
+
+
+def _comparable_length(copy: Sentence, source: Sentence) -> bool:
+    short, long = sorted((len(copy.span.text), len(source.span.text)))
+    return long <= short * GAP_MAX_LENGTH_RATIO
+
+
+def _share_anchors(copy: Sentence, source: Sentence) -> bool:
+    if copy.anchors and source.anchors:
+        return bool(set(copy.anchors) & set(source.anchors))
+    return not copy.anchors and not source.anchors
+
+
+def fill_gaps(
+    copy: Sequence[Sentence], source: Sequence[Sentence], matches: tuple[Match, ...]
+) -> tuple[Match, ...]:
+    """``matches`` plus in-order pairs of the unaligned sentences around them (see GAP_*)."""
+    out: list[Match] = []
+    copy_at = source_at = 0
+    for index, match in enumerate((*matches, None)):
+        copy_end = match.copy[0] if match else len(copy)
+        source_end = match.source[0] if match else len(source)
+        copy_gap, source_gap = range(copy_at, copy_end), range(source_at, source_end)
+        if index == 0:  # before the first pair: walk back from it
+            out.extend(reversed(_pair_in_order(copy, source, reversed(copy_gap), reversed(source_gap))))
+        else:
+            # Between two pairs, as many sentences on each side render each
+            # other even when a name changed (then no anchor is shared).
+            closed = match is not None and len(copy_gap) == len(source_gap)
+            out.extend(_pair_in_order(copy, source, copy_gap, source_gap, closed))
+        if match:
+            out.append(match)
+            copy_at, source_at = match.copy[1], match.source[1]
+    return tuple(out)
+
+
+def _pair_in_order(
+    copy: Sequence[Sentence], source: Sequence[Sentence], copy_indices, source_indices, closed: bool = False
+) -> list[Match]:
+    pairs: list[Match] = []
+    for i, j in zip(copy_indices, source_indices):
+        left, right = copy[i], source[j]
+        if not (_comparable_length(left, right) and (closed or _share_anchors(left, right))):
+            break
+        pairs.append(Match((i, i + 1), (j, j + 1), _anchor_similarity(left, right)))
+    return pairs
+
+
+def _anchor_similarity(copy: Sentence, source: Sentence) -> float:
+    if not copy.anchors or not source.anchors:
+        return 0.0
+    return Indel.normalized_similarity(copy.anchors, source.anchors)

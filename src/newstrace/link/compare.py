@@ -29,10 +29,9 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
 
-from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison, Span
-from .align import Match, Sentence, align, lexical, names_and_numbers, read_sentences
+from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison
+from .align import Match, Sentence, align, fill_gaps, lexical, names_and_numbers, read_sentences, run_span
 from .distortion_lexicon import NOT_NAMES
 from .distortions import find_distortions
 from .text import fold, tokens, words
@@ -56,7 +55,7 @@ VERBATIM_MIN_IDENTICAL = 1.0
 # edited vs spun: share of the aligned copy words whose sentence is identical
 # to its source. A light edit keeps most sentences as they were; a spinner
 # rewords nearly every one. 03/01 (spun): 0.18; edited fixtures: 0.7 and up.
-EDITED_MIN_KEPT = 0.5
+EDITED_MIN_IDENTICAL = 0.5
 # translated: share of the copy's name-and-number anchors in aligned pairs.
 # 07/01: 0.9.
 TRANSLATED_MIN_COVERAGE = 0.5
@@ -133,7 +132,7 @@ class _Measures:
     copy_coverage: float  # share of the copy's content words in aligned sentences
     identical_copy: float  # share of the copy's content words in identical aligned sentences
     identical_source: float
-    kept: float  # share of aligned copy words in identical pairs
+    identical_aligned: float  # share of the aligned copy words in identical pairs
     score: float  # similarity weighted by copy words, unaligned words counting 0
 
 
@@ -170,7 +169,7 @@ def _measure(copy: Reading, source: Reading, matches: tuple[Match, ...], field: 
         copy_coverage=aligned / copy_total,
         identical_copy=identical_copy / copy_total,
         identical_source=identical_source / source_total,
-        kept=identical_copy / aligned if aligned else 0.0,
+        identical_aligned=identical_copy / aligned if aligned else 0.0,
         score=min(1.0, weighted / copy_total),
     )
 
@@ -181,7 +180,7 @@ def _copy_verdict(measures: _Measures, matches: tuple[Match, ...]) -> str | None
     identical = min(measures.identical_copy, measures.identical_source)
     if identical >= VERBATIM_MIN_IDENTICAL:
         return "verbatim"
-    return "edited" if measures.kept >= EDITED_MIN_KEPT else "spun"
+    return "edited" if measures.identical_aligned >= EDITED_MIN_IDENTICAL else "spun"
 
 
 def _name_overlap(copy: Reading, source: Reading) -> tuple[int, float]:
@@ -207,7 +206,7 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         anchors = _measure(copy_reading, source_reading, translated, "anchors")
         if anchors.copy_coverage >= TRANSLATED_MIN_COVERAGE and len(translated) >= COPY_MIN_PAIRS:
             verdict, score = "translated", anchors.score
-            matches = fill_gaps(copy_reading, source_reading, translated)
+            matches = fill_gaps(copy_reading.sentences, source_reading.sentences, translated)
     if verdict is None:
         shared, share = _name_overlap(copy_reading, source_reading)
         related = shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE
@@ -224,71 +223,13 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     )
 
 
-def run_span(reading: Reading, bounds: tuple[int, int]) -> Span:
-    """The text from the first to the last sentence of ``bounds``."""
-    text = reading.analysis.article.text
-    start = reading.sentences[bounds[0]].span.start
-    end = reading.sentences[bounds[1] - 1].span.end
-    return Span(text[start:end], start, end)
-
-
 def _pair(copy: Reading, source: Reading, match: Match) -> AlignedPair:
-    return AlignedPair(run_span(copy, match.copy), run_span(source, match.source), match.similarity)
+    copy_text, source_text = copy.analysis.article.text, source.analysis.article.text
+    return AlignedPair(
+        run_span(copy_text, copy.sentences, match.copy),
+        run_span(source_text, source.sentences, match.source),
+        match.similarity,
+    )
 
 
-# Gap filling for translations: sentences without names or numbers ("Three
-# are home.") cannot align on the skeleton, so next to aligned pairs they are
-# paired in order while their lengths stay comparable (Spanish and French run
-# about 1.2 times English) and they share a name or neither has one.
-GAP_MAX_LENGTH_RATIO = 2.5
-
-
-def _comparable_length(copy: Sentence, source: Sentence) -> bool:
-    short, long = sorted((len(copy.span.text), len(source.span.text)))
-    return long <= short * GAP_MAX_LENGTH_RATIO
-
-
-def _share_anchors(copy: Sentence, source: Sentence) -> bool:
-    if copy.anchors and source.anchors:
-        return bool(set(copy.anchors) & set(source.anchors))
-    return not copy.anchors and not source.anchors
-
-
-def fill_gaps(copy: Reading, source: Reading, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """``matches`` plus in-order pairs of the unaligned sentences around them (see GAP_*)."""
-    out: list[Match] = []
-    copy_at = source_at = 0
-    for index, match in enumerate((*matches, None)):
-        copy_end = match.copy[0] if match else len(copy.sentences)
-        source_end = match.source[0] if match else len(source.sentences)
-        copy_gap, source_gap = range(copy_at, copy_end), range(source_at, source_end)
-        if index == 0:  # before the first pair: walk back from it
-            out.extend(reversed(_pair_in_order(copy, source, reversed(copy_gap), reversed(source_gap))))
-        else:
-            # Between two pairs, as many sentences on each side render each
-            # other even when a name changed (then no anchor is shared).
-            closed = match is not None and len(copy_gap) == len(source_gap)
-            out.extend(_pair_in_order(copy, source, copy_gap, source_gap, closed))
-        if match:
-            out.append(match)
-            copy_at, source_at = match.copy[1], match.source[1]
-    return tuple(out)
-
-
-def _pair_in_order(copy: Reading, source: Reading, copy_indices, source_indices, closed: bool = False) -> list[Match]:
-    pairs: list[Match] = []
-    for i, j in zip(copy_indices, source_indices):
-        left, right = copy.sentences[i], source.sentences[j]
-        if not (_comparable_length(left, right) and (closed or _share_anchors(left, right))):
-            break
-        pairs.append(Match((i, i + 1), (j, j + 1), _anchor_similarity(left, right)))
-    return pairs
-
-
-def _anchor_similarity(copy: Sentence, source: Sentence) -> float:
-    if not copy.anchors or not source.anchors:
-        return 0.0
-    return Indel.normalized_similarity(copy.anchors, source.anchors)
-
-
-__all__ = ["Reading", "compare", "fill_gaps", "read", "run_span"]
+__all__ = ["Reading", "compare", "read"]

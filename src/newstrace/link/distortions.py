@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
@@ -37,7 +38,7 @@ from rapidfuzz.distance import Indel
 from ..extract.lexicon import ROLE_NOUNS
 from ..model import Distortion, Quote, Span
 from . import distortion_lexicon as lx
-from .align import ANCHOR_LETTERS, Match
+from .align import ANCHOR_LETTERS, Match, run_span
 from .text import name_key, words
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _unaligned(
         if i in salads:
             j, end = salads[i]
             skip_to = end
-            piece = _run(copy, i, end)
+            piece = run_span(copy.analysis.article.text, copy.sentences, (i, end))
             detail = "copy sentence has the source's words out of order"
             yield Distortion("garbled", piece, source.sentences[j].span, detail)
         elif not translated and _flagged_garbled(copy, span):
@@ -134,12 +135,6 @@ def _salads(copy: Reading, source: Reading, copy_gap: range, source_gap: range) 
     return found
 
 
-def _run(reading: Reading, start: int, end: int) -> Span:
-    text = reading.analysis.article.text
-    first, last = reading.sentences[start].span.start, reading.sentences[end - 1].span.end
-    return Span(text[first:last], first, last)
-
-
 def _flagged_garbled(reading: Reading, span: Span) -> bool:
     return any(
         flag.kind == "garbled" and flag.evidence.start < span.end and span.start < flag.evidence.end
@@ -150,19 +145,15 @@ def _flagged_garbled(reading: Reading, span: Span) -> bool:
 # -- one aligned pair, same language ---------------------------------------------
 
 
+@dataclass(frozen=True)
 class _Side:
     """One side of an aligned pair: its units with their spans, and its article's names."""
 
-    def __init__(self, reading: Reading, bounds: tuple[int, int]):
-        self.reading = reading
-        self.units: list[str] = []
-        self.spans: list[Span] = []
-        for sentence in reading.sentences[bounds[0] : bounds[1]]:
-            self.units.extend(sentence.units)
-            self.spans.extend(sentence.unit_spans)
-        text = reading.analysis.article.text
-        start, end = reading.sentences[bounds[0]].span.start, reading.sentences[bounds[1] - 1].span.end
-        self.run = Span(text[start:end], start, end)
+    reading: Reading
+    units: tuple[str, ...]
+    spans: tuple[Span, ...]
+    run: Span  # the pair's sentences on this side
+
 
     def is_name(self, k: int) -> bool:
         written = self.spans[k].text
@@ -183,9 +174,19 @@ class _Side:
         return Span(text[start:end], start, end)
 
 
+def _side(reading: Reading, bounds: tuple[int, int]) -> _Side:
+    sentences = reading.sentences[bounds[0] : bounds[1]]
+    return _Side(
+        reading=reading,
+        units=tuple(unit for s in sentences for unit in s.units),
+        spans=tuple(span for s in sentences for span in s.unit_spans),
+        run=run_span(reading.analysis.article.text, reading.sentences, bounds),
+    )
+
+
 def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortion]:
     """The distortions inside one aligned pair of a same-language copy."""
-    left, right = _Side(copy, match.copy), _Side(source, match.source)
+    left, right = _side(copy, match.copy), _side(source, match.source)
     garbled = _garbled(left, right, match)
     if garbled:
         return [garbled]
@@ -201,10 +202,9 @@ def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortio
     if swapped:
         out.append(swapped[0])
     for block in _blocks(right.units, left.units):
-        if attribution and _overlaps(left, block[2:], attribution.copy):
-            out.extend(_numbers(left, right, block))
-            continue
         out.extend(_numbers(left, right, block))
+        if attribution and _overlaps(left, block[2:], attribution.copy):
+            continue  # the new speaker's name and role are the attribution change
         out.extend(_pronouns(left, right, block))
         out.extend(_roles(left, right, block))
         out.extend(_actors(left, right, block, swapped[1] if swapped else frozenset()))
@@ -427,7 +427,7 @@ def _written(side: _Side, name: str | None) -> Span | None:
 
 def translated_pair(copy: Reading, source: Reading, match: Match) -> list[Distortion]:
     """Numbers written in digits and person names that differ between a translation and its source."""
-    left, right = _Side(copy, match.copy), _Side(source, match.source)
+    left, right = _side(copy, match.copy), _side(source, match.source)
     out: list[Distortion] = []
     src_numbers = [k for k, span in enumerate(right.spans) if span.text[0].isdigit()]
     dst_numbers = [k for k, span in enumerate(left.spans) if span.text[0].isdigit()]
