@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/people.py [--split tune|report|all] [--errors]
 
-Reads pairs from ``bench/data/name_variants_tune.jsonl`` (tuned on) and
-``bench/data/name_variants_report.jsonl`` (written by someone else, reported
-only). One pair per line::
+Tune split: ``bench/data/name_variants_tune.jsonl`` (written by the matcher's author) and
+``name_variants_tune_b.jsonl`` (written independently as a first report set, then used for
+tuning once its errors had been read). Report split: ``name_variants_report.jsonl``, written by
+someone who saw neither the matcher nor the other sets, and never tuned on. One pair per line::
 
     {"id": "r001", "a": {"name": "Roni Krivoi", "age": 25, "roles": [...], "nationalities": [...],
      "with": ["Yelena Trufanova"], "story": "gaza-captives", "published": "2023-11-27"},
@@ -26,7 +27,10 @@ from newstrace.link.people import same_person
 from newstrace.model import PersonClaim
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = {"tune": DATA / "name_variants_tune.jsonl", "report": DATA / "name_variants_report.jsonl"}
+SPLITS = {
+    "tune": [DATA / "name_variants_tune.jsonl", DATA / "name_variants_tune_b.jsonl"],
+    "report": [DATA / "name_variants_report.jsonl"],
+}
 
 
 def claim(data: dict) -> PersonClaim:
@@ -43,8 +47,10 @@ def claim(data: dict) -> PersonClaim:
     )
 
 
-def score(path: Path, split: str, show_errors: bool) -> list[dict]:
-    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def score(paths: list[Path], split: str, show_errors: bool) -> list[dict]:
+    pairs = [
+        json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     predicted = gold = correct = 0
     for pair in pairs:
         merged = same_person(claim(pair["a"]), claim(pair["b"]))
@@ -67,13 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="print each wrong decision to stderr")
     args = parser.parse_args(argv)
-    for split, path in SPLITS.items():
+    for split, paths in SPLITS.items():
         if args.split not in (split, "all"):
             continue
-        if not path.exists():
-            print(f"# {path.name} is absent: split {split!r} skipped", file=sys.stderr)
+        missing = [path.name for path in paths if not path.exists()]
+        if missing:
+            print(f"# {', '.join(missing)} absent: split {split!r} skipped", file=sys.stderr)
             continue
-        for line in score(path, split, args.errors):
+        for line in score(paths, split, args.errors):
             print(json.dumps(line))
     return 0
 
