@@ -35,7 +35,8 @@ def test_units_drop_fillers_but_keep_negations_pronouns_and_roles():
 
 
 def test_words_ignore_case_quote_style_and_accents():
-    curly, straight = read_sentences("“Three are home,” said Jiří Novák."), read_sentences('"three are home," said Jiri Novak.')
+    curly = read_sentences("“Three are home,” said Jiří Novák.")
+    straight = read_sentences('"three are home," said Jiri Novak.')
     assert curly[0].words == straight[0].words == ("three", "are", "home", "said", "jiri", "novak")
 
 
@@ -82,7 +83,9 @@ def test_an_inserted_sentence_stays_unaligned_next_to_its_neighbour():
         "About 1,200 residents were evacuated to Sarn. "
         "The mine has been closed since the raid."
     )
-    assert [(m.copy, m.source) for m in _align(copy)] == [((0, 1), (0, 1)), ((2, 3), (1, 2)), ((3, 4), (2, 3)), ((4, 5), (3, 4))]
+    assert [(m.copy, m.source) for m in _align(copy)] == [
+        ((0, 1), (0, 1)), ((2, 3), (1, 2)), ((3, 4), (2, 3)), ((4, 5), (3, 4)),
+    ]
 
 
 def test_a_dropped_sentence_leaves_its_source_unaligned():
@@ -92,7 +95,8 @@ def test_a_dropped_sentence_leaves_its_source_unaligned():
 
 def test_a_split_sentence_aligns_two_to_one():
     copy = "The Brigade freed three captives on Sunday. Officials said so. The mayor of Sarn thanked the mediators."
-    matches = _align(copy, "The Brigade freed three captives on Sunday, officials said so. The mayor of Sarn thanked the mediators.")
+    source = "The Brigade freed three captives on Sunday, officials said so. The mayor of Sarn thanked the mediators."
+    matches = _align(copy, source)
     assert [(m.copy, m.source) for m in matches] == [((0, 2), (0, 1)), ((2, 3), (1, 2))]
     assert matches[0].similarity == 1.0
 

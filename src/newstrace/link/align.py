@@ -95,9 +95,14 @@ def _fold_token(text: str) -> str:
     return fold(text).replace("’", "'")
 
 
-def units_of(text: str, spans: Sequence[Span]) -> tuple[tuple[str, ...], tuple[Span, ...]]:
-    """The canonical units of the tokens ``spans`` of ``text``, and where each is written."""
-    folded = [_fold_token(span.text) for span in spans]
+def units_of(
+    text: str, spans: Sequence[Span], folded: Sequence[str] | None = None
+) -> tuple[tuple[str, ...], tuple[Span, ...]]:
+    """The canonical units of the tokens ``spans`` of ``text``, and where each is written.
+
+    ``folded``: the tokens' folded forms, when the caller has them already.
+    """
+    folded = [_fold_token(span.text) for span in spans] if folded is None else folded
     units: list[str] = []
     unit_spans: list[Span] = []
     i = 0
@@ -141,11 +146,12 @@ def read_sentences(text: str) -> tuple[Sentence, ...]:
         while cursor < len(skeleton) and skeleton[cursor][0] < span.end:
             names.append(skeleton[cursor][1])
             cursor += 1
-        units, unit_spans = units_of(text, words)
+        folded = tuple(_fold_token(w.text) for w in words)
+        units, unit_spans = units_of(text, words, folded)
         out.append(
             Sentence(
                 span=span,
-                words=tuple(_fold_token(w.text) for w in words),
+                words=folded,
                 units=units,
                 unit_spans=unit_spans,
                 skeleton=tuple(names),

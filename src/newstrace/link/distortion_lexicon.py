@@ -48,6 +48,15 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Speech verbs as the aligner's units (synonyms.py folds said/stated into
+# "say", told/informed into "tell"): a name next to one is a speaker.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add announce claim claims claimed insist insists insisted argue argues argued
+    warn warns warned explain explains explained according
+    """.split()
+)
+
 # Words between two names that make them a list ("Varga and Hollis"), where a
 # change of order is no swap of agent and target.
 LIST_JOINERS = frozenset({"and", "or", "&"})

@@ -234,14 +234,16 @@ def _overlaps(side: _Side, bounds: tuple[int, int], span: Span | None) -> bool:
     return piece.start < span.end and span.start < piece.end
 
 
+def _replaced(kind: str, left: _Side, copy_unit: int, right: _Side, source_unit: int) -> Distortion:
+    """One unit of the source replaced by one of the copy."""
+    copy, source = left.spans[copy_unit], right.spans[source_unit]
+    return Distortion(kind, copy, source, f"{source.text} -> {copy.text}")
+
+
 def _numbers(left: _Side, right: _Side, block) -> list[Distortion]:
     src = [k for k in range(block[0], block[1]) if right.units[k][0].isdigit()]
     dst = [k for k in range(block[2], block[3]) if left.units[k][0].isdigit()]
-    return [
-        Distortion("number", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")
-        for s, c in zip(src, dst)
-        if right.units[s] != left.units[c]
-    ]
+    return [_replaced("number", left, c, right, s) for s, c in zip(src, dst) if right.units[s] != left.units[c]]
 
 
 def _gender(unit: str) -> str | None:
@@ -251,11 +253,8 @@ def _gender(unit: str) -> str | None:
 def _pronouns(left: _Side, right: _Side, block) -> list[Distortion]:
     src = [k for k in range(block[0], block[1]) if _gender(right.units[k])]
     dst = [k for k in range(block[2], block[3]) if _gender(left.units[k])]
-    return [
-        Distortion("pronoun", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")
-        for s, c in zip(src, dst)
-        if _gender(right.units[s]) != _gender(left.units[c])
-    ]
+    changed = [(s, c) for s, c in zip(src, dst) if _gender(right.units[s]) != _gender(left.units[c])]
+    return [_replaced("pronoun", left, c, right, s) for s, c in changed]
 
 
 def _role(unit: str) -> str | None:
@@ -272,8 +271,7 @@ def _roles(left: _Side, right: _Side, block) -> list[Distortion]:
     dst = [k for k in range(block[2], block[3]) if _role(left.units[k])]
     if not src or not dst or _role(right.units[src[0]]) == _role(left.units[dst[0]]):
         return []
-    s, c = src[0], dst[0]
-    return [Distortion("role", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}")]
+    return [_replaced("role", left, dst[0], right, src[0])]
 
 
 def _name_keys(reading: Reading, kinds: tuple[str, ...]) -> frozenset[str]:
@@ -313,8 +311,23 @@ def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[D
     actors = [(right, k) for k in src] + [(left, k) for k in dst]
     changed_actor = any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors)
     kind = "agent_swap" if changed_actor else "name"
+    if kind == "name" and _speaks(left, dst) and _speaks(right, src):
+        kind = "attribution"  # a named speaker replaced, where no quote of the analyses told us
     copy_piece, source_piece = left.piece(dst), right.piece(src)
     return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
+
+
+# How near a speech verb stands to a name that speaks, in units: "said Jiri
+# Novak" (1 before), "Novak said", "Novak has said" (2 after). Further out the
+# verb has another subject ("Marek Dunn, was travelling abroad, the company said").
+SPEAKER_BEFORE, SPEAKER_AFTER = 1, 2
+
+
+def _speaks(side: _Side, indices: list[int]) -> bool:
+    """A speech verb right before or after the name at ``indices``."""
+    before = side.units[max(0, indices[0] - SPEAKER_BEFORE) : indices[0]]
+    after = side.units[indices[-1] + 1 : indices[-1] + 1 + SPEAKER_AFTER]
+    return any(unit in lx.SPEECH_VERBS for unit in (*before, *after))
 
 
 def _order_swap(left: _Side, right: _Side) -> tuple[Distortion, frozenset[str]] | None:
@@ -435,7 +448,7 @@ def translated_pair(copy: Reading, source: Reading, match: Match) -> list[Distor
     lost = _unmatched(right, src_numbers, common)
     new = _unmatched(left, dst_numbers, common)
     for s, c in zip(lost, new):
-        out.append(Distortion("number", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}"))
+        out.append(_replaced("number", left, c, right, s))
     people = _people(source)
     copy_names = {name_key(span.text) for k, span in enumerate(left.spans) if left.is_name(k)}
     missing = [k for k, span in enumerate(right.spans) if right.is_name(k) and name_key(span.text) in people
@@ -444,7 +457,7 @@ def translated_pair(copy: Reading, source: Reading, match: Match) -> list[Distor
     foreign = [k for k, span in enumerate(left.spans) if left.is_name(k)
                and name_key(span.text) not in source.names and name_key(span.text)[:ANCHOR_LETTERS] not in stems]
     for s, c in zip(missing, foreign):
-        out.append(Distortion("name", left.spans[c], right.spans[s], f"{right.spans[s].text} -> {left.spans[c].text}"))
+        out.append(_replaced("name", left, c, right, s))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -71,6 +72,8 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: Wójcik -> wojcik (other scripts untouched)."""
+    if text.isascii():  # most words: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -104,6 +107,7 @@ def skeleton(text: str) -> tuple[str, ...]:
     return tuple(token for _pos, token in skeleton_positions(text))
 
 
+@lru_cache(maxsize=65536)  # names recur across the articles a linker compares
 def name_key(word: str) -> str:
     """How a name is compared: folded and in ASCII (Jiří = Jiri, Wójcik = wojcik)."""
     return anyascii(fold(word)).lower()
