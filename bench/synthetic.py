@@ -280,7 +280,6 @@ _PERSON = re.compile(
 )
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?!\d)")
 _SPEECH = rf"(?:{'|'.join(lexicon.SPEECH_VERBS)})"
-_QUOTE_MARK = re.compile(r"[\"“”]")
 _ROLE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, lexicon.ROLES), key=len, reverse=True)) + r")\b", re.I)
 _PRONOUN = re.compile(r"\b(" + "|".join(lexicon.PRONOUNS) + r")\b", re.I)
 _AUX = "|".join(lexicon.AUXILIARIES)
@@ -329,13 +328,18 @@ def _names_in(text: str) -> tuple[str, ...]:
 
 @cache
 def _people_in(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group() for m in _PERSON.finditer(text)))
+    return tuple(dict.fromkeys(m.group() for m in _PERSON.finditer(text) if _is_person(m)))
+
+
+def _is_person(match: re.Match) -> bool:
+    return match.group(2) not in lexicon.ORGANISATION_WORDS
 
 
 def _speaker_context(text: str, start: int, end: int) -> bool:
-    """True when the name at [start, end) is a quote's speaker: a quote mark and a speech verb beside it."""
-    if not _QUOTE_MARK.search(text):
-        return False
+    """True when the name at [start, end) is the speaker of a direct or reported quote: a speech verb beside it.
+
+    "said Helen Marsh", "Helen Marsh said that...", "Helen Marsh, however, warned".
+    """
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     return bool(re.search(rf"\b{_SPEECH}\W+(?:\w+\W+){{0,2}}$", before) or re.match(rf"\W*(?:\w+\W+){{0,1}}{_SPEECH}\b", after))
 
@@ -381,7 +385,7 @@ def _person_finder(speaker: bool, rng: random.Random) -> Finder:
     def find(text: str, draft: Draft) -> list[tuple[int, int, str, str]]:
         out = []
         for match in _PERSON.finditer(text):
-            if _speaker_context(text, match.start(), match.end()) == speaker:
+            if _is_person(match) and _speaker_context(text, match.start(), match.end()) == speaker:
                 new = _other_person(draft, match.group(), rng)
                 out.append((match.start(), match.end(), new, f"{match.group()} -> {new}"))
         return out

@@ -203,7 +203,6 @@ SPIN = {
     "bank": "financial institution",
     "shares": "stocks",
     "investors": "financiers",
-    "analysts": "experts",
     "officials": "authorities",
     "police": "cops",
     "court": "tribunal",
@@ -264,6 +263,16 @@ FIRST_NAMES = frozenset(
 SPEECH_VERBS = (
     "said says added told explained warned insisted described claimed argued stated states informed cautioned"
 ).split()
+
+# Words that make "First Word" an organisation, not a person ("Patrick Corporation").
+ORGANISATION_WORDS = frozenset(
+    """
+    Corporation Corp Group Bank Company Ltd Inc Holdings Airways Airlines United City Rovers Street Road Motors
+    Records Music Pictures Studios Foundation Trust Institute University College School Hospital Council Party
+    Centre Center Fund Partners Capital Securities Energy Oil Gas Telecom Communications Media Entertainment
+    Games Software Systems Technologies Electronics Football Club Athletic Wanderers Town County Park Square
+    """.split()
+)
 
 # Titles that make the next capitalised word a person's surname ("Mr Blair").
 HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Lord Lady".split())

@@ -101,6 +101,17 @@ def test_a_quote_speaker_is_an_attribution_change_not_a_name_change():
     assert text[slice(*change.copy)] != "Helen Marsh"
 
 
+def test_the_speaker_of_reported_speech_is_an_attribution_change():
+    source = "Helen Marsh said that the pier would open in May."
+    assert not distort(one_sentence_draft(source), "name", random.Random(0))
+    text, change = changed(source, "attribution")
+    assert change.source == (0, 11) and text[change.copy[1] :] == source[11:]
+
+
+def test_a_first_name_before_an_organisation_word_is_no_person():
+    assert not distort(one_sentence_draft("Shares in Patrick Corporation fell sharply."), "name", random.Random(0))
+
+
 def test_a_title_and_surname_keep_the_title():
     source = '"It is a good day," said Mr Marsh.'
     text, change = changed(source, "attribution")
