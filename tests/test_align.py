@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.link.align import Match, align, lexical, names_and_numbers, read_sentences
+from newstrace.link.align import Match, align, lexical, names_and_numbers, pair_closed_gaps, read_sentences
 from newstrace.link.text import skeleton, tokens
 
 SOURCE = (
@@ -131,3 +131,18 @@ def test_a_translation_aligns_on_names_and_numbers():
     )
     matches = align(read_sentences(spanish), read_sentences(SOURCE), names_and_numbers, 0.5)
     assert [(m.copy, m.source) for m in matches] == [((0, 1), (0, 1)), ((1, 2), (1, 2)), ((2, 3), (2, 3))]
+
+
+def test_a_gap_of_one_sentence_on_each_side_pairs_below_the_floor():
+    copy = (
+        "The Brigade freed three captives on Sunday, officials said. "
+        "The mayor of Sarn, speaking from a balcony of the town hall, praised the go-betweens again. "
+        "About 1,200 residents were evacuated to Sarn. "
+        "The mine has been closed since the raid."
+    )
+    left, right = read_sentences(copy), read_sentences(SOURCE)
+    matches = align(left, right, lexical, 0.6)
+    assert [m.copy for m in matches] == [(0, 1), (2, 3), (3, 4)]
+    filled = pair_closed_gaps(left, right, matches, lexical, 0.4)
+    assert [(m.copy, m.source) for m in filled] == [((i, i + 1), (i, i + 1)) for i in range(4)]
+    assert pair_closed_gaps(left, right, matches, lexical, 0.6) == matches

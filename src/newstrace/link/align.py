@@ -299,3 +299,31 @@ def _anchor_similarity(copy: Sentence, source: Sentence) -> float:
     if not copy.anchors or not source.anchors:
         return 0.0
     return Indel.normalized_similarity(copy.anchors, source.anchors)
+
+
+def pair_closed_gaps(
+    copy: Sequence[Sentence], source: Sequence[Sentence], matches: tuple[Match, ...], view: View, floor: float
+) -> tuple[Match, ...]:
+    """``matches`` plus in-order pairs inside gaps of as many sentences on both sides, above ``floor``.
+
+    A sentence whose tail was rewritten ("said X, an analyst" -> "said Y, a
+    commander of the Brigade") can fall below the alignment floor; next to
+    aligned pairs, with as many sentences on each side, it still renders its
+    partner. Gaps before the first and after the last pair count too.
+    """
+    if not matches:
+        return matches
+    out: list[Match] = []
+    copy_at = source_at = 0
+    for match in (*matches, None):
+        copy_gap = range(copy_at, match.copy[0] if match else len(copy))
+        source_gap = range(source_at, match.source[0] if match else len(source))
+        if len(copy_gap) == len(source_gap):
+            for i, j in zip(copy_gap, source_gap):
+                similarity = Indel.normalized_similarity(view(copy[i]), view(source[j]))
+                if similarity >= floor:
+                    out.append(Match((i, i + 1), (j, j + 1), similarity))
+        if match:
+            out.append(match)
+            copy_at, source_at = match.copy[1], match.source[1]
+    return tuple(out)
