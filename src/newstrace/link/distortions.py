@@ -16,11 +16,13 @@ then read for what changed in them:
 * ``pronoun``: a gendered pronoun replaced by the other gender;
 * ``negation``: the pair's count of negations differs (the whole sentences);
 * ``attribution``: a quote whose text aligns got another named speaker (from
-  the analyses' quotes; the block with the new name reports nothing else);
+  the analyses' quotes; the block with the new name reports nothing else),
+  or a person's name replaced right next to a speech verb ("said X");
 * ``garbled``: a copy sentence the integrity flags call garbled, or a word
   salad (its words are the source's, their order is not);
 * ``inserted`` / ``dropped``: a copy / source sentence with no counterpart
-  (a repeated headline or site name is furniture, not a sentence).
+  (a repeated headline, the site name or a short line that does not end like
+  a sentence is furniture, not a sentence: see ``compare.Reading.content``).
 
 For ``translated`` pairs the words differ by design: only numbers written in
 digits, person names, and inserted / dropped sentences are reported.
@@ -153,7 +155,6 @@ class _Side:
     units: tuple[str, ...]
     spans: tuple[Span, ...]
     run: Span  # the pair's sentences on this side
-
 
     def is_name(self, k: int) -> bool:
         written = self.spans[k].text
@@ -449,16 +450,40 @@ def translated_pair(copy: Reading, source: Reading, match: Match) -> list[Distor
     new = _unmatched(left, dst_numbers, common)
     for s, c in zip(lost, new):
         out.append(_replaced("number", left, c, right, s))
-    people = _people(source)
-    copy_names = {name_key(span.text) for k, span in enumerate(left.spans) if left.is_name(k)}
-    missing = [k for k, span in enumerate(right.spans) if right.is_name(k) and name_key(span.text) in people
-               and name_key(span.text) not in copy_names]
-    stems = {key[:ANCHOR_LETTERS] for key in source.names}
-    foreign = [k for k, span in enumerate(left.spans) if left.is_name(k)
-               and name_key(span.text) not in source.names and name_key(span.text)[:ANCHOR_LETTERS] not in stems]
-    for s, c in zip(missing, foreign):
-        out.append(_replaced("name", left, c, right, s))
+    for s, c in zip(_runs(_lost_names(right, left)), _runs(_new_names(left, source))):
+        copy_piece, source_piece = left.piece(c), right.piece(s)
+        out.append(Distortion("name", copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}"))
     return out
+
+
+def _lost_names(right: _Side, left: _Side) -> list[int]:
+    """Units of people's names in the source run that the copy run does not write."""
+    people = _people(right.reading)
+    written = {name_key(span.text) for k, span in enumerate(left.spans) if left.is_name(k)}
+    return [
+        k for k in range(len(right.units)) if right.is_name(k) and right.key(k) in people and right.key(k) not in written
+    ]
+
+
+def _new_names(left: _Side, source: Reading) -> list[int]:
+    """Units of names in the copy run that the source never writes, not even as a cognate (Brigada)."""
+    stems = {key[:ANCHOR_LETTERS] for key in source.names}
+    return [
+        k
+        for k in range(len(left.units))
+        if left.is_name(k) and left.key(k) not in source.names and left.key(k)[:ANCHOR_LETTERS] not in stems
+    ]
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Adjacent indices grouped: a first and last name are one name."""
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _unmatched(side: _Side, indices: list[int], common: Counter) -> list[int]:
