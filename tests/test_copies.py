@@ -154,7 +154,10 @@ def test_a_copy_of_two_related_articles_traces_to_the_original(store):
     spun = make("spun", SPUN, "2024-11-15T02:14:00+01:00")
     found = ingest(store, verifier, wire, reprint, spun)
     assert len(found) == 3  # all three pairs are stored, each on its own evidence
-    assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim"), ("spun.example", "wire.example", "spun")]
+    assert pairs(copies(store)) == [
+        ("reprint.example", "wire.example", "verbatim"),
+        ("spun.example", "wire.example", "spun"),
+    ]
 
 
 def test_same_story_pairs_of_a_copy_are_carried_by_its_source(store):
