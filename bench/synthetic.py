@@ -393,15 +393,24 @@ def _person_finder(speaker: bool, rng: random.Random) -> Finder:
     return find
 
 
-def find_roles(text: str, _draft: Draft) -> list[tuple[int, int, str, str]]:
-    out = []
-    for match in _ROLE.finditer(text):
-        role = match.group()
-        new = lexicon.ROLES[role.lower()]
-        if role[0].isupper():
-            new = new.title()
-        out.append((match.start(), match.end(), new, f"{role} -> {new}"))
-    return out
+def _table_finder(pattern: re.Pattern, table: dict[str, str]) -> Finder:
+    """Words of ``table`` put in place of each other; a capitalised word gets a capitalised one
+    ("Chief Executive" -> "Finance Director", "She" -> "He")."""
+
+    def find(text: str, _draft: Draft) -> list[tuple[int, int, str, str]]:
+        out = []
+        for match in pattern.finditer(text):
+            word = match.group()
+            new = table[word.lower()]
+            new = new.title() if word[0].isupper() else new
+            out.append((match.start(), match.end(), new, f"{word} -> {new}"))
+        return out
+
+    return find
+
+
+find_roles = _table_finder(_ROLE, lexicon.ROLES)
+find_pronouns = _table_finder(_PRONOUN, lexicon.PRONOUNS)
 
 
 def find_negations(text: str, _draft: Draft) -> list[tuple[int, int, str, str]]:
@@ -445,16 +454,6 @@ def _agent_finder(rng: random.Random) -> Finder:
         return out
 
     return find
-
-
-def find_pronouns(text: str, _draft: Draft) -> list[tuple[int, int, str, str]]:
-    out = []
-    for match in _PRONOUN.finditer(text):
-        word = match.group()
-        new = lexicon.PRONOUNS[word.lower()]
-        new = new.capitalize() if word[0].isupper() else new
-        out.append((match.start(), match.end(), new, f"{word} -> {new}"))
-    return out
 
 
 def garble(text: str, rng: random.Random) -> str:
