@@ -21,7 +21,7 @@ from newstrace.link.people import (
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
-from newstrace.store.schema import profile_keys, profile_members
+from newstrace.store.schema import links, profile_keys, profile_members
 from newstrace.store.schema import profiles as profiles_table
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -241,8 +241,7 @@ def test_find_profiles_ignores_case_accents_script_and_spelling(store):
         assert find_profiles(store, query)[0].name == "Sasha Vetrovoi"
     # The gendered form finds the mother only.
     assert [p.name for p in find_profiles(store, "Vetrovaya")] == ["Irina Wetrowaja"]
-    with pytest.raises(NotFound):
-        find_profiles(store, "Hollis")
+    assert find_profiles(store, "Hollis") == []
     with pytest.raises(NotFound):
         profile(store, "nope")
 
@@ -323,3 +322,29 @@ def test_seed_krivoi_is_one_profile(nlp, tmp_path, seed_clean):
     data = krivoi.to_dict()
     assert (data["name"], data["aliases"], data["ages"][0]["value"]) == ("Roni Krivoi", ["Krivoi"], 25)
     assert ("released", "2023-11-26") in [(t["state"], t["time"] and t["time"]["value"]) for t in data["timeline"]]
+
+
+def test_timeline_lists_one_report_once_with_every_source(store):
+    """Two articles giving one dated state, and a reprint of an undated one, are one entry each."""
+    named = [("Yelena Drozdova", [], {})]
+    first, second, reprinted, reprint, other = (
+        article("https://courier.example/1", "2025-10-05", named, statuses=[(1, "captive", "2025-10-04", "on Saturday")]),
+        article("https://tribune.example/2", "2025-10-06", named, statuses=[(1, "captive", "2025-10-04", "Saturday")]),
+        article("https://wire.example/3", "2025-10-27", named, statuses=[(1, "released", None, None)]),
+        article("https://mirror.example/3", "2025-10-28", named, statuses=[(1, "released", None, None)]),
+        article("https://gazette.example/4", "2025-10-29", named, statuses=[(1, "released", None, None)]),
+    )
+    add(store, first, second, reprinted, reprint, other)
+    with store.engine.begin() as conn:
+        conn.execute(links.insert().values(copy_id=reprint.article.id, source_id=reprinted.article.id,
+                                           verdict="verbatim", score=1.0))
+    (drozdova,) = find_profiles(store, "Drozdova")
+    timeline = drozdova.to_dict()["timeline"]
+    assert [(t["state"], t["time"]["value"] if t["time"] else None, t["articles"]) for t in timeline] == [
+        ("captive", "2025-10-04", ["https://courier.example/1", "https://tribune.example/2"]),
+        ("released", None, ["https://wire.example/3", "https://mirror.example/3"]),
+        ("released", None, ["https://gazette.example/4"]),
+    ]
+    assert timeline[0]["evidence"] == {"article": first.article.id, "sentence": 0, "start": 2, "end": 3}
+    assert timeline[0]["time"]["text"] == "on Saturday"  # the first report's evidence is kept
+    assert len(drozdova.timeline) == 5

@@ -64,3 +64,15 @@ def test_sentences(nlp, text, expected):
 )
 def test_no_status_from_unrealised_events(nlp, text):
     assert _statuses(nlp, make_article(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lena Hollis, 44, was driven to Sarn. Hollis's husband was killed in the raid.", []),
+        ("Lena Hollis, 44, was driven to Sarn. Peter Jones and Hollis's husband were killed in the raid.",
+         [("Peter Jones", "killed")]),
+    ],
+)
+def test_the_owner_of_a_victim_is_not_the_victim(nlp, text, expected):
+    assert [(name, state) for name, state, *_ in _statuses(nlp, make_article(text))] == expected

@@ -487,6 +487,7 @@ class TimelineEntry:
     evidence: Evidence
     article: str  # url
     published: str | None = None
+    group: str | None = None  # the article's copy group (its reprints share it); None: its own
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -496,6 +497,13 @@ class TimelineEntry:
             "article": self.article,
             "published": self.published,
         }
+
+    @property
+    def same_report(self) -> tuple[str, str]:
+        """Entries with one key say one thing: the state at one resolved time, or, undated, in one copy group."""
+        if self.time and self.time.value:
+            return (self.state, self.time.value)
+        return (self.state, "group:" + (self.group or self.article))
 
 
 @dataclass(frozen=True)
@@ -522,11 +530,24 @@ class Profile:
             "roles": list(self.roles),
             "nationalities": [n.to_dict() for n in self.nationalities],
             "relations": [dict(r) for r in self.relations],
-            "timeline": [t.to_dict() for t in self.timeline],
+            "timeline": _collapsed_timeline(self.timeline),
             "conflicts": [c.to_dict() for c in self.conflicts],
             "articles": list(self.articles),
             "article_count": len(self.articles),
         }
+
+
+def _collapsed_timeline(timeline: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
+    """One entry per report: entries several articles make identically (same state and resolved
+    time, or undated within one copy group) become the first one, listing every source."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in timeline:
+        found = merged.get(entry.same_report)
+        if found is None:
+            merged[entry.same_report] = {**entry.to_dict(), "articles": [entry.article]}
+        elif entry.article not in found["articles"]:
+            found["articles"].append(entry.article)
+    return list(merged.values())
 
 
 # -- across articles: stories ---------------------------------------------------------

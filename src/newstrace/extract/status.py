@@ -64,16 +64,32 @@ def extract_statuses(
 ) -> tuple[Status, ...]:
     """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc."""
     people = {e.id for e in entities if e.kind == "person"}
+    parsed = bool(len(doc)) and doc.has_annotation("DEP")
+    reader = ParseReader(doc, article, entities, times) if parsed else None
     found: list[Status] = []
     for event in events:
         state = EVENT_STATES.get((event.type, event.mode))
         if state and event.modality in FACT_MODALITIES:
             for person in event.target:
-                if person in people:
+                if person in people and not (reader and _only_possessor(reader, person, event)):
                     found.append(Status(person, state, event.evidence, event.time))
-    if len(doc) and doc.has_annotation("DEP"):
-        found += _state_phrases(ParseReader(doc, article, entities, times), people)
+    if reader:
+        found += _state_phrases(reader, people)
     return _one_per_state(found)
+
+
+def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
+    """True when every mention of ``person`` in the event's sentence owns another noun ("Hollis's
+    husband was killed"): the owned noun is the target, not the owner. Owning the trigger itself
+    ("Krivoi's release") still makes the owner the target."""
+    doc = reader.doc
+    trigger = {t.i for t in doc if event.evidence.start <= t.idx < event.evidence.end}
+    sentence = doc[min(trigger)].sent if trigger else None
+    if sentence is None:
+        return False
+    mentions = [t for t in sentence if reader.entity_at[t.i] == person]
+    heads = [t for t in mentions if reader.entity_at[t.head.i] != person or t.head == t]  # a mention's last word
+    return bool(heads) and all(t.dep_ == "poss" and t.head.i not in trigger for t in heads)
 
 
 def _state_phrases(reader: ParseReader, people: set[str]) -> list[Status]:

@@ -31,6 +31,7 @@ from sqlalchemy import insert, or_, select, update
 
 from ..errors import NotFound
 from ..model import (
+    COPY_VERDICTS,
     Analysis,
     Claim,
     Conflict,
@@ -40,7 +41,7 @@ from ..model import (
     TimelineEntry,
 )
 from ..store import Store
-from ..store.db import _time
+from ..store.db import time_from_json
 from ..store.schema import (
     articles,
     attributes,
@@ -453,7 +454,7 @@ def profile(store: Store, profile_id: str) -> Profile:
 def find_profiles(store: Store, name: str) -> list[Profile]:
     """Profiles whose name or an alias matches ``name`` (accents, case and spelling variants ignored), best first.
 
-    Raises NotFound when none does.
+    An empty list when none does (the CLI says so itself).
     """
     query = PersonClaim(name=name)
     with store.engine.connect() as conn:
@@ -465,8 +466,6 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
             rank = _query_rank(query, found)
             if rank:
                 scored.append((rank, len(found.articles), found))
-    if not scored:
-        raise NotFound(f"No person matching {name!r} in {store.url}.")
     scored.sort(key=lambda item: (-item[0], -item[1], item[2].name))
     return [found for _rank, _count, found in scored]
 
@@ -559,20 +558,47 @@ def _relation(conn, row) -> dict:
 def _timeline(conn, member_keys, article_ids, url_of, published_of) -> tuple[TimelineEntry, ...]:
     """Every article's states of the person, ordered by event time; undated ones by their article's date."""
     entries = []
+    group_of = _copy_groups(conn, article_ids)
     for row in conn.execute(
         select(statuses).where(statuses.c.article_id.in_(article_ids)).order_by(statuses.c.article_id, statuses.c.position)
     ):
         if (row.article_id, row.person_id) not in member_keys or row.char_start is None:
             continue
-        time = _time(row.time)
+        time = time_from_json(row.time)
         evidence = Evidence(article=row.article_id, sentence=row.sentence, start=row.char_start, end=row.char_end)
-        entries.append(TimelineEntry(row.state, time, evidence, url_of[row.article_id], published_of[row.article_id]))
+        entries.append(
+            TimelineEntry(
+                row.state, time, evidence, url_of[row.article_id], published_of[row.article_id], group_of[row.article_id]
+            )
+        )
 
     def when(entry: TimelineEntry) -> tuple[str, str, str, int]:
         placed = (entry.time.value if entry.time and entry.time.value else None) or (entry.published or "")[:10] or "9999"
         return (placed, entry.published or "", entry.article, entry.evidence.start)
 
     return tuple(sorted(entries, key=when))
+
+
+def _copy_groups(conn, article_ids: list[str]) -> dict[str, str]:
+    """Article id -> its copy group among ``article_ids``: articles joined by copy links (reprints,
+    edits, translations) share the smallest id of their group."""
+    group = {article_id: article_id for article_id in article_ids}
+
+    def root(article_id: str) -> str:
+        while group[article_id] != article_id:
+            article_id = group[article_id]
+        return article_id
+
+    rows = conn.execute(
+        select(links.c.copy_id, links.c.source_id)
+        .where(links.c.copy_id.in_(article_ids))
+        .where(links.c.source_id.in_(article_ids))
+        .where(links.c.verdict.in_(COPY_VERDICTS))
+    ).all()
+    for copy_id, source_id in rows:
+        first, second = sorted((root(copy_id), root(source_id)))
+        group[second] = first
+    return {article_id: root(article_id) for article_id in article_ids}
 
 
 def _conflicts(claims, timeline, published_of, url_of) -> tuple[Conflict, ...]:

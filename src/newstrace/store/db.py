@@ -228,7 +228,8 @@ class FactTable:
     from_row: Callable[[str, Any], Any]
 
 
-def _time(data: dict | None) -> TimeExpression | None:
+def time_from_json(data: dict | None) -> TimeExpression | None:
+    """A stored time expression (its JSON dict) read back; None for none."""
     if not data:
         return None
     evidence = Evidence(**data["evidence"]) if data.get("evidence") else None
@@ -309,7 +310,7 @@ FACTS = (
             mode=r.mode,
             agent=tuple(r.agent),
             target=tuple(r.target),
-            time=_time(r.time),
+            time=time_from_json(r.time),
             place=r.place,
             modality=r.modality,
         ),
@@ -318,7 +319,7 @@ FACTS = (
         "statuses",
         schema.statuses,
         lambda s: {"person_id": s.person, "state": s.state, "time": _time_json(s.time), **_span(s.evidence)},
-        lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=_time(r.time)),
+        lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=time_from_json(r.time)),
     ),
     FactTable(
         "flags",
