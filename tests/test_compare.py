@@ -320,3 +320,9 @@ def test_a_person_replaced_elsewhere_is_a_name_change_without_entities():
     source = _text_only(SOURCE_TEXT, "source")
     copy = _text_only(_edited(("Its chief executive, Marek Dunn", "Its chief executive, Leon Gratz")), "copy")
     assert _found(compare(copy, source)) == [("name", "Leon Gratz", "Marek Dunn")]
+
+
+def test_an_honorific_of_the_other_gender_is_a_pronoun_change():
+    source = _text_only(SOURCE_TEXT.replace("Feld told reporters", "Ms Feld told reporters"), "source")
+    copy = _text_only(SOURCE_TEXT.replace("Feld told reporters", "Mr Feld told reporters"), "copy")
+    assert _found(compare(copy, source)) == [("pronoun", "Mr", "Ms")]

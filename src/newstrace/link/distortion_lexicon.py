@@ -15,11 +15,13 @@ NEGATIONS = frozenset(
 )
 NEGATION_SUFFIX = "n't"
 
-# Gendered pronouns -> gender. A copy that swaps one gender for the other
-# ("She said" -> "He said") changes who is meant.
+# Gendered pronouns and honorifics -> gender. A copy that swaps one gender
+# for the other ("She said" -> "He said", "Ms Feld" -> "Mr Feld") changes who
+# is meant; both are reported as ``pronoun``.
 PRONOUN_GENDER = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female",
 }
 
 # Common nouns that name an actor (who did something to whom). A name or one of
@@ -39,7 +41,7 @@ AGENT_NOUNS = frozenset(
 # ...'). Read by the same-story test and the name check.
 NOT_NAMES = frozenset(
     """
-    i me my we our you your he him his she her it its they them their this that these those
+    i me my we our you your he him his she her it its they them their this that these those mr mrs ms
     the a an and but or so if then when while what who whom which why how where there here
     in on at for to of with as by from after before during since until about not no yes
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
