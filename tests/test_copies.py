@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from newstrace.link.copies import copies, link_article, link_pending, published_order, trace
+from newstrace.link.copies import copies, link_article, published_order, trace
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
 from newstrace.store import Store
 from newstrace.store.schema import fingerprints, links
@@ -201,19 +201,6 @@ def test_an_article_related_to_nothing_is_a_tree_of_one(store):
     assert (tree.root.article, tree.root.asked, tree.root.children, tree.same_story) == (lone.article.id, True, (), ())
 
 
-def test_link_pending_links_the_unlinked_articles_in_ingest_order_once(store):
-    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
-    wire, reprint = make("wire", WIRE), make("reprint", WIRE)
-    for analysis in (wire, reprint):
-        store.add(analysis)  # a database from before linking: nothing linked
-    seen = []
-    assert link_pending(store, on_progress=seen.append, compare=verifier) == 2
-    assert seen == [wire.article.id, reprint.article.id]
-    assert verifier.calls == [("reprint", "wire")]
-    assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim")]
-    assert link_pending(store, compare=verifier) == 0
-
-
 def test_linking_an_article_again_replaces_its_pairs(store):
     verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
     wire, reprint = make("wire", WIRE, "2024-11-14"), make("reprint", WIRE, "2024-11-15")
@@ -243,7 +230,6 @@ def test_examples_end_to_end(nlp, tmp_path):
 
     store = Store(tmp_path / "x.db")
     ingest_paths([EXAMPLES], store, nlp=nlp)
-    link_pending(store)  # whether or not ingest linked them already, every article ends up linked
     key = {url: name for name, url in EXAMPLE_URLS.items()}
     found = {(key[row.copy_url], key[row.source_url]): row.verdict for row in copies(store)}
     assert found == {

@@ -10,7 +10,6 @@ from sqlalchemy import func, insert, select
 
 from newstrace.link.stories import (
     article_terms,
-    assign_pending,
     assign_story,
     joins,
     stories,
@@ -197,15 +196,6 @@ def test_stories_are_never_regrouped(store):
     link(store, bridge, b)
     assign_story(store, bridge)
     assert {story_of(store, a.article.id), story_of(store, b.article.id)} == {story_a, story_b}
-
-
-def test_assign_pending_assigns_stored_articles_in_ingest_order(store):
-    a = stored(store, "a", "2025-10-01")
-    b = stored(store, "b", "2025-10-02")
-    link(store, b, a)
-    assert assign_pending(store) == 2
-    assert story_of(store, b.article.id) == story_of(store, a.article.id) == "s" + a.article.id
-    assert assign_pending(store) == 0
 
 
 def test_an_article_without_a_story_has_none(store):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, exists, insert, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from ..model import COPY_VERDICTS, Analysis, Comparison, Link
@@ -160,26 +160,6 @@ def _forget(conn: Connection, article_id: str) -> None:
     conn.execute(delete(fingerprints).where(fingerprints.c.article_id == article_id))
     index.remove(conn, article_id)
     conn.execute(delete(links).where(or_(links.c.copy_id == article_id, links.c.source_id == article_id)))
-
-
-def link_pending(
-    store: Store, on_progress: Callable[[str], None] | None = None, *, compare: Compare | None = None
-) -> int:
-    """Link every stored article that has no fingerprint yet, oldest ingest first.
-
-    For databases made before linking existed (and ``newstrace link``).
-    ``on_progress(article_id)`` is called after each article. Returns how many were linked.
-    """
-    unlinked = ~exists().where(fingerprints.c.article_id == articles.c.id)
-    with store.engine.connect() as conn:
-        ids = conn.execute(
-            select(articles.c.id).where(unlinked).order_by(articles.c.ingested_at, articles.c.id)
-        ).scalars().all()
-    for article_id in ids:
-        link_article(store, store.get(article_id), compare=compare)
-        if on_progress:
-            on_progress(article_id)
-    return len(ids)
 
 
 # -- tracing ------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 """Stories: articles about the same events over time, copies and independent reports alike.
 
     assign_story(store, analysis) -> story id     after link_article and resolve_article
-    assign_pending(store) -> int                  every stored article without a story, in ingest order
     story_of(store, article_id) -> story id | None
     stories(store) -> [Story]                     most articles first
 
@@ -217,24 +216,6 @@ def _count_terms(conn: Connection, story_id: str, terms: set[str]) -> None:
     new = sorted(terms - have.keys())
     if new:
         conn.execute(insert(story_terms), [{"story_id": story_id, "term": t, "articles": 1} for t in new])
-
-
-def assign_pending(store: Store) -> int:
-    """Assign a story to every stored article that has none, in ingest order; returns how many."""
-    with store.engine.connect() as conn:
-        waiting = set(
-            conn.execute(
-                select(articles.c.id).where(~articles.c.id.in_(select(story_articles.c.article_id)))
-            ).scalars()
-        )
-    if not waiting:
-        return 0
-    count = 0
-    for analysis in store.analyses():
-        if analysis.article.id in waiting:
-            assign_story(store, analysis)
-            count += 1
-    return count
 
 
 def story_of(store: Store, article_id: str) -> str | None:
