@@ -326,3 +326,9 @@ def test_an_honorific_of_the_other_gender_is_a_pronoun_change():
     source = _text_only(SOURCE_TEXT.replace("Feld told reporters", "Ms Feld told reporters"), "source")
     copy = _text_only(SOURCE_TEXT.replace("Feld told reporters", "Mr Feld told reporters"), "copy")
     assert _found(compare(copy, source)) == [("pronoun", "Mr", "Ms")]
+
+
+def test_a_speaker_keeping_part_of_the_name_has_a_name_change():
+    source = _text_only(SOURCE_TEXT, "source")
+    copy = _text_only(_edited(("said Tomáš Říha", "said Pavel Říha")), "copy")
+    assert _found(compare(copy, source)) == [("name", "Pavel", "Tomáš")]

@@ -325,7 +325,14 @@ SPEAKER_BEFORE, SPEAKER_AFTER = 1, 2
 
 
 def _speaks(side: _Side, indices: list[int]) -> bool:
-    """A speech verb right before or after the name at ``indices``."""
+    """A speech verb right before or after the whole name at ``indices``.
+
+    When the name goes on past ``indices`` ("Judge Kleinberg" -> "Kowalczyk
+    Kleinberg"), part of the speaker's name stayed: a name change.
+    """
+    neighbours = (indices[0] - 1, indices[-1] + 1)
+    if any(0 <= k < len(side.units) and side.is_name(k) for k in neighbours):
+        return False
     before = side.units[max(0, indices[0] - SPEAKER_BEFORE) : indices[0]]
     after = side.units[indices[-1] + 1 : indices[-1] + 1 + SPEAKER_AFTER]
     return any(unit in lx.SPEECH_VERBS for unit in (*before, *after))
