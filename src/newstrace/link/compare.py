@@ -31,6 +31,7 @@ articles takes a few milliseconds.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -107,6 +108,7 @@ class Reading:
 
 
 _cache: OrderedDict[tuple[str, int, int, int], Reading] = OrderedDict()
+_cache_lock = threading.Lock()
 
 # A line that does not end like a sentence and is this short is furniture left
 # by cleaning (a site name, "Share this", a repeated headline, a caption), not
@@ -124,10 +126,11 @@ def read(analysis: Analysis) -> Reading:
     """The article's sentences and names, cached by article id (same id, same text)."""
     # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
     key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
-    reading = _cache.get(key)
-    if reading is not None:
-        _cache.move_to_end(key)
-        return reading
+    with _cache_lock:  # the web app may compare from several threads
+        reading = _cache.get(key)
+        if reading is not None:
+            _cache.move_to_end(key)
+            return reading
     sentences = read_sentences(analysis.article.text)
     furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
     # A capitalised word the article also writes in lowercase is a common word
@@ -145,9 +148,10 @@ def read(analysis: Analysis) -> Reading:
         content=tuple(s.words not in furniture and _is_prose(s) for s in sentences),
         names=names,
     )
-    _cache[key] = reading
-    if len(_cache) > READING_CACHE_SIZE:
-        _cache.popitem(last=False)
+    with _cache_lock:
+        _cache[key] = reading
+        if len(_cache) > READING_CACHE_SIZE:
+            _cache.popitem(last=False)
     return reading
 
 
