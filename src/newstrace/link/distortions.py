@@ -164,7 +164,11 @@ class _Side:
         return self.is_name(k) or self.units[k] in lx.AGENT_NOUNS
 
     def key(self, k: int) -> str:
-        return name_key(self.spans[k].text) if self.is_name(k) else self.units[k]
+        """A name's key (a lowercase tail dropped: York-based is York), else the unit."""
+        if not self.is_name(k):
+            return self.units[k]
+        head, _, tail = self.spans[k].text.partition("-")
+        return name_key(head if tail[:1].islower() else self.spans[k].text)
 
     def piece(self, indices: list[int]) -> Span:
         """The text from the first to the last of ``indices`` (a possessive 's left out)."""

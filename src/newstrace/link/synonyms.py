@@ -54,7 +54,8 @@ SYNONYM_GROUPS = (
     "lawyer lawyers attorney attorneys",
     "lawmaker lawmakers legislator legislators",
     "expert experts specialist specialists",
-    "boss bosses chief chiefs head heads leader leaders ceo ceos chief_executive chief_executives",
+    "boss bosses chief chiefs head heads leader leaders ceo ceos chief_executive chief_executives executive "
+    "executives",
     "teacher teachers educator educators",
     "soldier soldiers troop troops",
     "rebel rebels insurgent insurgents",
