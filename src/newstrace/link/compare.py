@@ -6,9 +6,10 @@ The cascade, cheapest evidence first:
 
 1. Align the sentences on their words read through the synonym table
    (``align.lexical``). Most of the copy aligned means a copy: ``verbatim`` when
-   nearly every word sits in an identical sentence on both sides, ``edited``
-   when most aligned sentences are identical or nearly so, ``spun`` when they
-   align but are reworded throughout.
+   every prose sentence on both sides sits in a pair identical up to case,
+   whitespace and quote style (furniture lines aside), ``edited`` when most
+   aligned sentences are identical, ``spun`` when they align but are reworded
+   throughout.
 2. Articles in different languages that are not a copy by step 1 are aligned
    on their names and numbers (``align.names_and_numbers``): most of the copy
    aligned in order means ``translated``.
@@ -34,7 +35,6 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-
 
 from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison
 from .align import (
