@@ -2,6 +2,7 @@
 
     read_sentences(text) -> tuple[Sentence, ...]
     align(copy, source, view, floor) -> tuple[Match, ...]
+    pair_closed_gaps(copy, source, matches, view, floor) -> tuple[Match, ...]
     fill_gaps(copy, source, matches) -> tuple[Match, ...]   (translations)
 
 A sentence is read three ways: its folded words (identity up to case,
@@ -18,7 +19,9 @@ minus ``floor``, so only pairs above the floor are ever worth taking, and a
 merge is taken only when it beats the 1-1 pair plus a skip (an inserted junk
 sentence next to a kept one stays unaligned). Similarities are rapidfuzz's
 Indel (longest common subsequence) ratio on the chosen view, so word order
-counts.
+counts. The two gap passes pair what the program left out next to pairs it
+took: a sentence with a rewritten tail (``pair_closed_gaps``) and, in a
+translation, sentences without names or numbers (``fill_gaps``).
 """
 
 from __future__ import annotations
