@@ -332,3 +332,11 @@ def test_a_speaker_keeping_part_of_the_name_has_a_name_change():
     source = _text_only(SOURCE_TEXT, "source")
     copy = _text_only(_edited(("said Tomáš Říha", "said Pavel Říha")), "copy")
     assert _found(compare(copy, source)) == [("name", "Pavel", "Tomáš")]
+
+
+def test_a_reprint_that_drops_accents_and_special_letters_is_verbatim():
+    source = _text_only(SOURCE_TEXT.replace("hospital in Orlen", "hospital in Łódź"), "source")
+    plain = SOURCE_TEXT.replace("hospital in Orlen", "hospital in Lodz").replace("Tomáš Říha", "Tomas Riha")
+    copy = _text_only(plain, "copy")
+    result = compare(copy, source)
+    assert (result.verdict, result.distortions) == ("verbatim", ())

@@ -35,7 +35,7 @@ from rapidfuzz.process import cdist
 
 from ..model import Span
 from . import synonyms as lexicon
-from .text import fold, number_value, sentences, skeleton_positions, tokens
+from .text import name_key, number_value, sentences, skeleton_positions, tokens
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ _POSSESSIVE = "'s"
 
 
 def _fold_token(text: str) -> str:
-    return fold(text).replace("’", "'")
+    # Accents go, and so do letters NFKD keeps whole (Łódź = Lodz): name_key
+    # transliterates to ASCII; the curly apostrophe becomes a straight one.
+    return text.lower() if text.isascii() else name_key(text)
 
 
 def units_of(
