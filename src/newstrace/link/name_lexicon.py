@@ -147,6 +147,34 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     tareq tariq tarek tarik
     samir sameer
     hisham hesham
+    ibrahim ebrahim
+    zhanna jeanna janna
+    francisco paco pancho curro quico frasco
+    francisca paca paquita
+    jose pepe chema josema
+    josefa pepa pepita
+    manuel manolo manu
+    ignacio nacho
+    enrique quique kike
+    alberto beto
+    roberto beto
+    eduardo lalo
+    jesus chucho chuy
+    luis lucho
+    alfonso poncho
+    gonzalo chalo
+    rafael rafa
+    santiago santi
+    guillermo memo
+    ricardo richi
+    antonio tono toni
+    dolores lola
+    rosario charo
+    concepcion concha conchita
+    consuelo chelo
+    mercedes merche
+    guadalupe lupe
+    soledad sole
     """.strip().splitlines()
     if line.strip()
 )
@@ -211,6 +239,44 @@ TITLE_GENDER: dict[str, str | None] = {
 
 # Suffixes after a name that are no part of it.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "mbe", "kc", "qc"})
+# The suffixes that tell a father from his son of the same name: two people, never one.
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# "son of" / "daughter of" before a name (Salim bin Rashid al-Harthi): the name that follows is the
+# father's, a patronymic, not a second given name.
+NASAB_WORDS = frozenset({"bin", "ibn", "bint", "ben", "bat"})
+
+# Common Chinese surnames in pinyin and in Wade-Giles (Zhang / Chang, Xu / Hsu, Zhou / Chou):
+# a two-word name with one of them and a given name of Chinese syllables is read as Chinese,
+# written in either order (Zhang Weiming / Weiming Zhang).
+CHINESE_SURNAMES = frozenset("""
+    wang li zhang chang liu chen chen yang huang zhao chao wu zhou chou xu hsu sun ma zhu chu hu guo kuo
+    he ho gao kao lin luo lo zheng cheng liang xie hsieh song sung tang han feng deng teng cao tsao peng
+    zeng tseng xiao hsiao tian tien dong tung pan yuan cai tsai jiang chiang yu du tu ye yeh wei su lu
+    ding ting shen ren jen yao fu zhong chung cui tsui tan fan jin chin shi shih liao qian chien xiong
+    hsiung dai tai kong kung mao qiu chiu qin hou wan duan tuan lei lai fang bai pai jia chia xue hsueh
+    yan yen gu ku meng hao kang ouyang
+""".split())
+# Wade-Giles spellings read into pinyin-like keys, and the sounds both spell apart merged (the
+# aspiration marks Wade-Giles needs are dropped in news copy, so ch is both zh and ch, k both g and k).
+SINIC_KEY_RULES: tuple[tuple[str, str], ...] = (
+    (r"hs", "x"),
+    (r"ien", "ian"),
+    (r"ieh", "ie"),
+    (r"ueh", "ue"),
+    (r"ung", "ong"),
+    (r"ih\b", "i"),
+    (r"zh|ch|tz|ts|j|q|z|c", "j"),
+    (r"g", "k"),
+    (r"b", "p"),
+    (r"d", "t"),
+)
+# One syllable of pinyin or Wade-Giles: an initial and a final. A given name made only of them
+# (Weiming, Jianguo, Chien-kuo) may be Chinese.
+SINIC_SYLLABLE = (
+    r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ien|ieh|uai|uan|ang|eng|ing|ong|ung|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u)"
+)
 
 # Given names whose feminine form adds an ending ("Daniel" / "Daniela", "Ivan" /
 # "Ivana"): the two are different people unless one group above joins them.

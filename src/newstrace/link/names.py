@@ -53,14 +53,24 @@ SURNAME_ONE_EDIT_MIN = 6
 # Shcherbakova / Scherbakowa; Zakharova / Zaharieva (8) are two names.
 SURNAME_TWO_EDITS_MIN = 9
 SURNAME_TWO_EDITS_JW = 0.92
-# Vowels alone may differ from keys of this length (Qassem / Qasim, 5 letters;
-# Berg / Borg, 4, are two names).
-VOWEL_VARIANT_MIN = 5
 # A given name and a longer one that starts with it (Alex / Alexandra is caught
 # by gender) are short and long forms only from 4 letters (Dani / Daniel; not Al / Alan).
 GIVEN_PREFIX_MIN = 4
+# The first of a Spanish double surname (Rafael Dominguez Ortega / Rafael Dominguez) read as a
+# middle name stands for the surname from 5 letters: Korean generation names (Kim Jong Un / Kim
+# Yo Jong) are syllables of at most 4.
+PATERNAL_SURNAME_MIN = 5
 # Given names one edit apart are one name from 5 letters (Mihail / Mikhail via the key).
 GIVEN_ONE_EDIT_MIN = 5
+# Surnames with the same consonants in the same order differ only in vowels, as Arabic and
+# Hebrew romanisations do (Shaheen / Chahine, Ghoneim / Ghonim, Qassem / Qasim): from keys of 5
+# letters with 3 consonants (Berg / Borg are two names), and only a LOOSE match (Haddad / Hadid,
+# Kaplan / Kaplun are two names too), so context decides. Set on the tune split.
+SKELETON_MIN = 3
+SKELETON_KEY_MIN = 5
+# A given name's consonants agree from 4 of them (Ibrahim / Ebrahim, Hisham / Hesham); 3 join
+# other names (Mark / Mirko).
+GIVEN_SKELETON_MIN = 4
 
 # Lowercase words that may stand before a name but are no part of it: nationalities,
 # role nouns, and the words of an office ("foreign ministry").
@@ -88,7 +98,10 @@ _KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"w", "v"),
         (r"ou|oo", "u"),
         (r"ts|tz|cz", "c"),
+        (r"zh", "sh"),  # Zhuravlyov / Schurawljow: German writes both letters "sch"
         (r"[jy]", "i"),
+        (r"(?<=[aeiou])i(?=[aeiou])", ""),  # Gordeyeva / Gordeeva (Cyrillic e after a vowel)
+        (r"ei", "ai"),  # Zeid / Zaid, Hussein / Hussain, Sergei / Sergey
         (r"(.)\1+", r"\1"),  # Tatti -> tati, Ronnie -> ronie
         (r"^i(?=[aeou])", ""),  # Yelena / Jelena / Ielena -> elena; Yakov -> akov
         (r"^[gq]", "k"),  # Gaddafi / Qaddafi
@@ -96,6 +109,20 @@ _KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"i[ae]$", "i"),  # Haniyeh / Haniya -> hani
     )
 )
+
+
+# Russian and Ukrainian names romanised by other languages' conventions, read back into the
+# English one before keying (multi-letter first; upper case marks a letter already read).
+_FRENCH_READING = (
+    (r"chtch", "shch"), (r"tch", "C"), (r"ch", "sh"), (r"dj", "dzh"), (r"j", "zh"), (r"C", "ch"), (r"gu(?=[eiy])", "g")
+)
+_GERMAN_READING = ((r"tsch", "C"), (r"sch", "sh"), (r"ch", "kh"), (r"C", "ch"))
+# Ukrainian writes h for Russian g (Hrytsenko / Gritsenko, Hennadiy / Gennady), on words that
+# look Ukrainian: a Ukrainian ending, or y after a consonant.
+_UKRAINIAN_READING = ((r"(?<![kszc])h", "g"),)
+_UKRAINIAN_WORD = re.compile(r"(enko|chuk|uk|yk|iy|yi|ych|ko)$|[^aeiouy]y")
+# Cyrillic letters anyascii reads otherwise than English news copy does: Семёнова is Semyonova.
+_CYRILLIC = str.maketrans({"ё": "yo", "Ё": "Yo"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +135,8 @@ class NameParts:
     surname: str | None = None  # with particles: "abu marzouq", "al-assad"
     gender: str | None = None  # "male" | "female" from a title, the given name or a gendered surname
     lone: bool = False  # one word only: a surname or a given name, the text does not say which
+    generation: str | None = None  # "sr", "jr", "ii": a father and son share every other part
+    sinic: bool = False  # a Chinese name (either order, pinyin or Wade-Giles): parts compare by syllables
 
     @property
     def core(self) -> str | None:
@@ -125,7 +154,7 @@ class NameParts:
 
 def normalise(name: str) -> str:
     """Lowercase ASCII with single spaces: "Кривой" -> "krivoy", "Wójcik" -> "wojcik"."""
-    text = anyascii(name).lower().replace("'", "").replace("`", "")
+    text = anyascii(name.translate(_CYRILLIC)).lower().replace("'", "").replace("`", "")
     text = _LETTERS.sub(" ", text.replace(".", ". ")).replace(" .", ".")
     return " ".join(text.split())
 
@@ -137,6 +166,23 @@ def spelling_key(word: str) -> str:
     for pattern, replacement in _KEY_RULES:
         key = pattern.sub(replacement, key)
     return key
+
+
+def _read(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    for pattern, replacement in rules:
+        word = re.sub(pattern, replacement, word)
+    return word
+
+
+@cache
+def spelling_keys(word: str) -> frozenset[str]:
+    """The spelling keys of a word as written and as read by French, German and (on Ukrainian-looking
+    words) Ukrainian conventions: Chevtsov -> {"hevcov", "shevcov"}; two words meet when their keys do."""
+    written = normalise(word)
+    readings = {written, _read(written, _FRENCH_READING), _read(written, _GERMAN_READING)}
+    if _UKRAINIAN_WORD.search(written):
+        readings.add(_read(written, _UKRAINIAN_READING))
+    return frozenset(spelling_key(reading) for reading in readings)
 
 
 def _strip_article(word: str) -> str:
@@ -167,13 +213,19 @@ def parse(name: str) -> NameParts:
     )):
         gender = gender or nl.TITLE_GENDER.get(tokens[0].rstrip("."))
         tokens = tokens[1:]
+    generation = None
     while len(tokens) > 1 and tokens[-1].rstrip(".") in nl.NAME_SUFFIXES:
+        if tokens[-1].rstrip(".") in nl.GENERATION_SUFFIXES:
+            generation = tokens[-1].rstrip(".")
         tokens = tokens[:-1]
     tokens = [t.strip("-") for t in tokens if t.strip("-")]
     if not tokens:
         return NameParts()
     if len(tokens) == 1:
-        return NameParts(surname=tokens[0], gender=gender or _given_gender(tokens[0]), lone=True)
+        return NameParts(surname=tokens[0], gender=gender or _given_gender(tokens[0]), lone=True, generation=generation)
+    sinic = _sinic_parts(tokens)
+    if sinic:
+        return NameParts(given=sinic[0], surname=sinic[1], gender=gender, generation=generation, sinic=True)
     start = len(tokens) - 1
     while start > 0 and tokens[start - 1] in nl.NAME_PARTICLES:
         start -= 1
@@ -183,10 +235,43 @@ def parse(name: str) -> NameParts:
         return NameParts(surname=surname, gender=gender or surname_gender(surname))
     given, rest = _initial(before[0]), before[1:]
     patronymic = next((t for t in rest if t.endswith(nl.PATRONYMIC_SUFFIXES) and len(t) > 5), None)
+    nasab = next((i for i, t in enumerate(rest[:-1]) if t in nl.NASAB_WORDS), None)
+    if patronymic is None and nasab is not None:  # Salim bin Rashid: Rashid is the father
+        patronymic, rest = rest[nasab + 1], rest[:nasab] + rest[nasab + 2 :]
     middle = tuple(_initial(t) for t in rest if t != patronymic)
     # A gendered surname or patronymic says more than a given name shared by both sexes.
     gender = gender or surname_gender(surname) or _patronymic_gender(patronymic) or _given_gender(given)
-    return NameParts(given=given, middle=middle, patronymic=patronymic, surname=surname, gender=gender)
+    return NameParts(
+        given=given, middle=middle, patronymic=patronymic, surname=surname, gender=gender, generation=generation
+    )
+
+
+_SINIC_GIVEN = re.compile(f"(?:{nl.SINIC_SYLLABLE})+")
+
+
+def _sinic_parts(tokens: list[str]) -> tuple[str, str] | None:
+    """(given, surname) of a two-word Chinese name in either order (Zhang Weiming, Weiming Zhang);
+    None when one word is no common Chinese surname or the other is no run of Chinese syllables."""
+    if len(tokens) != 2:
+        return None
+    for surname, given in (tokens, tokens[::-1]):
+        syllables = given.replace("-", "")
+        if (
+            surname in nl.CHINESE_SURNAMES
+            and _SINIC_GIVEN.fullmatch(syllables)
+            and not _is_given_name(syllables)
+        ):
+            return given, surname
+    return None
+
+
+@cache
+def sinic_key(word: str) -> str:
+    """One key for a Chinese word in pinyin or Wade-Giles: Chien-kuo / Jianguo -> "jiankuo"."""
+    key = normalise(word).replace("-", "").replace(" ", "")
+    for pattern, replacement in nl.SINIC_KEY_RULES:
+        key = re.sub(pattern, replacement, key)
+    return key
 
 
 def _initial(token: str) -> str:
@@ -278,14 +363,39 @@ def _edit_kind(a: str, b: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+_STRENGTH = {SAME: 3, CLOSE: 2, LOOSE: 1, None: 0}
 
 
-def _vowel_variant(a: str, b: str) -> bool:
-    """Keys that differ only in their vowels, as Arabic and Hebrew romanisations do
-    (Qassem / Qasim, al-Julani / al-Jolani): same length, from VOWEL_VARIANT_MIN letters."""
-    if len(a) != len(b) or len(a) < VOWEL_VARIANT_MIN:
+def _skeleton_variant(a: str, b: str, minimum: int) -> bool:
+    """Keys with the same consonants in the same order, starting alike (both with one consonant
+    or both with a vowel): vowels are what romanisations of Arabic and Hebrew disagree on
+    (Shaheen / Chahine, Ghoneim / Ghonim, Ibrahim / Ebrahim)."""
+    skeleton_a, skeleton_b = _VOWELS.sub("", a), _VOWELS.sub("", b)
+    if skeleton_a != skeleton_b or len(skeleton_a) < minimum or min(len(a), len(b)) < SKELETON_KEY_MIN:
         return False
-    return _VOWELS.sub("a", a) == _VOWELS.sub("a", b)
+    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+
+
+def _key_similarity(a: str, b: str) -> str | None:
+    if a == b:
+        return SAME
+    close = _close(a, b, SURNAME_ONE_EDIT_MIN)
+    if close:
+        return close
+    # Slavic surnames (a gendered ending) vary by transliteration, read above, not by vowels:
+    # Zakharova / Zaharieva are two names.
+    if _surname_stem(a) or _surname_stem(b):
+        return None
+    return LOOSE if _skeleton_variant(a, b, SKELETON_MIN) else None
+
+
+def _surname_keys(core: str) -> frozenset[str]:
+    """A surname's spelling keys, and for an Arabic article written joined (Alkhatibi) the keys
+    without it, so it meets al-Khatibi (whose core drops the article)."""
+    keys = spelling_keys(core)
+    if re.match(r"(al|el)[a-z]{5,}$", normalise(core)):
+        keys |= spelling_keys(normalise(core)[2:])
+    return keys
 
 
 def surname_match(a: str, b: str) -> bool:
@@ -294,30 +404,30 @@ def surname_match(a: str, b: str) -> bool:
 
 
 def surname_similarity(a: str, b: str) -> str | None:
-    """SAME (one spelling key), CLOSE (a transliteration or typo away), LOOSE (one edit that
-    may make another name: needs context) or None (other names, or gendered forms)."""
+    """SAME (one spelling key), CLOSE (a transliteration or typo away), LOOSE (an edit or vowels
+    that may make another name: needs context) or None (other names, or gendered forms)."""
     if gendered_forms(a, b):
         return None
     core_a, core_b = NameParts(surname=a).core or a, NameParts(surname=b).core or b
-    key_a, key_b = spelling_key(core_a), spelling_key(core_b)
-    if key_a == key_b:
-        return SAME
-    if _vowel_variant(key_a, key_b):
-        return CLOSE
+    best = None
+    for key_a in _surname_keys(core_a):
+        for key_b in _surname_keys(core_b):
+            found = _key_similarity(key_a, key_b)
+            if _STRENGTH[found] > _STRENGTH[best]:
+                best = found
+    if best in (SAME, CLOSE):
+        return best
     # One gender, two national forms: Zelenska (Ukrainian) / Zelenskaya (Russian).
     stem_a, stem_b = _surname_stem(core_a), _surname_stem(core_b)
     if stem_a and stem_b and stem_a[1] == stem_b[1] and spelling_key(stem_a[0]) == spelling_key(stem_b[0]):
         return SAME
-    close = _close(key_a, key_b, SURNAME_ONE_EDIT_MIN)
-    if close:
-        return close
     # A double surname and one of its parts: Garcia Marquez / Marquez, Goldberg-Polin / Polin.
     words_a, words_b = core_a.replace("-", " ").split(), core_b.replace("-", " ").split()
     if len(words_a) != len(words_b):
         longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
         if len(shorter) == 1 and any(surname_similarity(part, shorter[0]) in (SAME, CLOSE) for part in longer):
             return CLOSE
-    return None
+    return best
 
 
 @cache
@@ -341,13 +451,17 @@ def given_match(a: str, b: str) -> bool:
         return False
     if _feminine_form(a, b):
         return False
-    key_a, key_b = spelling_key(a), spelling_key(b)
-    if key_a == key_b:
+    keys_a, keys_b = spelling_keys(a), spelling_keys(b)
+    if keys_a & keys_b:
         return True
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter):
         return True
-    return _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE
+    return any(
+        _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _skeleton_variant(key_a, key_b, GIVEN_SKELETON_MIN)
+        for key_a in keys_a
+        for key_b in keys_b
+    )
 
 
 def _feminine_form(a: str, b: str) -> bool:
@@ -374,6 +488,12 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         return NONE
     if a.gender and b.gender and a.gender != b.gender:
         return NONE
+    if a.generation and b.generation and a.generation != b.generation:  # Sr. and Jr.
+        return NONE
+    if a.sinic or b.sinic:
+        sinic = _sinic_relation(a, b)
+        if sinic is not None:
+            return sinic
     if not (a.lone or b.lone) and _whole_key(a) == _whole_key(b):  # Kim Jong Un / Kim Jong-un
         return FULL
     if a.lone and b.lone:
@@ -387,7 +507,7 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         return NONE
     similarity = surname_similarity(a.surname, b.surname) if a.surname and b.surname else None
     if similarity is None:
-        return NONE
+        return FULL if _double_surname(a, b) or _double_surname(b, a) else NONE
     if not a.given or not b.given:  # "Abu Marzouq" against "Moussa Abu Marzouq"
         return SURNAME_ONLY
     if not given_match(a.given, b.given):
@@ -402,8 +522,33 @@ def name_relation(a: NameParts, b: NameParts) -> str:
     return INITIAL if min(len(a.given), len(b.given)) == 1 else FULL
 
 
+def _sinic_relation(a: NameParts, b: NameParts) -> str | None:
+    """FULL or NONE for two Chinese names (syllable keys of both parts equal: a vowel makes
+    another name, Xiaoling / Xiaolong); SURNAME_ONLY for a bare surname; None when only one
+    side reads as Chinese and has a given name (the general rules decide)."""
+    if a.sinic and b.sinic:
+        same = sinic_key(a.surname) == sinic_key(b.surname) and sinic_key(a.given) == sinic_key(b.given)
+        return FULL if same else NONE
+    single = b if a.sinic else a
+    full = a if a.sinic else b
+    if single.lone:
+        return SURNAME_ONLY if sinic_key(single.surname) == sinic_key(full.surname) else NONE
+    return None
+
+
+def _double_surname(a: NameParts, b: NameParts) -> bool:
+    """A Spanish double surname read as a middle name and a surname (Rafael Dominguez Ortega),
+    against its first part (Rafael Dominguez): given names agree, the middle word is no given name."""
+    if not (a.middle and a.given and b.given and b.surname and given_match(a.given, b.given)):
+        return False
+    paternal = a.middle[-1]
+    return len(paternal) >= PATERNAL_SURNAME_MIN and not _is_given_name(paternal) and surname_similarity(paternal, b.surname) in (SAME, CLOSE)
+
+
 def _whole_key(parts: NameParts) -> str:
-    return spelling_key(" ".join(p for p in (parts.given, *parts.middle, parts.patronymic, parts.surname) if p))
+    """Every part's key, word by word (a letter doubled across two words is no double letter)."""
+    words = " ".join(p for p in (parts.given, *parts.middle, parts.patronymic, parts.surname) if p)
+    return "".join(spelling_key(word) for word in words.replace("-", " ").split())
 
 
 def _is_given_name(word: str) -> bool:
@@ -423,14 +568,16 @@ def blocking_keys(name: str, lookup: bool = False) -> set[str]:
     parts = parse(name)
     keys: set[str] = set()
     for surname in {parts.core, (parts.core or "").split()[-1] if parts.core else None} - {None, ""}:
-        key = spelling_key(surname)
-        if key:
-            keys.add(f"s:{key[:3]}")
-            keys.add(f"m:{jellyfish.metaphone(key)[:3]}")
+        for key in _surname_keys(surname):
+            if key:
+                keys.add(f"s:{key[:3]}")
+                keys.add(f"m:{jellyfish.metaphone(key)[:3]}")
+        if parts.sinic or parts.lone:
+            keys.add(f"c:{sinic_key(surname)}")  # Zhang / Chang meet under "jank"
     given = parts.surname if parts.lone else parts.given
     if lookup and not parts.lone and parts.surname:
         given = None
     if given and len(given) > 1:
         keys.update(f"g:{group}" for group in _groups_of(given))
-        keys.add(f"g:{spelling_key(given)}")
+        keys.update(f"g:{key}" for key in spelling_keys(given))
     return keys
