@@ -59,6 +59,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -302,7 +303,7 @@ def scale_texts(pool: list[str], size: int, seed: int) -> Iterator[tuple[str, in
     """``size`` lightweight documents (text, index of the original it copies or None), made on the fly.
 
     A document is a run of BBC sentences drawn at random; a copy re-makes an
-    earlier document and edits it (a sentence dropped, a few words spun), so
+    earlier original (never a copy) and edits it (a sentence dropped, a few words spun), so
     nothing but the current text is held in memory.
     """
 
@@ -311,15 +312,17 @@ def scale_texts(pool: list[str], size: int, seed: int) -> Iterator[tuple[str, in
         return " ".join(rng.sample(pool, rng.randint(*SCALE_SENTENCES)))
 
     rng = random.Random(seed)
+    originals = array("l")  # indices of the documents that are not copies: a copy's source is one
     for index in range(size):
-        if index and rng.random() < SCALE_COPY_SHARE:
-            source = rng.randrange(index)
+        if originals and rng.random() < SCALE_COPY_SHARE:
+            source = originals[rng.randrange(len(originals))]
             parts = original(source).split(". ")
             del parts[rng.randrange(len(parts))]
             draft = synthetic.Draft.of(". ".join(parts))
             synthetic.swap_words(draft, synthetic.lexicon.SPIN, rng, 0.2)
             yield draft.finish("edited").text, source
         else:
+            originals.append(index)
             yield original(index), None
 
 
