@@ -63,7 +63,7 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     omar umar omer
     khalid khaled
     mahmoud mahmud
-    yahya yahia
+    yahya yahia yehia yehya
     ismail ismael yishmael
     suleiman sulaiman solomon shlomo
     daoud dawood david dawid daud dovid dave
@@ -175,6 +175,136 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     mercedes merche
     guadalupe lupe
     soledad sole
+    patrick paddy pat
+    timothy tim timmy
+    kenneth ken kenny
+    raymond ray
+    donald don donnie
+    lawrence laurence larry
+    gerald gerry jerry
+    jeremy jerry
+    douglas doug
+    jeffrey geoffrey jeff geoff
+    albert bert bertie
+    alfred alf alfie
+    arthur art artie
+    bernard bernie
+    terence terrence terry
+    theodore teddy ted
+    edward ned
+    victoria vicky vicki tori
+    elizabeth elizaveta yelizaveta betsy bess libby liza
+    katherine kathleen kat kitty
+    christine christina chris tina
+    jacqueline jackie
+    samantha sam sammy
+    deborah debbie deb
+    jessica jess jessie
+    nicole nikki
+    pamela pam
+    cynthia cindy
+    barbara barb babs
+    dorothy dot dottie
+    eleanor ellie nell
+    judith judy
+    kimberly kim
+    leonard len lenny
+    louis luis luigi lou ludwig
+    martin marty
+    nathaniel nat nate
+    nicholas nicky
+    oliver ollie
+    philip phillip phil felipe filipp pylyp
+    russell russ
+    stuart stewart stu
+    vincent vince vinny vincenzo enzo
+    walter walt wally
+    zachary zach zack
+    dmitry dmitri mitya
+    margarita rita
+    larisa larissa lara
+    zinaida zina
+    polina polya
+    yaroslav slava yarik
+    vsevolod seva
+    gennady gena
+    arkady arkasha
+    timofei timofey tymofiy tima
+    andrei andryusha
+    kirill kiryusha
+    ilya ilyusha
+    artem tyoma
+    ludmila lyudmila liudmyla mila
+    valery valera
+    vladislav vlad
+    anna nyura
+    bohdan bogdan
+    taras
+    natalia nataliia
+    nadezhda nadiia
+    valentin valentyn
+    vera vira
+    katarzyna kasia
+    malgorzata gosia
+    wojciech wojtek
+    krzysztof krzys
+    tomasz tomek
+    piotr piotrek
+    jan janek
+    stanislaw staszek
+    zbigniew zbyszek
+    grzegorz grzesiek gregory
+    joanna asia
+    agnieszka agnes aga
+    aleksander olek
+    jozef joseph josef
+    lukasz lucas luke luca lukas
+    mateusz matthew
+    pawel paul
+    michal michael
+    jakub jacob kuba
+    andrzej andrew
+    marek mark marco marcus
+    giuseppe beppe peppe pino
+    giovanni gianni
+    alessandro sandro
+    francesco checco
+    johannes hans
+    friedrich fritz
+    jose ze
+    francisco chico
+    joao john
+    yehuda yudi judah
+    shmuel shmulik
+    yonatan yehonatan yoni
+    ehud udi
+    tzipora tzipi
+    eliezer eli
+    eliyahu eli
+    gideon gidi
+    rafael rafi
+    chaim haim hayim
+    chaya haya
+    yisrael israel srulik
+    yasser yasir
+    ziad ziyad
+    nabil nabeel
+    jamil jameel
+    adel adil
+    karim kareem
+    salim saleem
+    majid majed
+    tawfiq tawfik toufik
+    faisal faysal
+    nasser nasir
+    ayman aiman
+    zeinab zainab zaynab
+    leila layla laila
+    huda houda
+    mona muna
+    samira sameera
+    yasmin yasmine jasmine
+    nour nur
     """.strip().splitlines()
     if line.strip()
 )
@@ -255,7 +385,7 @@ CHINESE_SURNAMES = frozenset("""
     zeng tseng xiao hsiao tian tien dong tung pan yuan cai tsai jiang chiang yu du tu ye yeh wei su lu
     ding ting shen ren jen yao fu zhong chung cui tsui tan fan jin chin shi shih liao qian chien xiong
     hsiung dai tai kong kung mao qiu chiu qin hou wan duan tuan lei lai fang bai pai jia chia xue hsueh
-    yan yen gu ku meng hao kang ouyang
+    yan yen gu ku meng hao kang ouyang xi hsi bi pi zou tsou shao ge wen weng hong niu lou
 """.split())
 # Wade-Giles spellings read into pinyin-like keys, and the sounds both spell apart merged (the
 # aspiration marks Wade-Giles needs are dropped in news copy, so ch is both zh and ch, k both g and k).

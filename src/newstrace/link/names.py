@@ -62,15 +62,11 @@ GIVEN_PREFIX_MIN = 4
 PATERNAL_SURNAME_MIN = 5
 # Given names one edit apart are one name from 5 letters (Mihail / Mikhail via the key).
 GIVEN_ONE_EDIT_MIN = 5
-# Surnames with the same consonants in the same order differ only in vowels, as Arabic and
-# Hebrew romanisations do (Shaheen / Chahine, Ghoneim / Ghonim, Qassem / Qasim): from keys of 5
-# letters with 3 consonants (Berg / Borg are two names), and only a LOOSE match (Haddad / Hadid,
-# Kaplan / Kaplun are two names too), so context decides. Set on the tune split.
-SKELETON_MIN = 3
-SKELETON_KEY_MIN = 5
-# A given name's consonants agree from 4 of them (Ibrahim / Ebrahim, Hisham / Hesham); 3 join
-# other names (Mark / Mirko).
-GIVEN_SKELETON_MIN = 4
+# Names whose vowels differ only within one sound (e/i, o/u: Qassem / Qasim, Mahmoud / Mahmud,
+# Shaheen / Chahine) are one name romanised two ways, from keys of this length (Berg / Borg, 4,
+# are two names). Vowels of other sounds make other names of one Arabic root (Hassan / Hussein,
+# Kamal / Kamil, Hamid / Hamad) and never match this way. Set on the tune split.
+VOWEL_VARIANT_MIN = 5
 
 # Lowercase words that may stand before a name but are no part of it: nationalities,
 # role nouns, and the words of an office ("foreign ministry").
@@ -112,11 +108,15 @@ _KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
 
 
 # Russian and Ukrainian names romanised by other languages' conventions, read back into the
-# English one before keying (multi-letter first; upper case marks a letter already read).
+# English one before keying (multi-letter first; upper case marks letters already read, e.g. the
+# French ch before a consonant is kh: Chrouchtchev; -ine is -in: Chahine; German ue is u: Mueller).
 _FRENCH_READING = (
-    (r"chtch", "shch"), (r"tch", "C"), (r"ch", "sh"), (r"dj", "dzh"), (r"j", "zh"), (r"C", "ch"), (r"gu(?=[eiy])", "g")
+    (r"chtch", "SHCH"), (r"tch", "CH"), (r"ch(?=[^aeiouy])", "KH"), (r"ch", "SH"), (r"dj", "DZH"), (r"j", "ZH"),
+    (r"gu(?=[eiy])", "G"), (r"ine$", "IN"), (r"[A-Z]+", lambda m: m.group().lower()),
 )
-_GERMAN_READING = ((r"tsch", "C"), (r"sch", "sh"), (r"ch", "kh"), (r"C", "ch"))
+_GERMAN_READING = (
+    (r"tsch", "CH"), (r"sch", "SH"), (r"ch", "KH"), (r"^s(?=[aeiouy])", "Z"), (r"(?<=[aou])e", ""), (r"[A-Z]+", lambda m: m.group().lower()),
+)
 # Ukrainian writes h for Russian g (Hrytsenko / Gritsenko, Hennadiy / Gennady), on words that
 # look Ukrainian: a Ukrainian ending, or y after a consonant.
 _UKRAINIAN_READING = ((r"(?<![kszc])h", "g"),)
@@ -281,14 +281,12 @@ def _initial(token: str) -> str:
 
 @cache
 def _given_gender(given: str) -> str | None:
-    """The gender of a given name, or of its one variant group's names (Piotr as Peter)."""
+    """The gender of a given name, or the one gender of its variant groups' names (Piotr as Peter)."""
     if given in extract_lexicon.GIVEN_NAMES:
         return extract_lexicon.GIVEN_NAMES[given]
-    groups = _groups_of(given)
-    if len(groups) != 1:
-        return None
-    (group,) = groups
-    genders = {extract_lexicon.GIVEN_NAMES.get(name) for name in nl.GIVEN_NAME_GROUPS[group]} - {None}
+    genders = {
+        extract_lexicon.GIVEN_NAMES.get(name) for group in _groups_of(given) for name in nl.GIVEN_NAME_GROUPS[group]
+    } - {None}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -364,29 +362,33 @@ def _edit_kind(a: str, b: str) -> str:
 
 _VOWELS = re.compile(r"[aeiou]+")
 _STRENGTH = {SAME: 3, CLOSE: 2, LOOSE: 1, None: 0}
+# The sound a run of vowels spells: e and i one, o and u another, a its own; a diphthong ai (ei)
+# is also spelt i (Ghoneim / Ghonim).
+_VOWEL_SOUND = str.maketrans({"a": "A", "e": "I", "i": "I", "o": "U", "u": "U"})
 
 
-def _skeleton_variant(a: str, b: str, minimum: int) -> bool:
-    """Keys with the same consonants in the same order, starting alike (both with one consonant
-    or both with a vowel): vowels are what romanisations of Arabic and Hebrew disagree on
-    (Shaheen / Chahine, Ghoneim / Ghonim, Ibrahim / Ebrahim)."""
-    skeleton_a, skeleton_b = _VOWELS.sub("", a), _VOWELS.sub("", b)
-    if skeleton_a != skeleton_b or len(skeleton_a) < minimum or min(len(a), len(b)) < SKELETON_KEY_MIN:
-        return False
-    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+def _vowel_sounds(key: str) -> str:
+    """A key with each vowel run as its sounds: "kasem" and "kasim" -> "kAsIm"."""
+
+    def sounds(run: re.Match) -> str:
+        spelt = re.sub(r"(.)\1+", r"\1", run.group().translate(_VOWEL_SOUND))
+        return "I" if spelt == "AI" else spelt
+
+    return _VOWELS.sub(sounds, key)
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Keys that differ only in how they spell the same vowel sounds (Qassem / Qasim, Shaheen /
+    Chahine, Ibrahim / Ebrahim), from VOWEL_VARIANT_MIN letters."""
+    return min(len(a), len(b)) >= VOWEL_VARIANT_MIN and _vowel_sounds(a) == _vowel_sounds(b)
 
 
 def _key_similarity(a: str, b: str) -> str | None:
     if a == b:
         return SAME
-    close = _close(a, b, SURNAME_ONE_EDIT_MIN)
-    if close:
-        return close
-    # Slavic surnames (a gendered ending) vary by transliteration, read above, not by vowels:
-    # Zakharova / Zaharieva are two names.
-    if _surname_stem(a) or _surname_stem(b):
-        return None
-    return LOOSE if _skeleton_variant(a, b, SKELETON_MIN) else None
+    if _vowel_variant(a, b):
+        return CLOSE
+    return _close(a, b, SURNAME_ONE_EDIT_MIN)
 
 
 def _surname_keys(core: str) -> frozenset[str]:
@@ -458,7 +460,7 @@ def given_match(a: str, b: str) -> bool:
     if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter):
         return True
     return any(
-        _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _skeleton_variant(key_a, key_b, GIVEN_SKELETON_MIN)
+        _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b)
         for key_a in keys_a
         for key_b in keys_b
     )
