@@ -42,6 +42,33 @@ def test_disagreeing_ages_in_one_story_are_a_conflict_not_two_people():
     assert same_person(a, b)
 
 
+def test_ages_far_apart_are_two_people_even_in_one_story():
+    # Alike names: a gap of a few years is a conflict between sources, a wider one another person.
+    father = PersonClaim("Jan Horak", age=51, story="kalvik")
+    assert same_person(father, PersonClaim("Jan Horák", age=48, story="kalvik"))
+    assert not same_person(father, PersonClaim("Jan Horak", age=22, story="kalvik"))
+    # A spelling variant must agree on the age: Dvorak / Dvorjak at 40 and 44 are two people.
+    assert same_person(PersonClaim("Lukas Dvorak", age=40, story="kalvik"), PersonClaim("Lukas Dvorjak", story="kalvik"))
+    assert not same_person(
+        PersonClaim("Lukas Dvorak", age=40, story="kalvik"), PersonClaim("Lukas Dvorjak", age=44, story="kalvik")
+    )
+    # A copy that changes the age (a distortion) still names its source's person.
+    assert same_person(father, PersonClaim("Jan Horak", age=15, story="kalvik"), linked=True)
+
+
+def test_relatives_named_together_in_one_article_are_two_people():
+    mother = PersonClaim("Marta Lind", age=50, story="kalvik")
+    daughter = PersonClaim("Marta Lind", roles=("student",), with_=("Marta Lind",), story="kalvik")
+    assert not same_person(mother, daughter)
+    assert not same_person(PersonClaim("Carl Brandt Sr.", story="kalvik"),
+                           PersonClaim("Carl Brandt", with_=("Carl Brandt Sr.",), story="kalvik"))
+    assert not same_person(PersonClaim("Yosef Amsalem", story="kalvik"),
+                           PersonClaim("Yosefa Amsalem", with_=("Yosef Amsalem",), story="kalvik"))
+    # A co-mentioned name that fits worse than the article's own person does not count.
+    assert same_person(PersonClaim("Carl Brandt Sr.", story="kalvik"),
+                       PersonClaim("Carl Brandt Sr.", with_=("Carl Brandt Jr.", "Anna Brandt"), story="kalvik"))
+
+
 def test_namesakes_with_other_ages_or_roles_outside_the_story_stay_apart():
     engineer = PersonClaim("Marek Hajek", age=41, roles=("turbine engineer",))
     assert not same_person(engineer, PersonClaim("Marek Hájek", age=67))
