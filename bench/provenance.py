@@ -206,6 +206,7 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     gold_total, gold_found = Counter(), Counter()
     predicted_total, predicted_right = Counter(), Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    confusions: Counter[str] = Counter()  # an unmatched report and what the gold says at its place
     seconds, pairs = 0.0, 0
     for record in records:
         if not record.source_url or record.url not in stored or record.source_url not in stored:
@@ -223,12 +224,17 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
             gold_total[change.type] += 1
             hit = any(matches(p, change) for p in result.distortions)
             gold_found[change.type] += hit
+            if not hit:
+                there = sorted({p.type for p in result.distortions if _near(p, change)})
+                confusions[f"{change.type} missed, reported there as {'/'.join(there) or 'nothing'}"] += 1
             if not hit and len(examples[f"missed {change.type}"]) < 3:
                 examples[f"missed {change.type}"].append(_show(change, copy, source))
         for distortion in result.distortions:
             predicted_total[distortion.type] += 1
             hit = any(matches(distortion, g) for g in gold)
             predicted_right[distortion.type] += hit
+            if not hit:
+                confusions[f"{distortion.type} falsely reported where gold has {_gold_at(distortion, gold) or 'nothing'}"] += 1
             if not hit and len(examples[f"false {distortion.type}"]) < 3:
                 examples[f"false {distortion.type}"].append(f"{record.role}: {json.dumps(distortion.to_dict())[:300]}")
 
@@ -247,10 +253,23 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     for kind in DISTORTION_TYPES:
         emit(f"distortion_precision_{kind}", ratio(predicted_right[kind], predicted_total[kind]),
              predicted=predicted_total[kind])
+    for what, count in confusions.most_common():
+        note(f"distortion error: {what}: {count}")
     for label, shown in sorted(examples.items()):
         for line in shown:
             note(f"{label}: {line}")
     hard_negatives(records, stored, seed)
+
+
+def _near(a, b) -> bool:
+    """Two changes at one place, whatever their types: copy spans or source spans overlap."""
+    (a_copy, a_source), (b_copy, b_source) = _spans(a), _spans(b)
+    return _overlap(a_copy, b_copy) or _overlap(a_source, b_source)
+
+
+def _gold_at(distortion, gold: list[Change]) -> str | None:
+    """The gold types at a reported distortion's place (any type), for the confusion counts."""
+    return "/".join(sorted({g.type for g in gold if _near(distortion, g)})) or None
 
 
 def _show(change: Change, copy: Analysis, source: Analysis) -> str:

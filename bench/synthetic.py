@@ -318,6 +318,7 @@ def _names_in(text: str) -> tuple[str, ...]:
             and not re.search(r"[.!?\n]\s*$|^\s*$", before)
             and _is_name(name)
             and name not in lexicon.NATIONALITIES
+            and name not in lexicon.NOT_AGENTS
             and not name.endswith(lexicon.ADJECTIVE_ENDINGS)
             and (" " in name or len(re.findall(rf"\b{re.escape(name)}\b", text)) > 1)
             and name not in found
@@ -338,10 +339,14 @@ def _is_person(match: re.Match) -> bool:
 def _speaker_context(text: str, start: int, end: int) -> bool:
     """True when the name at [start, end) is the speaker of a direct or reported quote: a speech verb beside it.
 
-    "said Helen Marsh", "Helen Marsh said that...", "Helen Marsh, however, warned".
+    "said Helen Marsh", "Helen Marsh said that...", "Helen Marsh, however, warned", "Helen Marsh, the
+    harbour master, told reporters".
     """
-    before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    return bool(re.search(rf"\b{_SPEECH}\W+(?:\w+\W+){{0,2}}$", before) or re.match(rf"\W*(?:\w+\W+){{0,1}}{_SPEECH}\b", after))
+    before, after = text[max(0, start - 40) : start], text[end : end + 160]
+    return bool(
+        re.search(rf"\b{_SPEECH}\W+(?:\w+\W+){{0,2}}$", before)
+        or re.match(rf"(?:,[^,.;]{{1,120}},)?\W*(?:\w+\W+){{0,1}}{_SPEECH}\b", after)
+    )
 
 
 def _other_person(draft: Draft, name: str, rng: random.Random) -> str:
@@ -445,9 +450,11 @@ def _agent_finder(rng: random.Random) -> Finder:
                 start = match.start() - 1 - len(agent)
                 out.append((start, after.end(), f"{target} {verb} {agent}", f"{agent} <-> {target}"))
         names = _names_in(draft.source_text)
+        people = set(_people_in(draft.source_text))
         for match in _BY_AGENT.finditer(text):
             agent = match.group(1)
-            others = [n for n in names if n not in agent and agent not in n]
+            # A person's place goes to another person, an organisation's or country's to another such name.
+            others = [n for n in names if n not in agent and agent not in n and (n in people) == (agent in people)]
             if _is_name(agent) and others:
                 new = rng.choice(others)
                 out.append((match.start(1), match.end(1), new, f"by {agent} -> by {new}"))

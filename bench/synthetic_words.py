@@ -285,6 +285,8 @@ NATIONALITIES = frozenset(
     """.split()
 )
 ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ern")
+# Capitalised things that never act: abbreviations of objects, units and titles.
+NOT_AGENTS = frozenset("TV PC CD DVD MP MPs PM GMT BST AM FM HIV Aids".split())
 
 # Surnames put in place of a person's real one (chosen to be absent from the text).
 SURNAMES = (

@@ -125,6 +125,13 @@ def test_the_speaker_of_reported_speech_is_an_attribution_change():
     assert change.source == (0, 11) and text[change.copy[1] :] == source[11:]
 
 
+def test_the_speaker_before_an_apposition_is_an_attribution_change():
+    source = "Helen Marsh, the harbour master, told reporters the pier would open."
+    assert not distort(one_sentence_draft(source), "name", random.Random(0))
+    _text, change = changed(source, "attribution")
+    assert change.source == (0, 11)
+
+
 def test_a_first_name_before_an_organisation_word_is_no_person():
     assert not distort(one_sentence_draft("Shares in Patrick Corporation fell sharply."), "name", random.Random(0))
 
