@@ -387,6 +387,14 @@ CHINESE_SURNAMES = frozenset("""
     hsiung dai tai kong kung mao qiu chiu qin hou wan duan tuan lei lai fang bai pai jia chia xue hsueh
     yan yen gu ku meng hao kang ouyang xi hsi bi pi zou tsou shao ge wen weng hong niu lou
 """.split())
+# Surnames only Wade-Giles spells so (pinyin writes Xu, Zhou, Guo, Deng...): a name with one is
+# in Wade-Giles throughout.
+WADE_GILES_SURNAMES = frozenset("""
+    hsu chou kuo teng tsai tseng hsieh chiang hsiao tien tung chung tsui chin chien hsiung chiu kao
+    sung chao tsao pai chia hsueh yen ku hsi pi tsou ko
+""".split())
+# Letter sequences pinyin never writes: a given name with one (or a hyphen between syllables) is Wade-Giles.
+WADE_GILES_MARKS = r"hs|ts|tz|ien|ieh|ueh|ung|ih\b|-"
 # Wade-Giles spellings read into pinyin-like keys, and the sounds both spell apart merged (the
 # aspiration marks Wade-Giles needs are dropped in news copy, so ch is both zh and ch, k both g and k).
 SINIC_KEY_RULES: tuple[tuple[str, str], ...] = (

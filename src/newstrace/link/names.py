@@ -42,7 +42,8 @@ SAME = "same"  # one spelling key: Krivoi / Krivoy / Kriwoi
 CLOSE = "close"  # a transliteration or typo apart: Trufanova / Trupanova, Krivio / Krivoi
 
 # Letters a transliteration or a typo trades for each other.
-_SOUND_CLASSES = ("aeiou", "bpfv", "kgc", "sz", "td")
+# (Vowels only within one sound: e/i, o/u; Hansen / Hanson, Kaplan / Kaplun are two names.)
+_SOUND_CLASSES = ("ei", "ou", "bpfv", "kgc", "sz", "td")
 
 # Fuzzy surname agreement beyond equal spelling keys. Set on the tune split of
 # bench/data/name_variants_tune.jsonl: one edit is a typo or a transliteration
@@ -233,6 +234,8 @@ def parse(name: str) -> NameParts:
     before = tokens[:start]
     if not before:  # "Abu Marzouq": particles and a name, no given name
         return NameParts(surname=surname, gender=gender or surname_gender(surname))
+    if len(before) > 1 and _DIN_WORD.fullmatch(before[1]):  # Nour el-Din: one given name
+        before = [f"{before[0]}-{before[1]}", *before[2:]]
     given, rest = _initial(before[0]), before[1:]
     patronymic = next((t for t in rest if t.endswith(nl.PATRONYMIC_SUFFIXES) and len(t) > 5), None)
     nasab = next((i for i, t in enumerate(rest[:-1]) if t in nl.NASAB_WORDS), None)
@@ -244,6 +247,17 @@ def parse(name: str) -> NameParts:
     return NameParts(
         given=given, middle=middle, patronymic=patronymic, surname=surname, gender=gender, generation=generation
     )
+
+
+# The second word of an Arabic compound given name, "of the faith": Nour el-Din, Salah ud-Din,
+# written joined as Noureddine, Salahuddin. ``_given_form`` writes every spelling one way.
+_DIN_WORD = re.compile(r"(?:[aeu][ld]-)?d?dine?")
+_DIN_END = re.compile(r"(?<=[a-z]{3})-?(?:[aeu][ld]-?)?d?dine?$")
+
+
+def _given_form(given: str) -> str:
+    """Compound given names in one spelling: Nour el-Din, Noureddine -> "nouraldin"."""
+    return _DIN_END.sub("aldin", given)
 
 
 _SINIC_GIVEN = re.compile(f"(?:{nl.SINIC_SYLLABLE})+")
@@ -302,17 +316,17 @@ def surname_gender(surname: str | None) -> str | None:
     return stem_gender[1] if stem_gender else None
 
 
-def _surname_stem(surname: str | None) -> tuple[str, str] | None:
-    """(stem, gender) of a gendered surname: "trufanova" -> ("trufan", "female")."""
+def _surname_stem(surname: str | None) -> tuple[str, str, str] | None:
+    """(stem, gender, ending) of a gendered surname: "trufanova" -> ("trufan", "female", "ova")."""
     if not surname:
         return None
     word = surname.split()[-1]
-    best: tuple[str, str] | None = None
+    best: tuple[str, str, str] | None = None
     for masculine, feminine in nl.GENDERED_SURNAME_ENDINGS:
         for ending, gender in ((feminine, "female"), (masculine, "male")):
             if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
                 if best is None or len(word) - len(ending) < len(best[0]):
-                    best = (word[: len(word) - len(ending)], gender)
+                    best = (word[: len(word) - len(ending)], gender, ending)
     return best
 
 
@@ -361,6 +375,8 @@ def _edit_kind(a: str, b: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+# What a gendered ending keeps across national forms: its consonants (sk of -ska / -skaya / -skyi).
+_ENDING_FAMILY = re.compile(r"[aeiouy]+")
 _STRENGTH = {SAME: 3, CLOSE: 2, LOOSE: 1, None: 0}
 # The sound a run of vowels spells: e and i one, o and u another, a its own; a diphthong ai (ei)
 # is also spelt i (Ghoneim / Ghonim).
@@ -419,9 +435,16 @@ def surname_similarity(a: str, b: str) -> str | None:
                 best = found
     if best in (SAME, CLOSE):
         return best
-    # One gender, two national forms: Zelenska (Ukrainian) / Zelenskaya (Russian).
+    # One gender, two national forms of one ending: Zelenska (Ukrainian) / Zelenskaya (Russian);
+    # other endings make other names (Markov / Markin).
     stem_a, stem_b = _surname_stem(core_a), _surname_stem(core_b)
-    if stem_a and stem_b and stem_a[1] == stem_b[1] and spelling_key(stem_a[0]) == spelling_key(stem_b[0]):
+    if (
+        stem_a
+        and stem_b
+        and stem_a[1] == stem_b[1]
+        and _ENDING_FAMILY.sub("", stem_a[2]) == _ENDING_FAMILY.sub("", stem_b[2])
+        and spelling_key(stem_a[0]) == spelling_key(stem_b[0])
+    ):
         return SAME
     # A double surname and one of its parts: Garcia Marquez / Marquez, Goldberg-Polin / Polin.
     words_a, words_b = core_a.replace("-", " ").split(), core_b.replace("-", " ").split()
@@ -439,6 +462,7 @@ def _groups_of(given: str) -> frozenset[int]:
 
 def given_match(a: str, b: str) -> bool:
     """Two given names are one name: equal, variants (Ron / Roni; Elena / Yelena), an initial, a short form."""
+    a, b = _given_form(a), _given_form(b)
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial: of the name or of one of its forms (A. for Sasha)
@@ -457,7 +481,8 @@ def given_match(a: str, b: str) -> bool:
     if keys_a & keys_b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter):
+    # A clipped form (Dani, Sasha's Alex) is no name of its own; Maria / Mariana, Julia / Julian are.
+    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not _is_given_name(shorter):
         return True
     return any(
         _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b)
@@ -529,13 +554,24 @@ def _sinic_relation(a: NameParts, b: NameParts) -> str | None:
     another name, Xiaoling / Xiaolong); SURNAME_ONLY for a bare surname; None when only one
     side reads as Chinese and has a given name (the general rules decide)."""
     if a.sinic and b.sinic:
-        same = sinic_key(a.surname) == sinic_key(b.surname) and sinic_key(a.given) == sinic_key(b.given)
+        # Two pinyin spellings compare as written (Bo / Po, Jing / Qing are other names); Wade-Giles
+        # drops the marks that tell them apart, so either side in it compares by sinic keys.
+        key = sinic_key if _wade_giles(a) or _wade_giles(b) else _plain
+        same = key(a.surname) == key(b.surname) and key(a.given) == key(b.given)
         return FULL if same else NONE
     single = b if a.sinic else a
     full = a if a.sinic else b
     if single.lone:
         return SURNAME_ONLY if sinic_key(single.surname) == sinic_key(full.surname) else NONE
     return None
+
+
+def _plain(word: str) -> str:
+    return word.replace("-", "")
+
+
+def _wade_giles(parts: NameParts) -> bool:
+    return parts.surname in nl.WADE_GILES_SURNAMES or bool(re.search(nl.WADE_GILES_MARKS, parts.given or ""))
 
 
 def _double_surname(a: NameParts, b: NameParts) -> bool:
