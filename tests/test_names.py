@@ -212,5 +212,10 @@ def test_variants_share_a_blocking_key():
     assert blocking_keys("Trupanova", lookup=True) & blocking_keys("Elena Troufanova")
     # A bare given name reaches the full name through the given name's keys.
     assert blocking_keys("Andrei", lookup=True) & blocking_keys("Andrei Hollis")
+    # Particles written joined, a double surname's first part, other romanisations, Chinese order.
+    for a, b in (("Clara Vandenberg", "Clara Van den Berg"), ("Lucia Fernandez Castillo", "Lucia Fernandez"),
+                 ("Walid Chahine", "Walid Shaheen"), ("Xu Jianhua", "Hsu Chien-hua"), ("Weiming Zhang", "Zhang Weiming")):
+        assert blocking_keys(a, lookup=True) & blocking_keys(b)
+        assert blocking_keys(b, lookup=True) & blocking_keys(a)
     # A full name looks up by surname only.
     assert not any(key.startswith("g:") for key in blocking_keys("Andrei Hollis", lookup=True))

@@ -605,7 +605,11 @@ def blocking_keys(name: str, lookup: bool = False) -> set[str]:
     """
     parts = parse(name)
     keys: set[str] = set()
-    for surname in {parts.core, (parts.core or "").split()[-1] if parts.core else None} - {None, ""}:
+    surnames = {parts.core, (parts.core or "").split()[-1] if parts.core else None}
+    surnames.add(parts.surname)  # with its particles, as "Vandermeer" and "Ben-Dror" write them
+    if parts.middle and len(parts.middle[-1]) >= PATERNAL_SURNAME_MIN and not _is_given_name(parts.middle[-1]):
+        surnames.add(parts.middle[-1])  # the first of a Spanish double surname
+    for surname in surnames - {None, ""}:
         for key in _surname_keys(surname):
             if key:
                 keys.add(f"s:{key[:3]}")
