@@ -214,7 +214,8 @@ def test_variants_share_a_blocking_key():
     assert blocking_keys("Andrei", lookup=True) & blocking_keys("Andrei Hollis")
     # Particles written joined, a double surname's first part, other romanisations, Chinese order.
     for a, b in (("Clara Vandenberg", "Clara Van den Berg"), ("Lucia Fernandez Castillo", "Lucia Fernandez"),
-                 ("Walid Chahine", "Walid Shaheen"), ("Xu Jianhua", "Hsu Chien-hua"), ("Weiming Zhang", "Zhang Weiming")):
+                 ("Walid Chahine", "Walid Shaheen"), ("Xu Jianhua", "Hsu Chien-hua"),
+                 ("Weiming Zhang", "Zhang Weiming")):
         assert blocking_keys(a, lookup=True) & blocking_keys(b)
         assert blocking_keys(b, lookup=True) & blocking_keys(a)
     # A full name looks up by surname only.

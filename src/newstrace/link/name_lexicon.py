@@ -413,7 +413,8 @@ SINIC_KEY_RULES: tuple[tuple[str, str], ...] = (
 # (Weiming, Jianguo, Chien-kuo) may be Chinese.
 SINIC_SYLLABLE = (
     r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|iao|ian|ien|ieh|uai|uan|ang|eng|ing|ong|ung|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u)"
+    r"(?:iang|iong|uang|ueng|iao|ian|ien|ieh|uai|uan|ang|eng|ing|ong|ung"
+    r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u)"
 )
 
 # Given names whose feminine form adds an ending ("Daniel" / "Daniela", "Ivan" /

@@ -9,9 +9,13 @@ two names relate:
     name_relation(parse("Elena Trufanova"), parse("Vitaly Trufanov"))  -> NONE (relatives)
 
 Other scripts and accents go through ``anyascii``; transliteration variants
-meet in one ``spelling_key`` (Krivoi / Krivoy / Krivoj / Kriwoi -> "krivoi");
-what the key leaves apart is compared with rapidfuzz's edit distance and
-jellyfish's phonetic codes. Gendered surname forms (Trufanov / Trufanova,
+meet in one ``spelling_key`` (Krivoi / Krivoy / Krivoj / Kriwoi -> "krivoi"),
+after French, German and Ukrainian romanisations are read back into the English
+one (``spelling_keys``: Chevtsov, Tschernych, Hrytsenko); vowels that spell one
+sound two ways (Qassem / Qasim) match, vowels of other sounds do not (Hassan /
+Hussein). Chinese names compare by syllables in either order, Wade-Giles against
+pinyin (``sinic_key``). What the keys leave apart is compared with rapidfuzz's
+edit distance and jellyfish's phonetic codes. Gendered surname forms (Trufanov / Trufanova,
 Kowalski / Kowalska) are relatives and never match. ``blocking_keys`` gives the
 short keys under which profiles are indexed, so candidates are a lookup.
 """
@@ -113,11 +117,9 @@ _KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
 # French ch before a consonant is kh: Chrouchtchev; -ine is -in: Chahine; German ue is u: Mueller).
 _FRENCH_READING = (
     (r"chtch", "SHCH"), (r"tch", "CH"), (r"ch(?=[^aeiouy])", "KH"), (r"ch", "SH"), (r"dj", "DZH"), (r"j", "ZH"),
-    (r"gu(?=[eiy])", "G"), (r"ine$", "IN"), (r"[A-Z]+", lambda m: m.group().lower()),
+    (r"gu(?=[eiy])", "G"), (r"ine$", "IN"),
 )
-_GERMAN_READING = (
-    (r"tsch", "CH"), (r"sch", "SH"), (r"ch", "KH"), (r"^s(?=[aeiouy])", "Z"), (r"(?<=[aou])e", ""), (r"[A-Z]+", lambda m: m.group().lower()),
-)
+_GERMAN_READING = ((r"tsch", "CH"), (r"sch", "SH"), (r"ch", "KH"), (r"^s(?=[aeiouy])", "Z"), (r"(?<=[aou])e", ""))
 # Ukrainian writes h for Russian g (Hrytsenko / Gritsenko, Hennadiy / Gennady), on words that
 # look Ukrainian: a Ukrainian ending, or y after a consonant.
 _UKRAINIAN_READING = ((r"(?<![kszc])h", "g"),)
@@ -170,9 +172,10 @@ def spelling_key(word: str) -> str:
 
 
 def _read(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    """A lowercase word read by one convention's rules (their upper-case output marks letters already read)."""
     for pattern, replacement in rules:
         word = re.sub(pattern, replacement, word)
-    return word
+    return word.lower()
 
 
 @cache
@@ -580,7 +583,9 @@ def _double_surname(a: NameParts, b: NameParts) -> bool:
     if not (a.middle and a.given and b.given and b.surname and given_match(a.given, b.given)):
         return False
     paternal = a.middle[-1]
-    return len(paternal) >= PATERNAL_SURNAME_MIN and not _is_given_name(paternal) and surname_similarity(paternal, b.surname) in (SAME, CLOSE)
+    if len(paternal) < PATERNAL_SURNAME_MIN or _is_given_name(paternal):
+        return False
+    return surname_similarity(paternal, b.surname) in (SAME, CLOSE)
 
 
 def _whole_key(parts: NameParts) -> str:

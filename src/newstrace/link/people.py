@@ -11,8 +11,10 @@ profiles that share a blocking key with the new name (an indexed lookup in
 ``profile_keys``), so adding an article never rescans the store.
 
 The name must agree first (``names.name_relation``); then context decides.
-A full name in the same story joins even when ages disagree: that is a
-conflict between sources, shown on the profile. Outside a shared story, a
+Two people one article names side by side (Yosef and Yosefa Abutbul, a Sr. and
+a Jr.) are never one. A full name in the same story joins when ages disagree by
+a few years: that is a conflict between sources, shown on the profile; ages
+farther apart, or a spelling variant with another age, are two people. Outside a shared story, a
 contradiction (age, nationality, role) keeps namesakes apart, and a different
 story needs corroboration (a compatible age or a shared role). A bare surname
 or given name joins only inside the same story, and only when one profile fits.
