@@ -111,6 +111,8 @@ def test_parse_reads_surname_comma_given():
         ("Lucia Fernandez Castillo", "Lucia Fernandez"),  # a Spanish double surname and its first part
         ("Noureddine Saadeh", "Nour el-Din Saade"),  # a compound Arabic given name
         ("Dani Avraham", "Daniel Avraham"),  # a clipped form
+        ("Đorđe Marković", "Djordje Markovic"),  # Serbian đ
+        ("Madame Christine Roux", "Christine Roux"),  # Chris, a short form of two names, gives no gender
     ],
 )
 def test_variants_of_one_name_are_full_matches(a, b):

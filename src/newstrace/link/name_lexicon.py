@@ -220,6 +220,7 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     vincent vince vinny vincenzo enzo
     walter walt wally
     zachary zach zack
+    maximilian max maxi
     dmitry dmitri mitya
     margarita rita
     larisa larissa lara

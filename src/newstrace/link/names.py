@@ -124,8 +124,8 @@ _GERMAN_READING = ((r"tsch", "CH"), (r"sch", "SH"), (r"ch", "KH"), (r"^s(?=[aeio
 # look Ukrainian: a Ukrainian ending, or y after a consonant.
 _UKRAINIAN_READING = ((r"(?<![kszc])h", "g"),)
 _UKRAINIAN_WORD = re.compile(r"(enko|chuk|uk|yk|iy|yi|ych|ko)$|[^aeiouy]y")
-# Cyrillic letters anyascii reads otherwise than English news copy does: Семёнова is Semyonova.
-_CYRILLIC = str.maketrans({"ё": "yo", "Ё": "Yo"})
+# Letters anyascii reads otherwise than English news copy does: Семёнова is Semyonova, Đorđe Djordje.
+_CYRILLIC = str.maketrans({"ё": "yo", "Ё": "Yo", "đ": "dj", "Đ": "Dj"})
 
 
 @dataclass(frozen=True)
@@ -298,11 +298,15 @@ def _initial(token: str) -> str:
 
 @cache
 def _given_gender(given: str) -> str | None:
-    """The gender of a given name, or the one gender of its variant groups' names (Piotr as Peter)."""
+    """The gender of a given name, or the one gender of its variant groups' names (Piotr as Peter);
+    a short form in several groups says nothing (Chris is Christopher and Christine)."""
     if given in extract_lexicon.GIVEN_NAMES:
         return extract_lexicon.GIVEN_NAMES[given]
     genders = {
-        extract_lexicon.GIVEN_NAMES.get(name) for group in _groups_of(given) for name in nl.GIVEN_NAME_GROUPS[group]
+        extract_lexicon.GIVEN_NAMES.get(name)
+        for group in _groups_of(given)
+        for name in nl.GIVEN_NAME_GROUPS[group]
+        if len(_groups_of(name)) == 1
     } - {None}
     return genders.pop() if len(genders) == 1 else None
 
