@@ -377,6 +377,8 @@ def _edit_kind(a: str, b: str) -> str:
             pair = {a[op.src_pos], b[op.dest_pos]}
             return CLOSE if any(pair <= set(letters) for letters in _SOUND_CLASSES) else LOOSE
         letter = a[op.src_pos] if op.tag == "delete" else b[op.dest_pos]
+        if op.src_pos == len(a) - (op.tag == "delete"):  # a final vowel more: Mansour / Mansouri (a nisba)
+            return LOOSE
         return CLOSE if letter in "aeiouh" else LOOSE
     return CLOSE  # OSA said one edit, Levenshtein two: a swap (Krivio / Krivoi)
 
