@@ -109,6 +109,7 @@ def test_parse_reads_surname_comma_given():
         ("Zhou Jianhua", "Chou Chien-hua"),  # pinyin and Wade-Giles
         ("Ignacio Herrera", "Nacho Herrera"),  # Spanish nicknames
         ("Lucia Fernandez Castillo", "Lucia Fernandez"),  # a Spanish double surname and its first part
+        ("Abiy Ahmed Ali", "Abiy Ahmed"),  # a grandfather's name more
         ("Noureddine Saadeh", "Nour el-Din Saade"),  # a compound Arabic given name
         ("Dani Avraham", "Daniel Avraham"),  # a clipped form
         ("Đorđe Marković", "Djordje Markovic"),  # Serbian đ

@@ -61,9 +61,9 @@ SURNAME_TWO_EDITS_JW = 0.92
 # A given name and a longer one that starts with it (Alex / Alexandra is caught
 # by gender) are short and long forms only from 4 letters (Dani / Daniel; not Al / Alan).
 GIVEN_PREFIX_MIN = 4
-# The first of a Spanish double surname (Rafael Dominguez Ortega / Rafael Dominguez) read as a
-# middle name stands for the surname from 5 letters: Korean generation names (Kim Jong Un / Kim
-# Yo Jong) are syllables of at most 4.
+# The last middle word of a longer name (a Spanish double surname's first part: Rafael Dominguez
+# Ortega / Rafael Dominguez; a father's name: Abiy Ahmed Ali / Abiy Ahmed) stands for the surname
+# from 5 letters: Korean generation names (Kim Jong Un / Kim Yo Jong) are syllables of at most 4.
 PATERNAL_SURNAME_MIN = 5
 # Given names one edit apart are one name from 5 letters (Mihail / Mikhail via the key).
 GIVEN_ONE_EDIT_MIN = 5
@@ -584,12 +584,13 @@ def _wade_giles(parts: NameParts) -> bool:
 
 
 def _double_surname(a: NameParts, b: NameParts) -> bool:
-    """A Spanish double surname read as a middle name and a surname (Rafael Dominguez Ortega),
-    against its first part (Rafael Dominguez): given names agree, the middle word is no given name."""
+    """A name with one more surname or forebear's name at its end (Rafael Dominguez Ortega, a Spanish
+    double surname; Abiy Ahmed Ali, a father's and grandfather's name) against the name without it
+    (Rafael Dominguez, Abiy Ahmed): given names agree, the last middle word is the other's surname."""
     if not (a.middle and a.given and b.given and b.surname and given_match(a.given, b.given)):
         return False
     paternal = a.middle[-1]
-    if len(paternal) < PATERNAL_SURNAME_MIN or _is_given_name(paternal):
+    if len(paternal) < PATERNAL_SURNAME_MIN:
         return False
     return surname_similarity(paternal, b.surname) in (SAME, CLOSE)
 
@@ -618,7 +619,7 @@ def blocking_keys(name: str, lookup: bool = False) -> set[str]:
     keys: set[str] = set()
     surnames = {parts.core, (parts.core or "").split()[-1] if parts.core else None}
     surnames.add(parts.surname)  # with its particles, as "Vandermeer" and "Ben-Dror" write them
-    if parts.middle and len(parts.middle[-1]) >= PATERNAL_SURNAME_MIN and not _is_given_name(parts.middle[-1]):
+    if parts.middle and len(parts.middle[-1]) >= PATERNAL_SURNAME_MIN:
         surnames.add(parts.middle[-1])  # the first of a Spanish double surname
     for surname in surnames - {None, ""}:
         for key in _surname_keys(surname):
