@@ -14,7 +14,6 @@ from newstrace.link.people import (
     profile,
     profiles,
     resolve_article,
-    resolve_pending,
     same_person,
     story_relation,
 )
@@ -289,14 +288,6 @@ def test_relations_point_at_the_other_persons_profile(store):
     assert profile(store, assigned["p1"]).to_dict()["relations"] == [
         {"type": "mother", "of": assigned["p2"], "name": "Alexander Vetrovoy"}
     ]
-
-
-def test_resolve_pending_links_stored_articles_without_profiles(store):
-    for analysis in KALVIK:
-        store.add(analysis)
-    assert resolve_pending(store) == 3
-    assert resolve_pending(store) == 0
-    assert len(profiles(store)) == 4
 
 
 def test_entities_from_a_blank_doc_resolve(store):

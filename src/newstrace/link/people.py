@@ -343,20 +343,6 @@ def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
     return assigned
 
 
-def resolve_pending(store: Store) -> int:
-    """Resolve every stored article that has people but no profile members yet, in ingest order."""
-    with store.engine.connect() as conn:
-        pending = conn.execute(
-            select(articles.c.id)
-            .where(articles.c.id.in_(select(entities.c.article_id).where(entities.c.kind == "person")))
-            .where(~articles.c.id.in_(select(profile_members.c.article_id)))
-            .order_by(articles.c.ingested_at, articles.c.id)
-        ).scalars().all()
-    for article_id in pending:
-        resolve_article(store, store.get(article_id))
-    return len(pending)
-
-
 def _linked_articles(conn, article_id: str) -> set[str]:
     rows = conn.execute(
         select(links.c.copy_id, links.c.source_id).where(
