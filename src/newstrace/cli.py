@@ -241,12 +241,13 @@ def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
     from .link.copies import copies as related_pairs
 
-    rows = related_pairs(Store(db, create=False))
+    store = Store(db, create=False)
+    rows = related_pairs(store)
     if json_:
         for row in rows:
             print_json(row.to_dict())
         return
-    out.print(render.links_table(rows))
+    out.print(render.links_table(rows, {article["id"]: article for article in store.articles()}))
 
 
 @app.command()

@@ -14,13 +14,19 @@ from .model import Comparison, Link
 DISTORTION_STYLE = "bold red"
 
 
-def links_table(links: list[Link]) -> Table:
+def links_table(links: list[Link], articles: dict[str, dict[str, Any]]) -> Table:
+    """Each pair as outlet, date and id prefix (``--json`` has the URLs)."""
     table = Table("copy", "source", "verdict", "score", title="Related articles")
-    for column in table.columns[:2]:
-        column.overflow = "fold"
     for link in links:
-        table.add_row(link.copy_url or link.copy, link.source_url or link.source, link.verdict, f"{link.score:.2f}")
+        table.add_row(_article_label(articles, link.copy), _article_label(articles, link.source), link.verdict,
+                      f"{link.score:.2f}")
     return table
+
+
+def _article_label(articles: dict[str, dict[str, Any]], article_id: str) -> str:
+    article = articles.get(article_id, {})
+    date = (article.get("published") or "")[:10]
+    return " ".join(part for part in (article.get("site") or article.get("url"), date, article_id[:8]) if part)
 
 
 def comparison(result: Comparison, copy_name: str, source_name: str) -> Group:
@@ -97,8 +103,9 @@ def profile(data: dict[str, Any]) -> Group:
 
 
 def _state(entry: dict[str, Any]) -> str:
-    time = entry.get("time") or {}
-    return entry["state"] + (f" {time.get('value') or time.get('text')}" if time else "")
+    """'released 2024-11-12', or when the text gives no date, 'captive (reported 2024-11-15)'."""
+    value = (entry.get("time") or {}).get("value")
+    return f"{entry['state']} {value}" if value else f"{entry['state']} (reported {(entry.get('published') or '?')[:10]})"
 
 
 def provenance(data: dict[str, Any]) -> Tree:
