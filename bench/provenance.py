@@ -41,7 +41,9 @@ verification: ``fingerprint``, ``index.candidates``, then storing the
 fingerprint row and ``index.add``. Prints ``link_seconds_<n>``,
 ``link_peak_mb_<n>`` (the subprocess's peak resident memory, ru_maxrss),
 ``candidates_per_doc_<n>``, ``candidate_recall_<n>`` (copies whose original is
-among their candidates) and ``link_time_growth`` (time at the largest size over
+among their candidates), ``index_matches_per_query_<kind>_<n>`` (every 100th
+query also counts all indexed articles sharing a band of that kind, before the
+candidate limit: the rows the candidate query reads) and ``link_time_growth`` (time at the largest size over
 time at the smallest, divided by the size ratio: 1.0 is linear).
 
 Prints JSON lines ``{"benchmark": "synthetic-copies", "metric": ..., "value": ...}``;
@@ -78,6 +80,9 @@ DEFAULT_SCALE_SIZES = (10_000, 100_000)
 # are edited copies of an earlier document.
 SCALE_SENTENCES = (8, 20)
 SCALE_COPY_SHARE = 0.1
+# Every this many documents, one query also counts every indexed article sharing a band
+# (before the candidate limit): the work the candidate query does grows with it.
+SCALE_PROBE_EVERY = 100
 SCALE_INSERT_CHUNK = 5000  # article rows written per statement (a 100k-row list would dominate peak memory)
 
 
@@ -347,15 +352,15 @@ def scale_texts(pool: list[str], size: int, seed: int) -> Iterator[tuple[str, in
 
 def scale_run(size: int, seed: int, data: Path) -> dict:
     """Link ``size`` lightweight documents into a fresh SQLite file; time, peak memory, candidates."""
-    from sqlalchemy import insert
+    from sqlalchemy import and_, func, insert, select
 
     from newstrace.link import index
     from newstrace.link.copies import CANDIDATE_LIMIT
-    from newstrace.link.fingerprint import fingerprint
+    from newstrace.link.fingerprint import KINDS, fingerprint
     from newstrace.link.text import sentences
     from newstrace.model import Article
     from newstrace.store import Store
-    from newstrace.store.schema import articles, fingerprints
+    from newstrace.store.schema import articles, fingerprints, lsh_buckets
 
     pool = [s.text for o in synthetic.read_originals(data) for s in sentences(o.text)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -372,11 +377,18 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
                 conn.execute(insert(articles), rows)
         baseline_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         candidates_seen = copies = recalled = 0
+        matched: Counter[str] = Counter()  # per index kind: articles sharing a band, over the probes
         started = time.perf_counter()
         for i, (text, source) in enumerate(scale_texts(pool, size, seed)):
             article = Article(id=f"d{i}", url=f"https://scale.example/{i}", text=text)
             fp = fingerprint(article)
             with store.engine.begin() as conn:
+                if i % SCALE_PROBE_EVERY == SCALE_PROBE_EVERY - 1:
+                    for kind in KINDS:
+                        keys = index.band_keys(kind, fp)
+                        where = and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(keys))
+                        count = func.count(func.distinct(lsh_buckets.c.article_id))
+                        matched[kind] += conn.execute(select(count).where(where)).scalar_one() if keys else 0
                 found = index.candidates(conn, fp, CANDIDATE_LIMIT)
                 conn.execute(insert(fingerprints).values(article_id=article.id, **fp.to_row()))
                 index.add(conn, article.id, fp)
@@ -392,6 +404,7 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
         "baseline_mb": baseline_mb,
         "candidates_per_doc": candidates_seen / size,
         "candidate_recall": ratio(recalled, copies),
+        "matches_per_query": {kind: matched[kind] / max(1, size // SCALE_PROBE_EVERY) for kind in KINDS},
         "copies": copies,
     }
 
@@ -411,6 +424,8 @@ def scale(args: argparse.Namespace) -> None:
         emit(f"link_peak_mb_{label}", result["peak_mb"], before_linking_mb=round(result["baseline_mb"], 1))
         emit(f"candidates_per_doc_{label}", result["candidates_per_doc"])
         emit(f"candidate_recall_{label}", result["candidate_recall"], copies=result["copies"])
+        for kind, mean in result["matches_per_query"].items():
+            emit(f"index_matches_per_query_{kind}_{label}", mean)
     if len(results) > 1:
         small, large = results[0], results[-1]
         emit(
