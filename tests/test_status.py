@@ -51,6 +51,9 @@ def test_seed_statuses(nlp):
         ("Peter Jones was wounded in the attack.", ("Peter Jones", "injured")),
         ("Peter Jones was taken to a hospital in Haifa.", ("Peter Jones", "hospitalized")),
         ("Peter Jones went missing in Gaza.", ("Peter Jones", "missing")),
+        ("Peter Jones has been in Sarn Regional Hospital since Nov. 20.", ("Peter Jones", "hospitalized")),
+        ("Peter Jones was released on Sunday along with Mary Lane, 36.", ("Mary Lane", "released")),
+        ("The group freed Peter Jones together with Mary Lane on Monday.", ("Mary Lane", "released")),
     ],
 )
 def test_sentences(nlp, text, expected):

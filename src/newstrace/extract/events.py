@@ -223,7 +223,25 @@ class ParseReader:
             borrowed = self._borrowed_subject(token)
             if borrowed is not None:
                 (target if passive else agent).extend(self.phrase(borrowed))
+        # "was released along with Y", "freed X together with Y": Y shares the role of the
+        # one it accompanies: the target when there is one, else the agent.
+        companions = self._companions(token) + [c for t in token.children if t.dep_ in OBJECT_DEPS
+                                                for c in self._companions(t)]
+        (target if target or passive else agent).extend(companions)
         return _unique(agent), _unique([t for t in target if t not in agent])
+
+    def _companions(self, token) -> list[str]:
+        """Entity ids of "along with X" / "together with X" attached to ``token``."""
+        ids: list[str] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "along":
+                ids += [i for grand in child.children if grand.dep_ == "prep" and grand.lower_ == "with"
+                        for i in self._objects(grand)]
+            elif child.dep_ == "prep" and child.lower_ == "with" and any(
+                c.lower_ in ("together", "along") for c in child.children
+            ):
+                ids += self._objects(child)
+        return ids
 
     def _borrowed_subject(self, token):
         """The noun a subjectless clause is about: its controller, relative head or conjunct's subject."""

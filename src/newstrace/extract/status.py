@@ -123,6 +123,8 @@ def _state_of(token) -> tuple[str, list] | None:
             subjects += [c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive = any(c.dep_ == "auxpass" for c in children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "be" and subjects and any(_to_hospital(c) for c in children):  # "has been in Sarn Hospital"
+        return "hospitalized", subjects
     if lemma in HOSPITAL_VERBS and token.pos_ == "VERB":
         if lemma.startswith("hospital") or any(_to_hospital(c) for c in children):
             return "hospitalized", (subjects if passive else objects)
