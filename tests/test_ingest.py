@@ -105,7 +105,7 @@ def test_an_html_page_gives_its_article_and_metadata():
     article = to_article(Document(source="harbour.html", kind="html", content=HARBOUR))
     assert article.url == "https://ledger.example/news/harbour-ferry"  # the canonical link
     assert (article.title, article.site, article.author) == ("Harbour council backs new ferry line", "Norland Ledger", "Hanna Lind")
-    assert article.published == "2024-03-04"
+    assert article.published == "2024-03-04T08:15:00+01:00"  # the time of day too: it orders same-day copies
     assert article.dateline == "Marlow Bay, Norland"
     assert article.text.startswith("The harbour council voted on Monday")
     assert article.text.endswith("the rest will come from the port's own reserves.")
@@ -117,6 +117,16 @@ def test_an_html_page_gives_its_article_and_metadata():
 def test_an_explicit_url_beats_the_canonical_link():
     article = to_article(Document(source="h.html", kind="html", content=HARBOUR, url="https://mirror.example/ferry"))
     assert article.url == "https://mirror.example/ferry"
+
+
+def test_a_json_ld_timestamp_gives_the_time_of_day():
+    page = HARBOUR.replace(
+        b'<meta property="article:published_time" content="2024-03-04T08:15:00+01:00">',
+        b'<meta name="date" content="2024-03-04"><script type="application/ld+json">'
+        b'{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "datePublished": "2024-03-04T06:05:00Z"}]}'
+        b"</script>",
+    )
+    assert to_article(Document(source="h.html", kind="html", content=page)).published == "2024-03-04T06:05:00+00:00"
 
 
 def test_a_year_in_the_prose_is_not_taken_for_the_date():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 
@@ -47,7 +48,7 @@ def extract_html(markup: str) -> HtmlArticle | None:
             candidate = HtmlArticle(
                 text=found.text,
                 title=found.title or None,
-                published=found.date or None,
+                published=with_time_of_day(markup, found.date) if found.date else None,
                 author=found.author or None,
                 site=found.sitename or None,
                 url=found.url or None,
@@ -60,6 +61,42 @@ def extract_html(markup: str) -> HtmlArticle | None:
         return best
     text = visible_paragraphs(markup)
     return HtmlArticle(text=text) if text else None
+
+
+# Where pages state their publication time to the second; trafilatura (htmldate) keeps only
+# the day, which cannot order an original and a reprint published hours apart.
+TIMESTAMP_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='date']/@content",
+    "//time[@datetime]/@datetime",
+)
+
+
+def with_time_of_day(markup: str, day: str) -> str:
+    """``day`` (YYYY-MM-DD) with its time of day when the page states one for that same day."""
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ParserError, ValueError):
+        return day
+    stamps = [str(v) for xpath in TIMESTAMP_XPATHS for v in tree.xpath(xpath)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        stamps += _json_ld_dates(script)
+    for stamp in stamps:
+        stamp = stamp.strip()
+        if stamp.startswith(day[:10]) and "T" in stamp:
+            return stamp
+    return day
+
+
+def _json_ld_dates(script: str) -> list[str]:
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    items += [node for item in list(items) if isinstance(item, dict) for node in item.get("@graph", [])]
+    return [str(item["datePublished"]) for item in items if isinstance(item, dict) and item.get("datePublished")]
 
 
 def visible_paragraphs(markup: str) -> str:
