@@ -127,9 +127,20 @@ def test_link_links_articles_stored_without_linking(tmp_path, nlp):
     paths = [EXAMPLES / "01_original.html", EXAMPLES / "02_reprint.txt"]
     for analysis in pipeline.analyze_paths(paths, nlp=nlp):
         store.add(analysis)  # as a database made before linking existed
-    assert json_lines(run("copies", "--db", str(path), "--json").stdout) == []
+    unlinked = run("copies", "--db", str(path), "--json")
+    assert json_lines(unlinked.stdout) == []
+    assert f"note: 2 articles in {path} not linked yet" in unlinked.stderr
     result = run("link", "--db", str(path))
     assert result.exit_code == 0 and "Linked 2 articles" in result.stderr
     (row,) = json_lines(run("copies", "--db", str(path), "--json").stdout)
     assert (row["copy"], row["source"], row["verdict"]) == (REPRINT, ORIGINAL, "verbatim")
     assert "Linked 0 articles" in run("link", "--db", str(path)).stderr
+
+
+def test_ingest_links_older_articles_before_new_ones(tmp_path, nlp):
+    store = Store(tmp_path / "old.db")
+    (original,) = pipeline.analyze_paths([EXAMPLES / "01_original.html"], nlp=nlp)
+    store.add(original)  # stored without linking, as by an older newstrace
+    pipeline.ingest([EXAMPLES / "02_reprint.txt"], store, nlp=nlp)
+    (row,) = json_lines(run("copies", "--db", str(tmp_path / "old.db"), "--json").stdout)
+    assert (row["copy"], row["source"], row["verdict"]) == (REPRINT, ORIGINAL, "verbatim")

@@ -191,7 +191,7 @@ def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List one profile per person across articles: spellings, ages, roles, latest state."""
     from .link.people import profiles
 
-    found = profiles(Store(db, create=False))
+    found = profiles(linked_store(db))
     if json_:
         for profile in found:
             print_json(profile.to_dict())
@@ -241,7 +241,7 @@ def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
     from .link.copies import copies as related_pairs
 
-    store = Store(db, create=False)
+    store = linked_store(db)
     rows = related_pairs(store)
     if json_:
         for row in rows:
@@ -274,9 +274,9 @@ def diff(
 @reports_errors
 def trace(ref: RefArgument, db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """Show the provenance tree of an article's story: its earliest source and every copy of it."""
-    store = Store(db, create=False)
     from .link.copies import trace as provenance
 
+    store = linked_store(db)
     tree = provenance(store, store.find(ref))
     if json_:
         print_json(tree.to_dict())
@@ -295,7 +295,7 @@ def person(
     """Show one person across articles: spellings, ages, roles, conflicts and the timeline."""
     from .link.people import find_profiles
 
-    found = find_profiles(Store(db, create=False), name)
+    found = find_profiles(linked_store(db), name)
     if not found:
         raise NotFound(f"No person matching {name!r} in {db}.")
     chosen = found if all_ else found[:1]
@@ -312,12 +312,25 @@ def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List stories: articles about the same events over time."""
     from .link.stories import stories as story_list
 
-    rows = story_list(Store(db, create=False))
+    rows = story_list(linked_store(db))
     if json_:
         for row in rows:
             print_json(row.to_dict())
         return
     out.print(render.stories_table(rows))
+
+
+def linked_store(db: str) -> Store:
+    """The database for a command that reads links, warning when some articles are not linked yet."""
+    store = Store(db, create=False)
+    waiting = len(linker.pending(store))
+    if waiting:
+        err.print(
+            f"note: {plural(waiting, 'article')} in {db} not linked yet (stored by an older newstrace "
+            f"or an interrupted run): run `newstrace link --db {db}`",
+            markup=False,
+        )
+    return store
 
 
 def load_one(ref: str, store: Store | None) -> Analysis:

@@ -133,6 +133,9 @@ def ingest(
     """
     report = IngestReport()
     tick = on_progress or (lambda _source: None)
+    # Articles stored before linking existed (or by an interrupted run) are linked first,
+    # so the new ones can find their sources among them.
+    linker.link_pending(store)
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()

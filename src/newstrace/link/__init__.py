@@ -32,24 +32,31 @@ def update(store: Store, analysis: Analysis) -> None:
     assign_story(store, analysis)
 
 
-def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
-    """Link every stored article the linker has not finished, oldest ingest first.
+def pending(store: Store) -> list[str]:
+    """Ids of stored articles the linker has not finished, oldest ingest first.
 
-    For databases made before linking existed, and after an interrupted run: an
-    article is finished once it has a story (the last stage). Returns how many ran.
+    An article is finished once it has a story (the last stage); articles stored by
+    a newstrace without linking, or by an interrupted run, have none.
     """
     from sqlalchemy import select
 
     from ..store.schema import articles, story_articles
 
     with store.engine.connect() as conn:
-        pending = conn.execute(
-            select(articles.c.id)
-            .where(~articles.c.id.in_(select(story_articles.c.article_id)))
-            .order_by(articles.c.ingested_at, articles.c.id)
-        ).scalars().all()
-    for article_id in pending:
+        return list(
+            conn.execute(
+                select(articles.c.id)
+                .where(~articles.c.id.in_(select(story_articles.c.article_id)))
+                .order_by(articles.c.ingested_at, articles.c.id)
+            ).scalars()
+        )
+
+
+def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
+    """Link every article :func:`pending` lists, in ingest order; returns how many ran."""
+    waiting = pending(store)
+    for article_id in waiting:
         update(store, store.get(article_id))
         if on_progress:
             on_progress()
-    return len(pending)
+    return len(waiting)

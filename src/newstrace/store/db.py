@@ -180,7 +180,8 @@ class Store:
             if not rows and len(ref) >= 4:
                 rows = conn.execute(select(articles.c.id).where(articles.c.id.startswith(ref)).limit(2)).all()
         if not rows:
-            raise NotFound(f"No article with id or URL {ref!r} in {self.url}.")
+            hint = " (an id prefix needs at least 4 characters)" if len(ref) < 4 else ""
+            raise NotFound(f"No article with id or URL {ref!r} in {self.url}{hint}.")
         if len(rows) > 1:
             raise NotFound(f"{ref!r} matches several articles; give more of the id or the full URL.")
         return rows[0][0]
