@@ -37,9 +37,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
-from ..extract.lexicon import ROLE_NOUNS
+from ..extract.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS
 from ..model import Distortion, Quote, Span
 from . import distortion_lexicon as lx
+from . import names
 from .align import ANCHOR_LETTERS, Match, run_span
 from .text import name_key, words
 
@@ -268,6 +269,9 @@ def _role(unit: str) -> str | None:
         return word
     if word.endswith("s") and word[:-1] in ROLE_NOUNS:
         return word[:-1]
+    head = word.rpartition("-")[2]  # "vice-president", "co-founder": another role than the head's
+    if head != word and _role(head):
+        return word
     return None
 
 
@@ -293,14 +297,20 @@ def _people(reading: Reading) -> frozenset[str]:
     return _name_keys(reading, ("person",))
 
 
-def _groups(reading: Reading) -> frozenset[str]:
-    """Name words of organizations that are no person's or place's (a place changed is a name change)."""
-    return _name_keys(reading, ("organization",)) - _name_keys(reading, ("person", "place"))
+def _groups(*readings: Reading) -> frozenset[str]:
+    """Name words of organizations that are no person's or place's in any of ``readings``.
+
+    A place changed is a name change; a person one parse calls an organization
+    ("Walliams" alone) while the other names the person stays a person.
+    """
+    organizations = frozenset().union(*(_name_keys(r, ("organization",)) for r in readings))
+    return organizations - frozenset().union(*(_name_keys(r, ("person", "place")) for r in readings))
 
 
 def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[Distortion]:
-    src = [k for k in range(block[0], block[1]) if right.is_actor(k) and right.key(k) not in swapped]
-    dst = [k for k in range(block[2], block[3]) if left.is_actor(k) and left.key(k) not in swapped]
+    # A capitalised role ("Culture Minister" -> "Culture Adviser") is a role change (``_roles``).
+    src = [k for k in range(block[0], block[1]) if _is_actor(right, k) and right.key(k) not in swapped]
+    dst = [k for k in range(block[2], block[3]) if _is_actor(left, k) and left.key(k) not in swapped]
     if not src or not dst:
         return []
     src_keys = {right.key(k) for k in src}
@@ -309,37 +319,129 @@ def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[D
     dst = [k for k in dst if left.key(k) not in src_keys]
     if not src or not dst:
         return []
-    # A person's or place's name replaced is a name change; an actor noun or
-    # an organization's name on either side makes it a change of actor.
-    # Without entities (a text-only analysis) names count as people's.
-    groups = _groups(right.reading) | _groups(left.reading)
-    actors = [(right, k) for k in src] + [(left, k) for k in dst]
-    changed_actor = any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors)
-    kind = "agent_swap" if changed_actor else "name"
-    if kind == "name" and _speaks(left, dst) and _speaks(right, src):
-        kind = "attribution"  # a named speaker replaced, where no quote of the analyses told us
     copy_piece, source_piece = left.piece(dst), right.piece(src)
+    kind = _actor_change(left, dst, right, src)
     return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
 
 
+def _is_actor(side: _Side, k: int) -> bool:
+    return side.is_actor(k) and not _role(side.units[k])
+
+
+def _actor_change(left: _Side, dst: list[int], right: _Side, src: list[int]) -> str:
+    """``name``, ``attribution`` or ``agent_swap``: what replacing the actor ``src`` by ``dst`` changed.
+
+    A name changed in place (the rest of the name kept: "Dana Orlov" -> "Dana
+    Orlova", or the two spellings of one family of names) is the same kind of
+    person: a name change, or an attribution when the name speaks. Otherwise
+    an actor noun or an organization's name on either side, or a name that is
+    the agent of a passive ("held by the Brigade", "played by X"), makes it a
+    change of actor. Without entities (a text-only analysis) names count as
+    people's.
+    """
+    in_place = _in_place(left, dst) and _in_place(right, src) or _spelling_variants(left, dst, right, src)
+    if not in_place:
+        groups = _groups(right.reading, left.reading)
+        actors = [(right, k) for k in src] + [(left, k) for k in dst]
+        if any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors):
+            return "agent_swap"
+        if _passive_agent(left, dst) and _passive_agent(right, src):
+            return "agent_swap"
+    if _speaks(left, dst) and _speaks(right, src):
+        return "attribution"  # a named speaker replaced, where no quote of the analyses told us
+    return "name"
+
+
+def _name_run(side: _Side, indices: list[int]) -> tuple[int, int]:
+    """The first and last unit of the whole name that ``indices`` are part of (punctuation ends a name)."""
+    first, last = indices[0], indices[-1]
+    while first > 0 and side.is_name(first - 1) and not _gap(side, first).strip():
+        first -= 1
+    while last + 1 < len(side.units) and side.is_name(last + 1) and not _gap(side, last + 1).strip():
+        last += 1
+    return first, last
+
+
+def _in_place(side: _Side, indices: list[int]) -> bool:
+    """Part of the name at ``indices`` is kept around it ("Dana" in "Dana Orlova")."""
+    return _name_run(side, indices) != (indices[0], indices[-1]) and all(side.is_name(k) for k in indices)
+
+
+def _spelling_variants(left: _Side, dst: list[int], right: _Side, src: list[int]) -> bool:
+    """One name written two ways: a transliteration, a typo or a gendered form (Orlov / Orlova)."""
+    if len(dst) != 1 or len(src) != 1 or not (left.is_name(dst[0]) and right.is_name(src[0])):
+        return False
+    a, b = left.key(dst[0]), right.key(src[0])
+    return names.surname_similarity(a, b) is not None or names.gendered_forms(a, b)
+
+
 # How near a speech verb stands to a name that speaks, in units: "said Jiri
-# Novak" (1 before), "Novak said", "Novak has said" (2 after). Further out the
-# verb has another subject ("Marek Dunn, was travelling abroad, the company said").
+# Novak" (1 before, titles between: "said Everton spokesman Ian Ross"),
+# "Novak said", "Novak has said" (2 after), or right after an apposition
+# ("Kim, an analyst at Sejong Securities, told Reuters"). Further out the verb
+# has another subject ("Marek Dunn, was travelling abroad, the company said").
 SPEAKER_BEFORE, SPEAKER_AFTER = 1, 2
+# Title words skipped between a speech verb and the name ("said chief executive
+# Lee Strafford", "stated Dr Alastair Brydon"): a role phrase runs to three.
+SPEAKER_TITLE_WORDS = 3
+# An apposition between the name and its verb runs to this many units
+# ("Mr Kilroy-Silk, who recently quit the UK Independence Party, said").
+APPOSITION_MAX_UNITS = 12
+_TITLE_WORDS = (
+    frozenset(ROLE_NOUNS) | TITLE_HEADS | ROLE_MODIFIERS | frozenset(h.rstrip(".") for h in HONORIFICS)
+)
 
 
 def _speaks(side: _Side, indices: list[int]) -> bool:
-    """A speech verb right before or after the whole name at ``indices``.
+    """A speech verb right before or after the whole name at ``indices``, its surname changed.
 
-    When the name goes on past ``indices`` ("Judge Kleinberg" -> "Kowalczyk
-    Kleinberg"), part of the speaker's name stayed: a name change.
+    When the name's last word stays ("Tomas Riha" -> "Pavel Riha", "Judge
+    Kleinberg" -> "Kowalczyk Kleinberg"), the speaker is the same person
+    with another given name or title: a name change.
     """
-    neighbours = (indices[0] - 1, indices[-1] + 1)
-    if any(0 <= k < len(side.units) and side.is_name(k) for k in neighbours):
+    first, last = _name_run(side, indices)
+    if last != indices[-1]:
         return False
-    before = side.units[max(0, indices[0] - SPEAKER_BEFORE) : indices[0]]
-    after = side.units[indices[-1] + 1 : indices[-1] + 1 + SPEAKER_AFTER]
-    return any(unit in lx.SPEECH_VERBS for unit in (*before, *after))
+    k = first - 1
+    while k >= 0 and first - 1 - k < SPEAKER_TITLE_WORDS and _is_title(side, k):
+        k -= 1
+    before = side.units[max(0, k + 1 - SPEAKER_BEFORE) : k + 1]
+    after = side.units[last + 1 : last + 1 + SPEAKER_AFTER]
+    if any(unit in lx.SPEECH_VERBS for unit in (*before, *after)):
+        return True
+    closing = _apposition_end(side, last)
+    return closing is not None and any(u in lx.SPEECH_VERBS for u in side.units[closing : closing + SPEAKER_AFTER])
+
+
+def _is_title(side: _Side, k: int) -> bool:
+    return side.units[k].removesuffix("'s") in _TITLE_WORDS or side.is_name(k)
+
+
+def _gap(side: _Side, k: int) -> str:
+    """The text between unit ``k - 1`` and unit ``k`` (punctuation, filler words)."""
+    text = side.reading.analysis.article.text
+    return text[side.spans[k - 1].end : side.spans[k].start]
+
+
+def _apposition_end(side: _Side, last: int) -> int | None:
+    """The first unit after an apposition that follows the name ending at ``last``, if one does."""
+    if last + 1 >= len(side.units) or "," not in _gap(side, last + 1):
+        return None
+    for k in range(last + 2, min(len(side.units), last + 2 + APPOSITION_MAX_UNITS)):
+        gap = _gap(side, k)
+        if any(mark in gap for mark in ".;:!?\n"):
+            return None
+        if "," in gap:
+            return k
+    return None
+
+
+def _passive_agent(side: _Side, indices: list[int]) -> bool:
+    """The name at ``indices`` follows "by" (the article and titles between): the agent of a passive."""
+    k = _name_run(side, indices)[0] - 1
+    while k >= 0 and (side.units[k] == "the" or _is_title(side, k)):
+        k -= 1
+    return k >= 0 and side.units[k] == "by"
 
 
 def _order_swap(left: _Side, right: _Side) -> tuple[Distortion, frozenset[str]] | None:
