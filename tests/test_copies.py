@@ -6,12 +6,13 @@ from a table, so they pin the linker's own logic; the last one runs the real
 pipeline and verifier on examples/.
 """
 
+import random
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
-from newstrace.link.copies import copies, link_article, published_order, trace
+from newstrace.link.copies import CANDIDATE_LIMIT, EXPANSION_LIMIT, copies, link_article, published_order, trace
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
 from newstrace.store import Store
 from newstrace.store.schema import fingerprints, links
@@ -36,6 +37,11 @@ INDEPENDENT = (
     "Smoke still hung over the Hallan terminal in Osterby on Tuesday, a day after Monday's fire. "
     "Maren Dahl, who led the 64 firefighters, said the belt had been inspected in May. Ivo Lund and "
     "Per Sandvik went home from Osterby General Hospital, and Nordgrain said the quay would reopen."
+)
+UNRELATED_STORY = (
+    "The town council of Brekkestad voted 7 to 2 on Tuesday to close the old swimming hall on Fjordgata "
+    "next spring. Councillor Sigrid Holm said repairs would cost 18 million crowns, more than a new hall "
+    "in the school district. Residents collected 1,300 signatures against the plan."
 )
 
 
@@ -89,7 +95,9 @@ def pairs(rows: list[Link]) -> list[tuple[str, str, str]]:
     ("a", "b", "order"),
     [
         ("2024-11-10T18:40:00+01:00", "2024-11-14", -1),  # other days: the dates decide
-        ("2024-11-14", "2024-11-14T15:45:00+01:00", 0),  # same day, one without a time: unknown
+        ("2024-11-14", "2024-11-14T15:45:00+01:00", -1),  # a bare date is the start of its day (UTC) ...
+        ("2024-11-14", "2024-11-14T00:30:00+01:00", 1),  # ... so 00:30 at UTC+1 (the 13th in UTC) comes first
+        ("2024-11-14", "2024-11-14", 0),
         ("2024-11-15T02:14:00+01:00", "2024-11-14T15:45:00+01:00", 1),
         ("2024-11-14T23:30:00-05:00", "2024-11-15T02:00:00+01:00", 1),  # instants, not local clocks
         ("2024-11-14T08:30:00Z", "2024-11-14T08:30:00", 0),  # no zone: UTC
@@ -209,6 +217,109 @@ def test_linking_an_article_again_replaces_its_pairs(store):
     assert pairs(copies(store)) == [("reprint.example", "wire.example", "verbatim")]
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(fingerprints)).scalar_one() == 2
+
+
+def test_direction_and_tracing_follow_one_rule_of_earlier(store):
+    # A bare date is the start of its day: before an article of that day with a time,
+    # both when linking decides which article of a pair is the copy and when tracing
+    # chooses among a copy's sources.
+    verifier = Verifier({("c", "timed"): ("spun", 0.6), ("c", "bare"): ("spun", 0.6)})
+    timed, bare = make("timed", WIRE, "2024-11-14T09:00:00Z"), make("bare", WIRE, "2024-11-14")
+    ingest(store, verifier, timed, bare, make("c", SPUN, "2024-11-15"))
+    assert ("timed", "bare") in verifier.calls  # bare was ingested later, and is still the earlier
+    assert pairs(copies(store)) == [("c.example", "bare.example", "spun")]
+
+
+def reprints(count: int) -> list[Analysis]:
+    """Verbatim reprints of the wire story, each a minute later than the one before."""
+    return [make(f"reprint{n:02d}", WIRE, f"2024-11-15T{10 + n // 60:02d}:{n % 60:02d}:00Z") for n in range(count)]
+
+
+def verbatim_story(wire: Analysis, copies_of_it: list[Analysis]) -> Verifier:
+    """Every later article of the story is a verbatim copy of every earlier one."""
+    story = [wire, *copies_of_it]
+    return Verifier({(site(a), site(b)): ("verbatim", 1.0) for i, a in enumerate(story) for b in story[:i]})
+
+
+@pytest.mark.parametrize(
+    ("count", "order"), [(30, "latest first"), (3 * CANDIDATE_LIMIT, "latest first"), (30, "shuffled")]
+)
+def test_an_original_ingested_after_its_reprints_is_the_source_of_every_one(store, count, order):
+    # The reprints tie in the index (they share every band), so the original's candidates
+    # are only CANDIDATE_LIMIT of them; the others are reached through their stored pairs.
+    wire, copied = make("wire", WIRE, "2024-11-14"), reprints(count)
+    verifier = verbatim_story(wire, copied)
+    arrival = copied[::-1] if order == "latest first" else random.Random(4).sample(copied, count)
+    ingest(store, verifier, *arrival)
+    verifier.calls.clear()
+    ingest(store, verifier, wire)
+    # each pair verified once, on its own
+    assert sorted(verifier.calls) == [(site(copy), "wire") for copy in copied]
+    assert len(verifier.calls) <= CANDIDATE_LIMIT + EXPANSION_LIMIT
+    assert {(row.source_url, row.verdict) for row in copies(store)} == {("https://wire.example/story", "verbatim")}
+    assert len(copies(store)) == count
+
+
+def test_a_late_reprint_is_verified_against_the_original_first(store):
+    wire, copied = make("wire", WIRE, "2024-11-14"), reprints(3 * CANDIDATE_LIMIT)
+    verifier = verbatim_story(wire, copied)
+    ingest(store, verifier, *copied[:-1], wire)
+    verifier.calls.clear()
+    ingest(store, verifier, copied[-1])
+    assert verifier.calls[0] == (site(copied[-1]), "wire")  # candidates that tie: earliest published first
+    assert copies(store)[-1].source_url == "https://wire.example/story"
+
+
+def snapshot(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return sorted(tuple(row) for row in conn.execute(select(links)))
+
+
+def test_linking_every_article_again_stores_the_same_pairs(store):
+    wire, copied = make("wire", WIRE, "2024-11-14"), reprints(30)
+    spun, independent = make("spun", SPUN, "2024-11-16"), make("independent", INDEPENDENT, "2024-11-16")
+    verifier = verbatim_story(wire, copied)
+    verifier.table |= {("spun", site(a)): ("spun", 0.6) for a in (wire, *copied)}
+    verifier.table |= {("independent", site(a)): ("same_story", 0.4) for a in (wire, *copied)}
+    ingest(store, verifier, *copied[::-1], wire, spun, independent)
+    rows = {(row.copy_url.split("/")[2], row.source_url.split("/")[2], row.verdict) for row in copies(store)}
+    assert rows == {
+        *((f"{site(copy)}.example", "wire.example", "verbatim") for copy in copied),
+        ("spun.example", "wire.example", "spun"),
+        ("independent.example", "wire.example", "same_story"),
+    }
+    before = snapshot(store)
+    for analysis in (wire, spun, *copied, independent):
+        link_article(store, analysis, compare=verifier)
+        assert snapshot(store) == before
+
+
+def statements(store: Store) -> list[str]:
+    """Every SQL statement the store runs from now on, with its parameters."""
+    seen: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: seen.append(f"{args[2]} {args[3]}"))
+    return seen
+
+
+def test_trace_reads_only_the_story_of_the_article_and_no_texts(store):
+    verifier = Verifier(
+        {("reprint", "wire"): ("verbatim", 1.0), ("independent", "wire"): ("same_story", 0.4),
+         ("pool-copy", "pool"): ("edited", 0.9)}
+    )
+    wire, reprint = make("wire", WIRE, "2024-11-14"), make("reprint", WIRE, "2024-11-15")
+    independent = make("independent", INDEPENDENT, "2024-11-16")
+    pool, pool_copy = make("pool", UNRELATED_STORY, "2024-11-14"), make("pool-copy", UNRELATED_STORY, "2024-11-15")
+    ingest(store, verifier, wire, pool, reprint, pool_copy, independent)
+    seen = statements(store)
+    tree = trace(store, reprint.article.id)
+    assert (tree.root.url, [c.url for c in tree.root.children], [n.url for n in tree.same_story]) == (
+        "https://wire.example/story", ["https://reprint.example/story"], ["https://independent.example/story"]
+    )
+    assert seen and all("WHERE" in sql and "articles.text" not in sql for sql in seen)
+    assert not any(pool.article.id in sql or pool_copy.article.id in sql for sql in seen)
+    seen.clear()
+    assert len(copies(store)) == 3
+    assert seen and not any("articles.text" in sql for sql in seen)
 
 
 # examples/README.md: the story told seven ways (the feed holds two wire items).

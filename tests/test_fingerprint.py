@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, select
 from newstrace.link import index
 from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerprint, shingles
 from newstrace.model import Article, article_id
-from newstrace.store.schema import lsh_buckets
+from newstrace.store.schema import articles, lsh_buckets, metadata
 
 # Our own fictional texts: an original, a lightly edited reprint, a synonym-spun copy and
 # an unrelated story.
@@ -54,7 +54,7 @@ def fp_of(text: str) -> Fingerprint:
 @pytest.fixture
 def conn():
     engine = create_engine("sqlite://")
-    lsh_buckets.create(engine)  # the index needs no other table
+    metadata.create_all(engine, tables=[articles, lsh_buckets])  # the index reads articles for publication dates
     with engine.begin() as connection:
         yield connection
 
@@ -112,6 +112,21 @@ def test_candidates_rank_by_shared_bands_and_stop_at_the_limit(conn):
     index.add(conn, "edited", fp_of(EDITED))
     assert index.candidates(conn, fp_of(ORIGINAL), limit=10) == ["edited", "spun"]
     assert index.candidates(conn, fp_of(ORIGINAL), limit=1) == ["edited"]
+
+
+def test_candidates_that_share_as_many_bands_come_earliest_published_first(conn):
+    # verbatim copies share every band: the one published first (the likely source) leads, undated ones last
+    for aid, published in (("a-undated", None), ("b-later", "2024-11-15T09:00:00+01:00"), ("c-first", "2024-11-14")):
+        conn.execute(
+            articles.insert().values(
+                id=aid, url=f"https://{aid}.example/", text=ORIGINAL, published=published,
+                removed=[], paragraphs=[], notes=[], ingested_at="2026-01-01T00:00:00",
+            )
+        )
+        index.add(conn, aid, fp_of(ORIGINAL))
+    index.add(conn, "edited", fp_of(EDITED))
+    assert index.candidates(conn, fp_of(ORIGINAL), limit=10) == ["c-first", "b-later", "a-undated", "edited"]
+    assert index.candidates(conn, fp_of(ORIGINAL), limit=1) == ["c-first"]
 
 
 def test_adding_an_article_only_inserts_its_own_rows(conn):

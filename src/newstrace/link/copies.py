@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -28,10 +28,23 @@ from . import index
 from .fingerprint import fingerprint
 
 # How many candidates are verified per new article. Verification (sentence
-# alignment) is the costly step; candidates come ranked by shared LSH bands, so
-# a copy's source ranks first, and a story with more than this many earlier
-# articles still gets its closest ones.
+# alignment) is the costly step; candidates come ranked by shared LSH bands and,
+# on a tie, earliest published first, so a copy's source ranks first, and a story
+# with more than this many earlier articles still gets its closest ones.
 CANDIDATE_LIMIT = 20
+# How many more articles a new one is verified against, beyond its candidates: the
+# copies and sources (by stored copy verdicts) of the articles it was found to copy
+# or be copied by, earliest published first. Without it, a story's original that
+# arrives after more than CANDIDATE_LIMIT of its verbatim copies (they all tie in the
+# index) is never compared with the others, and they trace to a reprint. Twice the
+# candidate limit: an original arriving after 3 x CANDIDATE_LIMIT of its copies is
+# verified against every one (test_an_original_ingested_after_its_reprints_...),
+# and a new article costs at most 60 verifications.
+EXPANSION_LIMIT = 2 * CANDIDATE_LIMIT
+# How many articles `trace` reads at most, walking the stored pairs out from the
+# asked article (once for the story's copies, once for the reports beside it).
+TRACE_LIMIT = 10_000
+_CHUNK = 500  # ids per IN list: far below SQLite's and PostgreSQL's bound-parameter limits
 LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelated` is never stored
 # Integrity flags that mark copy-only junk (a spinner's inserted or garbled sentences).
 JUNK_FLAGS = ("inserted", "garbled")
@@ -59,42 +72,41 @@ class _Info:
     ingested_at: str
 
 
-def _when(published: str | None) -> tuple[dt.date, dt.datetime | None] | None:
-    """The date as written and, when the value has a time of day, the instant (naive = UTC)."""
+def _published_at(published: str | None) -> float | None:
+    """When an article appeared, as a UTC timestamp; None when the value is missing or no date.
+
+    A bare date counts as the start of its day in UTC: it comes after every article
+    of the days before and before every article published at a time of that day.
+    A time without a zone is UTC.
+    """
     if not published:
         return None
     try:
-        return dt.date.fromisoformat(published), None
+        moment = dt.datetime.combine(dt.date.fromisoformat(published), dt.time())
     except ValueError:
-        pass
-    try:
-        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
+        try:
+            moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError:
+            return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.date(), moment
+    return moment.timestamp()
 
 
 def published_order(a: str | None, b: str | None) -> int:
     """-1 when ``a`` was published before ``b``, 1 after, 0 when the dates cannot tell
-    (one is missing, or the same day where one has no time)."""
-    when_a, when_b = _when(a), _when(b)
-    if when_a is None or when_b is None:
+    (one is missing, or both give the same moment). The one rule of "earlier" that
+    both the direction of a pair and the choice of a copy's original follow."""
+    at_a, at_b = _published_at(a), _published_at(b)
+    if at_a is None or at_b is None:
         return 0
-    (day_a, moment_a), (day_b, moment_b) = when_a, when_b
-    if moment_a is not None and moment_b is not None:
-        return (moment_a > moment_b) - (moment_a < moment_b)
-    return (day_a > day_b) - (day_a < day_b)
+    return (at_a > at_b) - (at_a < at_b)
 
 
 def _earliest_key(info: _Info) -> tuple:
-    # Unknown dates last; a bare date sorts before the timed articles of its day.
-    when = _when(info.published)
-    if when is None:
-        return (1, dt.date.max, float("inf"), info.ingested_at)
-    day, moment = when
-    return (0, day, moment.timestamp() if moment else float("-inf"), info.ingested_at)
+    # published_order's rule as a sort key, undated articles last; then as _direction, ingest order.
+    at = _published_at(info.published)
+    return (at is None, at or 0.0, info.ingested_at, info.id)
 
 
 def _junk(analysis: Analysis, other: Analysis) -> int:
@@ -105,30 +117,61 @@ def _junk(analysis: Analysis, other: Analysis) -> int:
 
 
 def _direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis]:
-    """(copy, source): the later published; else the one with copy-only junk; else the later ingested."""
+    """(copy, source): the later published (``published_order``); else the one with
+    copy-only junk; else the later by ``_earliest_key`` (the undated one, else the
+    later ingested), so that tracing never ranks a copy before its source."""
     order = published_order(a.article.published, b.article.published)
     if order == 0:
         order = _junk(a, b) - _junk(b, a)
     if order == 0:
-        first, second = info[a.article.id].ingested_at, info[b.article.id].ingested_at
-        order = 1 if (first, a.article.id) > (second, b.article.id) else -1
+        order = 1 if _earliest_key(info[a.article.id]) > _earliest_key(info[b.article.id]) else -1
     return (a, b) if order > 0 else (b, a)
 
 
+_INFO = select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
 def _infos(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, _Info]:
-    query = select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
-    if ids is not None:
-        query = query.where(articles.c.id.in_(list(ids)))
-    return {row.id: _Info(**row._mapping) for row in conn.execute(query)}
+    """What tracing needs of these articles (of every article when ``ids`` is None); never their texts."""
+    queries = [_INFO] if ids is None else [_INFO.where(articles.c.id.in_(chunk)) for chunk in _chunks(ids)]
+    return {row.id: _Info(**row._mapping) for query in queries for row in conn.execute(query)}
+
+
+def _links_of(conn: Connection, ids: Iterable[str], verdicts: Iterable[str] = LINKED_VERDICTS) -> list[Link]:
+    """The stored pairs with one of ``ids`` on either side: indexed lookups (the primary
+    key leads with copy_id, ix_links_source), sorted."""
+    verdicts = list(verdicts)
+    found = {}
+    for chunk in _chunks(ids):
+        for side in (links.c.copy_id, links.c.source_id):
+            for row in conn.execute(select(links).where(side.in_(chunk), links.c.verdict.in_(verdicts))):
+                found[row.copy_id, row.source_id] = Link(row.copy_id, row.source_id, row.verdict, row.score)
+    return [found[key] for key in sorted(found)]
+
+
+def _partners(found: Iterable[Link], ids: Collection[str]) -> set[str]:
+    """The articles paired with one of ``ids`` in ``found``."""
+    ends = ((link.copy, link.source) for link in found)
+    return {other for pair in ends for one, other in (pair, pair[::-1]) if one in ids}
 
 
 # -- linking ------------------------------------------------------------------------
 
 
 def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = None) -> list[Link]:
-    """Fingerprint and index one stored article, verify its candidates, store the related pairs.
+    """Fingerprint and index one stored article, verify it against its candidates, store the related pairs.
 
-    Linking an article again replaces its fingerprint and every pair it is part of.
+    Each pair is verified by ``compare`` on its own evidence: the candidates from
+    the index, then (at most EXPANSION_LIMIT more) the copies and sources of the
+    articles it proved to copy or be copied by, earliest published first, as long
+    as new ones prove related. Linking an article again replaces its fingerprint and verifies
+    again every pair it is part of, so it stores the same pairs.
     Returns the pairs stored (copy = the later article).
     """
     verify = compare or _default_compare()
@@ -136,14 +179,30 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
     fp = fingerprint(article)
     with store.engine.connect() as conn:
         found = [aid for aid in index.candidates(conn, fp, CANDIDATE_LIMIT + 1) if aid != article.id]
-        found = found[:CANDIDATE_LIMIT]
-        info = _infos(conn, [article.id, *found])
+        queue = found[:CANDIDATE_LIMIT]
+        queue += sorted(_partners(_links_of(conn, [article.id]), {article.id}) - {*queue})
+    seen = {article.id, *queue}
     related: list[Link] = []
-    for other_id in found:
-        copy, source = _direction(analysis, store.get(other_id), info)
-        result = verify(copy, source)
-        if result.verdict in LINKED_VERDICTS:
-            related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
+    budget = EXPANSION_LIMIT
+    while queue:
+        with store.engine.connect() as conn:
+            info = _infos(conn, [article.id, *queue])
+        copied = set()
+        for other_id in queue:
+            copy, source = _direction(analysis, store.get(other_id), info)
+            result = verify(copy, source)
+            if result.verdict in LINKED_VERDICTS:
+                related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
+                if result.verdict in COPY_VERDICTS:
+                    copied.add(other_id)
+        if not copied or budget <= 0:
+            break
+        with store.engine.connect() as conn:
+            nearby = _partners(_links_of(conn, copied, COPY_VERDICTS), copied) - seen
+            info = _infos(conn, nearby)
+        queue = sorted(nearby, key=lambda aid: _earliest_key(info[aid]))[:budget]
+        budget -= len(queue)
+        seen.update(queue)
     with store.engine.begin() as conn:
         _forget(conn, article.id)
         conn.execute(insert(fingerprints).values(article_id=article.id, **fp.to_row()))
@@ -268,9 +327,43 @@ class ProvenanceTree:
         }
 
 
+def _component(conn: Connection, start: Iterable[str], verdicts: Iterable[str]) -> tuple[set[str], list[Link]]:
+    """The articles reachable from ``start`` over stored pairs of these verdicts, breadth
+    first, at most TRACE_LIMIT of them; and the pairs among them."""
+    verdicts = tuple(verdicts)
+    members = set(start)
+    frontier = sorted(members)
+    found: dict[tuple[str, str], Link] = {}
+    while frontier and len(members) < TRACE_LIMIT:
+        step = _links_of(conn, frontier, verdicts)
+        frontier = []
+        for link in step:
+            found[link.copy, link.source] = link
+            for aid in (link.copy, link.source):
+                if aid not in members and len(members) < TRACE_LIMIT:
+                    members.add(aid)
+                    frontier.append(aid)
+    return members, [link for link in found.values() if link.copy in members and link.source in members]
+
+
+def _story(store: Store, article_id: str) -> tuple[list[Link], dict[str, _Info]]:
+    """The pairs and articles the tree of ``article_id`` is drawn from: the articles joined
+    to it by copy pairs, their same_story pairs, and the articles joined by copy pairs
+    to the far ends of those. Tracing within them gives what tracing everything would."""
+    with store.engine.connect() as conn:
+        near, stored = _component(conn, [article_id], COPY_VERDICTS)
+        beside = _links_of(conn, near, ("same_story",))
+        far, more = _component(conn, _partners(beside, near) - near, COPY_VERDICTS)
+        info = _infos(conn, near | far)
+    return [*stored, *beside, *more], info
+
+
 def trace(store: Store, article_id: str) -> ProvenanceTree:
-    """The provenance tree of the story ``article_id`` belongs to (an id, as ``store.find`` gives)."""
-    stored, info = _stored(store)
+    """The provenance tree of the story ``article_id`` belongs to (an id, as ``store.find`` gives).
+
+    Reads only that story's part of the links table (``_story``), however big the database.
+    """
+    stored, info = _story(store, article_id)
     traced = _traced(stored, info)
     children: dict[str, list[Link]] = defaultdict(list)
     for link in traced.values():

@@ -10,9 +10,9 @@ Each band is one row of ``lsh_buckets`` (kind, band, bucket, article_id),
 where ``bucket`` is a 64-bit hash of the kind, the band number and the band's
 values. ``add`` inserts an article's rows; ``candidates`` looks its keys up
 through the (kind, bucket) index and ranks the articles by how many bands they
-share. Nothing is ever rebuilt, and both take a Connection, so a caller can
-index many articles in one transaction. Portable SQLAlchemy Core (SQLite,
-PostgreSQL).
+share, ties to the earliest published. Nothing is ever rebuilt, and both take a
+Connection, so a caller can index many articles in one transaction. Portable
+SQLAlchemy Core (SQLite, PostgreSQL).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np
 from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
-from ..store.schema import lsh_buckets
+from ..store.schema import articles, lsh_buckets
 from .fingerprint import KINDS, NUM_PERM, SHINGLES, SKELETON, Fingerprint
 
 # Target Jaccard similarity of each kind, and how much a missed pair weighs
@@ -107,8 +107,7 @@ def add(conn: Connection, article_id: str, fp: Fingerprint) -> int:
 
 
 _HITS = func.count().label("hits")
-# Built once: only the keys change between calls, so SQLAlchemy's compiled cache serves every lookup.
-_LOOKUP = (
+_SHARED = (
     select(lsh_buckets.c.article_id, _HITS)
     .where(
         or_(
@@ -119,13 +118,25 @@ _LOOKUP = (
         )
     )
     .group_by(lsh_buckets.c.article_id)
-    .order_by(_HITS.desc(), lsh_buckets.c.article_id)
+    .subquery()
+)
+# Built once: only the keys change between calls, so SQLAlchemy's compiled cache serves every lookup.
+# Ties (every verbatim copy of a story shares all bands) go to the earliest published,
+# so that a story's original is among the first candidates of each new copy however
+# many copies came before. ISO 8601 strings sort by date; their time zones make the
+# order within a day approximate, which is enough to choose whom to verify (the
+# direction of a pair is decided by `copies.published_order`).
+_LOOKUP = (
+    select(_SHARED.c.article_id)
+    .outerjoin(articles, articles.c.id == _SHARED.c.article_id)
+    .order_by(_SHARED.c.hits.desc(), articles.c.published.asc().nulls_last(), _SHARED.c.article_id)
     .limit(bindparam("limit", type_=Integer))
 )
 
 
 def candidates(conn: Connection, fp: Fingerprint, limit: int) -> list[str]:
-    """Indexed articles sharing a band with ``fp``, most shared bands first (ties by id)."""
+    """Indexed articles sharing a band with ``fp``: most shared bands first, then the
+    earliest published (undated last), then by id."""
     keys = {kind: band_keys(kind, fp) for kind in KINDS}
     if not any(keys.values()):
         return []
