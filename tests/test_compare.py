@@ -340,3 +340,50 @@ def test_a_reprint_that_drops_accents_and_special_letters_is_verbatim():
     copy = _text_only(plain, "copy")
     result = compare(copy, source)
     assert (result.verdict, result.distortions) == ("verbatim", ())
+
+
+# -- what kind of change a replaced word is (text alone) -------------------------
+
+
+def _text_only_changes(*changes: tuple[str, str], source_text: str = SOURCE_TEXT) -> list:
+    source = _text_only(source_text, "source")
+    copy_text = source_text
+    for old, new in changes:
+        assert old in copy_text, old
+        copy_text = copy_text.replace(old, new)
+    return _found(compare(_text_only(copy_text, "copy"), source))
+
+
+def test_a_speakers_surname_replaced_is_an_attribution():
+    assert _text_only_changes(("said Tomáš Říha", "said Tomáš Horak")) == [("attribution", "Horak", "Říha")]
+
+
+def test_a_speaker_named_before_an_apposition_is_an_attribution():
+    source_text = SOURCE_TEXT.replace("Feld told reporters", "Feld, who flew the helicopter, told reporters")
+    found = _text_only_changes(("Feld, who flew", "Kessler, who flew"), source_text=source_text)
+    assert found == [("attribution", "Kessler", "Feld")]
+
+
+def test_a_name_after_by_is_the_agent_of_a_passive():
+    assert _text_only_changes(("chartered by Halden Fisheries", "chartered by Rosa Feld")) == [
+        ("agent_swap", "Rosa Feld", "Halden Fisheries")
+    ]
+
+
+def test_a_name_respelt_in_place_is_a_name_change_even_as_an_agent():
+    source_text = SOURCE_TEXT.replace("chartered by Halden Fisheries", "chartered by Marek Dunn of Halden Fisheries")
+    found = _text_only_changes(("by Marek Dunn of", "by Marek Dunne of"), source_text=source_text)
+    assert found == [("name", "Dunne", "Dunn")]
+
+
+def test_capitalised_and_hyphenated_roles_are_role_changes():
+    assert _text_only_changes(("Captain Rosa Feld", "Commander Rosa Feld")) == [("role", "Commander", "Captain")]
+    assert _text_only_changes(("a former navy pilot", "a former navy co-pilot")) == [("role", "co-pilot", "pilot")]
+
+
+def test_a_sentence_cut_short_at_a_clause_is_no_distortion():
+    cut = (
+        ("Halden Fisheries, which has not commented on the sinking.", "Halden Fisheries."),
+        ("litres of diesel, and a thin slick was seen near the wreck.", "litres of diesel."),
+    )
+    assert _text_only_changes(*cut) == []

@@ -306,6 +306,37 @@ def _anchor_similarity(copy: Sentence, source: Sentence) -> float:
     return Indel.normalized_similarity(copy.anchors, source.anchors)
 
 
+# A sentence cut short ("Greene crossed the line 0.02 seconds behind Gatlin,
+# who won in 9.87 seconds ...") keeps this share of its words as a
+# subsequence of its source, and at least this many: its similarity falls
+# with the length of the cut tail, not with a change.
+TRIM_MIN_CONTAINED = 0.8
+TRIM_MIN_UNITS = 4
+
+
+def _trimmed(copy: Sequence[str], source: Sequence[str]) -> bool:
+    """``copy`` is ``source`` with words (a clause) left out."""
+    if len(copy) < TRIM_MIN_UNITS or len(copy) >= len(source):
+        return False
+    common = (len(copy) + len(source) - Indel.distance(copy, source)) / 2  # longest common subsequence
+    return common >= TRIM_MIN_CONTAINED * len(copy)
+
+
+def _trimmed_pairs(
+    copy: Sequence[Sentence], source: Sequence[Sentence], copy_gap: range, source_gap: range, view: View
+) -> list[Match]:
+    """In-order pairs of the sentences of a gap that are their partner cut short."""
+    out: list[Match] = []
+    start = source_gap.start
+    for i in copy_gap:
+        for j in range(start, source_gap.stop):
+            if _trimmed(view(copy[i]), view(source[j])):
+                out.append(Match((i, i + 1), (j, j + 1), Indel.normalized_similarity(view(copy[i]), view(source[j]))))
+                start = j + 1
+                break
+    return out
+
+
 def pair_closed_gaps(
     copy: Sequence[Sentence], source: Sequence[Sentence], matches: tuple[Match, ...], view: View, floor: float
 ) -> tuple[Match, ...]:
@@ -314,7 +345,8 @@ def pair_closed_gaps(
     A sentence whose tail was rewritten ("said X, an analyst" -> "said Y, a
     commander of the Brigade") can fall below the alignment floor; next to
     aligned pairs, with as many sentences on each side, it still renders its
-    partner. Gaps before the first and after the last pair count too.
+    partner; so does a sentence cut short (see TRIM_*). Gaps before the first
+    and after the last pair count too.
     """
     if not matches:
         return matches
@@ -326,8 +358,10 @@ def pair_closed_gaps(
         if len(copy_gap) == len(source_gap):
             for i, j in zip(copy_gap, source_gap):
                 similarity = Indel.normalized_similarity(view(copy[i]), view(source[j]))
-                if similarity >= floor:
+                if similarity >= floor or _trimmed(view(copy[i]), view(source[j])):
                     out.append(Match((i, i + 1), (j, j + 1), similarity))
+        else:
+            out.extend(_trimmed_pairs(copy, source, copy_gap, source_gap, view))
         if match:
             out.append(match)
             copy_at, source_at = match.copy[1], match.source[1]

@@ -62,3 +62,14 @@ SPEECH_VERBS = frozenset(
 # Words between two names that make them a list ("Varga and Hollis"), where a
 # change of order is no swap of agent and target.
 LIST_JOINERS = frozenset({"and", "or", "&"})
+
+# Role nouns the shared extraction list (``extract.lexicon.ROLE_NOUNS``) does
+# not hold, read as roles only here: sports positions and staff, and a few
+# jobs of business and music news. A copy that swaps one for another ("coach"
+# -> "physio", "striker" -> "goalkeeper") changes who the person is.
+EXTRA_ROLE_NOUNS = frozenset(
+    """
+    physio physiotherapist goalkeeper keeper defender striker midfielder winger fullback
+    referee umpire linesman investor shareholder guitarist drummer bassist pianist
+    """.split()
+)

@@ -197,7 +197,10 @@ def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortio
     if garbled:
         return [garbled]
     out: list[Distortion] = []
-    negations = _negations(left.units), _negations(right.units)
+    blocks = _blocks(right.units, left.units)
+    negations = _negations(left, [(b[2], b[3]) for b in blocks if b[0] == b[1]]), _negations(
+        right, [(b[0], b[1]) for b in blocks if b[2] == b[3]]
+    )
     if negations[0] != negations[1]:
         change = "removed" if negations[0] < negations[1] else "added"
         out.append(Distortion("negation", left.run, right.run, f"negation {change}"))
@@ -207,7 +210,7 @@ def changed_pair(copy: Reading, source: Reading, match: Match) -> list[Distortio
     swapped = _order_swap(left, right)
     if swapped:
         out.append(swapped[0])
-    for block in _blocks(right.units, left.units):
+    for block in blocks:
         out.extend(_numbers(left, right, block))
         if attribution and _overlaps(left, block[2:], attribution.copy):
             continue  # the new speaker's name and role are the attribution change
@@ -263,11 +266,14 @@ def _pronouns(left: _Side, right: _Side, block) -> list[Distortion]:
     return [_replaced("pronoun", left, c, right, s) for s, c in changed]
 
 
+_ROLE_NOUNS = frozenset(ROLE_NOUNS) | lx.EXTRA_ROLE_NOUNS
+
+
 def _role(unit: str) -> str | None:
     word = unit.removesuffix("'s")
-    if word in ROLE_NOUNS:
+    if word in _ROLE_NOUNS:
         return word
-    if word.endswith("s") and word[:-1] in ROLE_NOUNS:
+    if word.endswith("s") and word[:-1] in _ROLE_NOUNS:
         return word[:-1]
     head = word.rpartition("-")[2]  # "vice-president", "co-founder": another role than the head's
     if head != word and _role(head):
@@ -331,21 +337,22 @@ def _is_actor(side: _Side, k: int) -> bool:
 def _actor_change(left: _Side, dst: list[int], right: _Side, src: list[int]) -> str:
     """``name``, ``attribution`` or ``agent_swap``: what replacing the actor ``src`` by ``dst`` changed.
 
-    A name changed in place (the rest of the name kept: "Dana Orlov" -> "Dana
-    Orlova", or the two spellings of one family of names) is the same kind of
+    Two spellings of one family of names (a transliteration, a typo, a
+    gendered form: "Dana Orlov" -> "Dana Orlova") name the same kind of
     person: a name change, or an attribution when the name speaks. Otherwise
-    an actor noun or an organization's name on either side, or a name that is
-    the agent of a passive ("held by the Brigade", "played by X"), makes it a
-    change of actor. Without entities (a text-only analysis) names count as
-    people's.
+    an actor noun or an organization's name on either side makes it a change
+    of actor, and so does a name that is the agent of a passive ("held by the
+    Brigade", "played by X") unless part of it is kept ("by Dana Orlov" ->
+    "by Dana Kuhn": the same kind of person). Without entities (a text-only
+    analysis) names count as people's.
     """
-    in_place = _in_place(left, dst) and _in_place(right, src) or _spelling_variants(left, dst, right, src)
-    if not in_place:
+    if not _spelling_variants(left, dst, right, src):
         groups = _groups(right.reading, left.reading)
         actors = [(right, k) for k in src] + [(left, k) for k in dst]
         if any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors):
             return "agent_swap"
-        if _passive_agent(left, dst) and _passive_agent(right, src):
+        in_place = _in_place(left, dst) and _in_place(right, src)
+        if not in_place and _passive_agent(left, dst) and _passive_agent(right, src):
             return "agent_swap"
     if _speaks(left, dst) and _speaks(right, src):
         return "attribution"  # a named speaker replaced, where no quote of the analyses told us
@@ -388,7 +395,7 @@ SPEAKER_TITLE_WORDS = 3
 # ("Mr Kilroy-Silk, who recently quit the UK Independence Party, said").
 APPOSITION_MAX_UNITS = 12
 _TITLE_WORDS = (
-    frozenset(ROLE_NOUNS) | TITLE_HEADS | ROLE_MODIFIERS | frozenset(h.rstrip(".") for h in HONORIFICS)
+    _ROLE_NOUNS | TITLE_HEADS | ROLE_MODIFIERS | frozenset(h.rstrip(".") for h in HONORIFICS)
 )
 
 
@@ -479,7 +486,21 @@ def _listed(side: _Side, first: int, second: int) -> bool:
     return all(unit in lx.LIST_JOINERS or side.is_name(first + 1 + n) for n, unit in enumerate(between))
 
 
-def _negations(units: list[str]) -> int:
+# A clause cut from (or added to) a sentence is a trim, not a negation flip:
+# ", but not in practice" dropped. A clause is this many units after a comma;
+# a negation flipped in place ("has not commented") is one unit.
+CLAUSE_MIN_UNITS = 3
+
+
+def _negations(side: _Side, one_sided: list[tuple[int, int]]) -> int:
+    """Negations in the side's units, but for those of a whole clause only this side has (``one_sided`` blocks)."""
+    trimmed = {
+        k
+        for start, end in one_sided
+        if end - start >= CLAUSE_MIN_UNITS and start > 0 and "," in _gap(side, start)
+        for k in range(start, end)
+    }
+    units = [unit for k, unit in enumerate(side.units) if k not in trimmed]
     return sum(1 for unit in units if unit in lx.NEGATIONS or unit.endswith(lx.NEGATION_SUFFIX))
 
 
