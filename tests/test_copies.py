@@ -322,6 +322,19 @@ def test_trace_reads_only_the_story_of_the_article_and_no_texts(store):
     assert seen and not any("articles.text" in sql for sql in seen)
 
 
+def test_trace_walks_at_most_trace_limit_articles(store, monkeypatch):
+    # a chain of edits, each verified only against the one before it
+    chain = [make(f"e{n}", WIRE, f"2024-11-1{n}") for n in range(5)]
+    verifier = Verifier({(site(b), site(a)): ("edited", 0.9) for a, b in zip(chain, chain[1:])})
+    ingest(store, verifier, *chain)
+    assert len(copies(store)) == 4
+    monkeypatch.setattr("newstrace.link.copies.TRACE_LIMIT", 3)
+    tree, depth = trace(store, chain[0].article.id).root, 1
+    while tree.children:
+        (tree,), depth = tree.children, depth + 1
+    assert (depth, tree.url) == (3, "https://e2.example/story")
+
+
 # examples/README.md: the story told seven ways (the feed holds two wire items).
 EXAMPLE_URLS = {
     "01": "https://www.dailyledger.example/world/2024/11/14/brigade-frees-three-vestra-captives",
