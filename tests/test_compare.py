@@ -387,3 +387,34 @@ def test_a_sentence_cut_short_at_a_clause_is_no_distortion():
         ("litres of diesel, and a thin slick was seen near the wreck.", "litres of diesel."),
     )
     assert _text_only_changes(*cut) == []
+
+
+# -- translations: names across spellings and scripts ----------------------------
+
+
+def test_a_respelt_name_in_a_translation_pairs_with_its_counterpart_not_with_a_foreign_word(nlp):
+    source = _analyzed(nlp, SOURCE_TEXT.replace("Marek Dunn", "Marek Dunnerman"), "source-dunnerman")
+    french = (FIXTURES / "translation_fr.txt").read_text(encoding="utf-8")
+    french = french.replace("Marek Dunn", "Marek Dunnermann").replace("Son directeur général", "Son Directeur Général")
+    result = compare(_text_only(french, "fr"), source)
+    assert result.verdict == "translated"
+    assert _found(result) == [("name", "Dunnermann", "Dunnerman")]
+
+
+@pytest.fixture(scope="module")
+def bridge(nlp) -> Analysis:
+    return _analyzed(nlp, (FIXTURES / "bridge_en.txt").read_text(encoding="utf-8"), "bridge")
+
+
+def test_a_russian_translation_matches_transliterated_names(bridge):
+    russian = _text_only((FIXTURES / "bridge_ru.txt").read_text(encoding="utf-8"), "ru")
+    assert russian.article.language == "ru"
+    result = compare(russian, bridge)
+    assert (result.verdict, result.distortions, len(result.pairs)) == ("translated", (), 7)
+
+
+def test_a_russian_translation_that_replaces_a_name(bridge):
+    text = (FIXTURES / "bridge_ru.txt").read_text(encoding="utf-8").replace("Инженер Марта Вуйцик", "Инженер Анна Голубева")
+    result = compare(_text_only(text, "ru"), bridge)
+    assert result.verdict == "translated"
+    assert _found(result) == [("name", "Анна Голубева", "Marta Wojcik")]

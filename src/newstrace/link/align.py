@@ -4,6 +4,7 @@
     align(copy, source, view, floor) -> tuple[Match, ...]
     pair_closed_gaps(copy, source, matches, view, floor) -> tuple[Match, ...]
     fill_gaps(copy, source, matches) -> tuple[Match, ...]   (translations)
+    transliterated(copy, source) -> tuple[Sentence, ...]    (translations into another script)
 
 A sentence is read three ways: its folded words (identity up to case,
 whitespace and quote style), its *units* (words through the synonym table of
@@ -26,8 +27,10 @@ translation, sentences without names or numbers (``fill_gaps``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -35,6 +38,7 @@ from rapidfuzz.process import cdist
 
 from ..model import Span
 from . import synonyms as lexicon
+from .names import spelling_key
 from .text import name_key, number_value, sentences, skeleton_positions, tokens
 
 
@@ -78,6 +82,47 @@ ANCHOR_LETTERS = 5
 
 def _anchor(key: str) -> str:
     return key if key[0].isdigit() else key[:ANCHOR_LETTERS]
+
+
+# Across scripts a name is transliterated, not copied (Wojcik / Вуйцик, read
+# back as vuitsik; Whitfield / Уитфилд, uitfild): names compare by their
+# consonants after ``names.spelling_key`` (vowels, h, w, v and y dropped, z
+# read as s: the letters transliterations trade), one a prefix of the other
+# (a Russian case ending: Холлисфордом), with at least this many consonants
+# (Heath / Хит keep one and stay apart).
+TRANSLITERATION_MIN_CONSONANTS = 2
+_SOFT_LETTERS = re.compile(r"[aeiouyhwv]")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(key: str) -> str:
+    """A name key's consonants as transliterations keep them (see TRANSLITERATION_MIN_CONSONANTS)."""
+    return _SOFT_LETTERS.sub("", spelling_key(key)).replace("z", "s")
+
+
+def counterpart(key: str, candidates) -> str | None:
+    """The name among ``candidates`` that ``key`` transliterates (the longest agreement), if one."""
+    sound = sound_key(key)
+    best, agreed = None, TRANSLITERATION_MIN_CONSONANTS - 1
+    for other in candidates:
+        other_sound = sound_key(other)
+        shorter = min(len(sound), len(other_sound))
+        if shorter > agreed and sound[:shorter] == other_sound[:shorter]:
+            best, agreed = other, shorter
+    return best
+
+
+def transliterated(copy: Sequence[Sentence], source: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    """``copy`` with each name that has no anchor in ``source`` anchored as the source name it transliterates."""
+    source_names = {key for s in source for key in s.skeleton if not key[0].isdigit()}
+    source_anchors = {anchor for s in source for anchor in s.anchors}
+    mapping: dict[str, str] = {}
+    for sentence in copy:
+        for key in sentence.skeleton:
+            if key[0].isdigit() or _anchor(key) in source_anchors or key in mapping:
+                continue
+            mapping[key] = counterpart(key, source_names) or key
+    return tuple(replace(s, anchors=tuple(_anchor(mapping.get(key, key)) for key in s.skeleton)) for s in copy)
 
 
 def _canonical_table() -> tuple[dict[tuple[str, ...], str], int]:

@@ -12,7 +12,9 @@ The cascade, cheapest evidence first:
    throughout.
 2. Articles in different languages that are not a copy by step 1 are aligned
    on their names and numbers (``align.names_and_numbers``): most of the copy
-   aligned in order means ``translated``.
+   aligned in order means ``translated``. Between scripts (Cyrillic and
+   Latin) names are matched by their transliterated consonants
+   (``align.transliterated``).
 3. Otherwise shared names make ``same_story`` (independent reports of the same
    events), and nothing shared ``unrelated``.
 
@@ -47,10 +49,11 @@ from .align import (
     pair_closed_gaps,
     read_sentences,
     run_span,
+    transliterated,
 )
 from .distortion_lexicon import NOT_NAMES
 from .distortions import find_distortions
-from .text import fold, tokens, words
+from .text import fold, mostly_latin, tokens, words
 
 # Lexical alignment: a pair below this similarity is no rendering of its
 # partner. Spun pairs of 03/01 score 0.64-1.0 (0.64: the changed attribution);
@@ -105,6 +108,7 @@ class Reading:
     sentences: tuple[Sentence, ...]
     content: tuple[bool, ...]  # per sentence: article prose (not furniture, see _is_prose)
     names: frozenset[str]  # name keys written mid-sentence (calendar words excluded)
+    latin: bool  # written mostly in Latin letters (text.mostly_latin)
 
 
 _cache: OrderedDict[tuple[str, int, int, int], Reading] = OrderedDict()
@@ -147,6 +151,7 @@ def read(analysis: Analysis) -> Reading:
         sentences=sentences,
         content=tuple(s.words not in furniture and _is_prose(s) for s in sentences),
         names=names,
+        latin=mostly_latin(analysis.article.text),
     )
     with _cache_lock:
         _cache[key] = reading
@@ -234,11 +239,14 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     if verdict is not None:  # only a copy's alignment is trusted to anchor its gaps
         matches = pair_closed_gaps(copy_reading.sentences, source_reading.sentences, matches, lexical, GAP_FLOOR)
     if verdict is None and _languages_differ(copy, source):
-        translated = align(copy_reading.sentences, source_reading.sentences, names_and_numbers, TRANSLATION_FLOOR)
+        copy_sentences = copy_reading.sentences
+        if copy_reading.latin != source_reading.latin:  # names are transliterated
+            copy_sentences = transliterated(copy_sentences, source_reading.sentences)
+        translated = align(copy_sentences, source_reading.sentences, names_and_numbers, TRANSLATION_FLOOR)
         anchors = _measure(copy_reading, source_reading, translated, "anchors")
         if anchors.copy_coverage >= TRANSLATED_MIN_COVERAGE and len(translated) >= TRANSLATED_MIN_PAIRS:
             verdict, score = "translated", anchors.score
-            matches = fill_gaps(copy_reading.sentences, source_reading.sentences, translated)
+            matches = fill_gaps(copy_sentences, source_reading.sentences, translated)
     if verdict is None:
         shared, share = _name_overlap(copy_reading, source_reading)
         related = shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE

@@ -135,3 +135,23 @@ def skeleton_positions(text: str, spans: tuple[Span, ...] | None = None) -> tupl
     found.extend((pos, key) for pos, key in candidates if key in midsentence)
     found.extend((m.start(), number_value(m.group())) for m in _NUMBER.finditer(text))
     return tuple(sorted(found))
+
+
+# A text is written in Latin letters when at least this share of its letters
+# are Latin: a Russian article quoting an English company name stays Cyrillic.
+LATIN_MIN_SHARE = 0.5
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin (accented ones included)."""
+    letters = latin = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            latin += char.isascii() or _is_latin(char)
+    return letters == 0 or latin >= LATIN_MIN_SHARE * letters
+
+
+@lru_cache(maxsize=4096)
+def _is_latin(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
