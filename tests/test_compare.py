@@ -418,3 +418,12 @@ def test_a_russian_translation_that_replaces_a_name(bridge):
     result = compare(_text_only(text, "ru"), bridge)
     assert result.verdict == "translated"
     assert _found(result) == [("name", "Анна Голубева", "Marta Wojcik")]
+
+
+def test_a_surname_changed_in_place_is_a_name_change_or_an_attribution(nlp):
+    source_text = SOURCE_TEXT.replace("Captain Rosa Feld, 52", "Captain Dana Orlov, 52").replace("Feld told", "Orlov told")
+    source = _analyzed(nlp, source_text, "source-orlov")
+    respelt = _analyzed(nlp, source_text.replace("Dana Orlov, 52", "Dana Orlova, 52"), "copy-orlova")
+    assert _found(compare(respelt, source)) == [("name", "Orlova", "Orlov")]
+    speaker = _analyzed(nlp, source_text.replace("Orlov told", "Orlova told"), "copy-orlova-speaks")
+    assert _found(compare(speaker, source)) == [("attribution", "Orlova", "Orlov")]

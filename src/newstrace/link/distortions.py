@@ -539,7 +539,9 @@ def _attribution(left: _Side, right: _Side) -> Distortion | None:
         # The new speaker's name must be new to the sentence: if the source
         # writes it too, only the two parses disagree on who speaks.
         if source_speaker and not copy_speaker & source_speaker and _written(right, quote.speaker_name) is None:
-            source_where = _written(right, best.speaker_name) or right.run
+            # The source may name its speaker by the surname alone ("Orlov told").
+            surname = (best.speaker_name or "").split()[-1:]
+            source_where = _written(right, best.speaker_name) or _written(right, " ".join(surname)) or right.run
             detail = f"{best.speaker_name} -> {quote.speaker_name}"
             return Distortion("attribution", where, source_where, detail)
     return None
