@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from newstrace.link.align import Match, align, lexical, names_and_numbers, pair_closed_gaps, read_sentences
-from newstrace.link.text import skeleton, tokens
+from newstrace.link.align import (
+    Match,
+    align,
+    counterpart,
+    lexical,
+    names_and_numbers,
+    pair_closed_gaps,
+    read_sentences,
+    sound_key,
+    transliterated,
+)
+from newstrace.link.text import mostly_latin, name_key, sentences, skeleton, tokens
 
 SOURCE = (
     "The Brigade freed three captives on Sunday, officials said. "
@@ -146,3 +156,43 @@ def test_a_gap_of_one_sentence_on_each_side_pairs_below_the_floor():
     filled = pair_closed_gaps(left, right, matches, lexical, 0.4)
     assert [(m.copy, m.source) for m in filled] == [((i, i + 1), (i, i + 1)) for i in range(4)]
     assert pair_closed_gaps(left, right, matches, lexical, 0.6) == matches
+
+
+def test_a_sentence_cut_short_pairs_with_its_source_in_a_gap_of_any_size():
+    copy = (
+        "The Brigade freed three captives on Sunday, officials said. "
+        "The mayor of Sarn thanked the mediators. "
+        "About 1,200 residents were evacuated. "
+        "The mine has been closed since the raid."
+    )
+    source = SOURCE.replace("evacuated to Sarn.", "evacuated to Sarn, where the school hall and the church were opened for them.")
+    left, right = read_sentences(copy), read_sentences(source)
+    matches = align(left, right, lexical, 0.6)
+    assert [m.copy for m in matches] == [(0, 1), (1, 2), (3, 4)]
+    filled = pair_closed_gaps(left, right, matches, lexical, 0.4)
+    assert [(m.copy, m.source) for m in filled] == [((i, i + 1), (i, i + 1)) for i in range(4)]
+    # Words a sentence does not have are no cut: an unrelated sentence stays unpaired.
+    other = read_sentences(copy.replace("About 1,200 residents were evacuated.", "Fishing boats stayed in port all week."))
+    assert len(pair_closed_gaps(other, right, align(other, right, lexical, 0.6), lexical, 0.4)) == 3
+
+
+def test_a_lowercase_letter_before_a_full_stop_ends_a_sentence_but_an_initial_does_not():
+    text = "He was running with a. The race was over. John A. Smith won it."
+    assert [s.text for s in sentences(text)] == ["He was running with a.", "The race was over.", "John A. Smith won it."]
+
+
+def test_names_across_scripts_meet_by_their_transliterated_consonants():
+    assert sound_key(name_key("Wojcik")) == sound_key(name_key("Вуйцик")) == "ck"
+    assert counterpart(name_key("Холлисфордом"), {"hollisford", "whitfield"}) == "hollisford"
+    assert counterpart(name_key("Хит"), {"heath"}) is None  # one consonant says too little
+    assert counterpart(name_key("Голубева"), {"wojcik", "marten"}) is None
+    assert (mostly_latin("Marta Wójcik, Łódź"), mostly_latin("Марта Вуйцик из Halvard")) == (True, False)
+
+
+def test_a_cyrillic_translation_is_anchored_on_the_names_it_transliterates():
+    english = read_sentences("Engineer Marta Wojcik led the works at Whitfield. Wojcik thanked Hollisford.")
+    russian = read_sentences("Инженер Марта Вуйцик руководила работами в Уитфилде. Вуйцик поблагодарила Холлисфорд.")
+    assert align(russian, english, names_and_numbers, 0.5) == ()
+    anchored = transliterated(russian, english)
+    assert [s.anchors for s in anchored] == [s.anchors for s in english]
+    assert [(m.copy, m.source) for m in align(anchored, english, names_and_numbers, 0.5)] == [((0, 1), (0, 1)), ((1, 2), (1, 2))]

@@ -427,3 +427,12 @@ def test_a_surname_changed_in_place_is_a_name_change_or_an_attribution(nlp):
     assert _found(compare(respelt, source)) == [("name", "Orlova", "Orlov")]
     speaker = _analyzed(nlp, source_text.replace("Orlov told", "Orlova told"), "copy-orlova-speaks")
     assert _found(compare(speaker, source)) == [("attribution", "Orlova", "Orlov")]
+
+
+def test_a_shuffled_sentence_that_runs_on_into_the_next_is_one_garbled_sentence():
+    # Ending in "A." the shuffled sentence reads as running on ("John A. Smith").
+    shuffled = "Offshore the crew kilometres 20 about Guard Coast Northern from helicopter was found by The A."
+    original = "The crew was found by a helicopter from the Northern Coast Guard about 20 kilometres offshore."
+    source_run = original + " Captain Rosa Feld, 52, a former navy pilot, led the rescue."
+    copy_run = shuffled + " Captain Rosa Feld, 52, a former navy pilot, led the rescue."
+    assert _text_only_changes((original, shuffled)) == [("garbled", copy_run, source_run)]

@@ -91,19 +91,19 @@ def _unaligned(
     copy: Reading, source: Reading, copy_gap: range, source_gap: range, translated: bool
 ) -> Iterator[Distortion]:
     """The sentences between two aligned pairs: inserted, garbled or dropped."""
-    salads: dict[int, tuple[int, int]] = {} if translated else _salads(copy, source, copy_gap, source_gap)
-    used = {j for j, _ in salads.values()}
+    salads = {} if translated else _salads(copy, source, copy_gap, source_gap)
+    used = {j for sources, _ in salads.values() for j in range(*sources)}
     skip_to = copy_gap.start
     for i in copy_gap:
         if i < skip_to or not copy.content[i]:
             continue
         span = copy.sentences[i].span
         if i in salads:
-            j, end = salads[i]
+            sources, end = salads[i]
             skip_to = end
             piece = run_span(copy.analysis.article.text, copy.sentences, (i, end))
             detail = "copy sentence has the source's words out of order"
-            yield Distortion("garbled", piece, source.sentences[j].span, detail)
+            yield Distortion("garbled", piece, run_span(source.analysis.article.text, source.sentences, sources), detail)
         elif not translated and _flagged_garbled(copy, span):
             yield Distortion("garbled", span, None, "copy sentence reads as garbage and renders no source sentence")
         else:
@@ -114,27 +114,34 @@ def _unaligned(
 
 
 def _salads(copy: Reading, source: Reading, copy_gap: range, source_gap: range) -> dict[int, tuple[int, int]]:
-    """Unaligned copy sentences (one, or two a stray full stop split) that shuffle an unaligned source sentence.
+    """Unaligned copy sentences that shuffle the words of unaligned source sentences.
 
-    Returns, per first copy sentence, the source sentence and the end of the copy run.
+    One or two copy sentences (a stray full stop splits a shuffled sentence)
+    against one or two source sentences (a shuffled sentence that ends in "A."
+    reads as running on into the next). Returns, per first copy sentence, the
+    source sentences and the end of the copy run.
     """
     if not copy_gap or not source_gap:
         return {}
-    bags = {j: Counter(source.sentences[j].units) for j in source_gap}
+    bags = {
+        (j, stop): Counter(unit for k in range(j, stop) for unit in source.sentences[k].units)
+        for j in source_gap
+        for stop in range(j + 1, min(j + 3, source_gap.stop + 1))
+    }
     found: dict[int, tuple[int, int]] = {}
     taken: set[int] = set()
     i = copy_gap.start
     while i < copy_gap.stop:
-        best = (0.0, -1, i + 1)
+        best = (0.0, (-1, -1), i + 1)
         for end in range(i + 1, min(i + 3, copy_gap.stop + 1)):
             own = Counter(unit for k in range(i, end) for unit in copy.sentences[k].units)
-            for j, other in bags.items():
-                if j not in taken:
-                    best = max(best, (_dice(own, other), j, end))
-        bag, j, end = best
+            for (j, stop), other in bags.items():
+                if taken.isdisjoint(range(j, stop)):
+                    best = max(best, (_dice(own, other), (j, stop), end))
+        bag, sources, end = best
         if bag >= SALAD_MIN_BAG:
-            found[i] = (j, end)
-            taken.add(j)
+            found[i] = (sources, end)
+            taken.update(range(*sources))
             i = end
         else:
             i += 1

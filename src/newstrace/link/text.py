@@ -43,8 +43,11 @@ def sentences(text: str) -> tuple[Span, ...]:
         start = line[0]
         for match in _SENTENCE_END.finditer(text, line[0], line[1]):
             word = text[max(line[0], match.start() - 12) : match.start()].split()
-            last = word[-1].lower().rstrip(".") if word else ""
-            if match.group().startswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            written = word[-1].rstrip(".") if word else ""
+            last = written.lower()
+            # An initial is a capital ("John A. Smith"); "... with a." ends a sentence.
+            initial = len(written) == 1 and written.isupper()
+            if match.group().startswith(".") and (last in ABBREVIATIONS or initial):
                 continue
             _add(spans, text, start, match.end())
             start = match.end()
