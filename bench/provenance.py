@@ -9,8 +9,8 @@ and one spun copy of each (the edited and spun ones with 2 to 4 FactCC-style
 distortions each), plus N unrelated BBC articles of the same topics as
 distractors. The pages (with site furniture) go in one shuffled JSONL file, are
 ingested into a temporary SQLite file with ``newstrace.pipeline.ingest`` (full
-parse) and every article is linked in ingest order with
-``newstrace.link.copies.link_article``. Then:
+parse), which links each article as it stores it (``link_article``, in ingest
+order; ``ingest_seconds`` includes linking). Then:
 
 * ``copy_precision``: of the ``copies`` rows with a copy verdict, the share whose
   traced source is the copy's true original; ``copy_recall``: of the copies, the
