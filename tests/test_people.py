@@ -20,7 +20,7 @@ from newstrace.link.people import (
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
-from newstrace.store.schema import links, profile_keys, profile_members
+from newstrace.store.schema import links, profile_keys, profile_members, profile_names
 from newstrace.store.schema import profiles as profiles_table
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -320,14 +320,23 @@ def test_examples_one_profile_per_person(nlp, tmp_path):
         resolve_article(store, analysis)
     varga = find_profiles(store, "Tomas Varga")
     assert len(varga) == 1
-    assert [a["value"] for a in varga[0].to_dict()["ages"]] == [31, 32, 13]  # 04 says 32, the spun copy 13
+    # In publication order: 01 says 31, the spun copy 13 (02:14+01:00), 04 32 (07:00+01:00 the same day).
+    assert [a["value"] for a in varga[0].to_dict()["ages"]] == [31, 13, 32]
+    # "Estavian drilling engineer" refines "drilling engineer": no role conflict.
     assert [c.field for c in varga[0].conflicts] == ["age"]
+    # The spun copy makes the nurse a doctor.
+    (lena,) = [p for p in find_profiles(store, "Lena Hollis") if p.name == "Lena Hollis"]
+    assert [(c.field, [v.value for v in c.values]) for c in lena.conflicts] == [("role", ["nurse", "doctor"])]
+    assert [u.split("/")[2] for u in lena.conflicts[0].values[1].articles] == ["worldnewsdigest24.blogspot.example"]
+    for given, full in (("Ilse", "Ilse Marten"), ("Dana", "Dana Orlov"), ("Emil", "Emil Drask"), ("Lena", "Lena Hollis")):
+        assert find_profiles(store, given)[0].name == full
     assert find_profiles(store, "Ilse Maarten")[0].name == "Ilse Marten"
     assert "Jiri Novak" in find_profiles(store, "Jiří Novák")[0].aliases
     hollis = {p.name for p in find_profiles(store, "Hollis")}
     assert {"Lena Hollis", "Piotr Hollis", "Andrei Hollis"} <= hollis
     andrei = find_profiles(store, "Andrei Hollis")[0].to_dict()
     assert [(t["state"], t["time"] and t["time"]["value"]) for t in andrei["timeline"]][-1] == ("released", "2024-12-01")
+    assert andrei["latest"] == andrei["timeline"][-1]
 
 
 def test_seed_krivoi_is_one_profile(nlp, tmp_path, seed_clean):
@@ -367,3 +376,124 @@ def test_timeline_lists_one_report_once_with_every_source(store):
     assert timeline[0]["evidence"] == {"article": first.article.id, "sentence": 0, "start": 2, "end": 3}
     assert timeline[0]["time"]["text"] == "on Saturday"  # the first report's evidence is kept
     assert len(drozdova.timeline) == 5
+
+
+def test_roles_that_disagree_between_articles_are_a_conflict_and_refinements_are_not(store):
+    # A co-mentioned captive makes them one story, where a contradiction is a conflict, not a namesake.
+    named = lambda url, role: article(url, "2025-10-05", [("Lena Hollis", [], {"role": role}), ("Piotr Hollis", [], {})])  # noqa: E731
+    first, _, _, _ = add(
+        store,
+        named("https://courier.example/1", "drilling engineer"),
+        named("https://tribune.example/2", "Estavian drilling engineer"),
+        named("https://wire.example/3", "engineer at Norvik Drilling"),
+        named("https://spin.example/4", "pastry chef"),
+    )
+    (conflict,) = profile(store, first["p1"]).to_dict()["conflicts"]
+    assert conflict == {
+        "field": "role",
+        "values": [
+            {"value": "drilling engineer", "articles": ["https://courier.example/1"]},
+            {"value": "Estavian drilling engineer", "articles": ["https://tribune.example/2"]},
+            {"value": "engineer at Norvik Drilling", "articles": ["https://wire.example/3"]},
+            {"value": "pastry chef", "articles": ["https://spin.example/4"]},
+        ],
+    }
+
+
+def test_two_roles_one_article_gives_together_do_not_conflict(store):
+    both = article("https://courier.example/1", "2025-10-05", [("Lena Hollis", [], {})])
+    both = replace(both, entities=(replace(both.entities[0], attributes=(
+        Attribute("role", "lawyer", _ev(both.article.id)), Attribute("role", "activist", _ev(both.article.id)))),
+        *both.entities[1:]))
+    first, _, _ = add(
+        store,
+        both,
+        article("https://tribune.example/2", "2025-10-06", [("Lena Hollis", [], {"role": "activist"})]),
+        article("https://wire.example/3", "2025-10-07", [("Lena Hollis", [], {"role": "lawyer"})]),
+    )
+    data = profile(store, first["p1"]).to_dict()
+    assert (data["roles"], data["conflicts"]) == (["lawyer", "activist"], [])
+
+
+def test_a_bare_given_name_or_surname_finds_every_such_profile_most_covered_first(store):
+    add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Ilse Marten", [], {}), ("Ilse Brandt", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Ilse Brandt", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Helena Marten", [], {})], places=("Orsk",)),
+    )
+    assert [p.name for p in find_profiles(store, "Ilse")] == ["Ilse Brandt", "Ilse Marten"]
+    # An exact surname first, then by articles; Marten is no Martens' given name.
+    assert [p.name for p in find_profiles(store, "Marten")] == ["Helena Marten", "Ilse Marten"]
+    # A short form finds the full given name (Lena, Helena).
+    assert [p.name for p in find_profiles(store, "Lena")] == ["Helena Marten"]
+
+
+def test_articles_and_timeline_compare_publication_instants_not_text(store):
+    """A bare date is its midnight UTC; "2025-10-05T01:00:00+02:00" is the 4th at 23:00 UTC."""
+    named = [("Yelena Drozdova", [], {})]
+    first, *_ = add(
+        store,
+        article("https://late.example/1", "2025-10-05T09:00:00+02:00", named, statuses=[(1, "captive", None, None)]),
+        article("https://day.example/2", "2025-10-05", named, statuses=[(1, "released", None, None)]),
+        article("https://early.example/3", "2025-10-05T01:00:00+02:00", named, statuses=[(1, "injured", None, None)]),
+    )
+    data = profile(store, first["p1"]).to_dict()
+    assert data["articles"] == ["https://early.example/3", "https://day.example/2", "https://late.example/1"]
+    assert [t["state"] for t in data["timeline"]] == ["injured", "released", "captive"]
+
+
+def test_latest_is_the_last_dated_state_else_the_last_one(store):
+    named = [("Yelena Drozdova", [], {})]
+    first, _ = add(
+        store,
+        article("https://a.example/1", "2025-10-05", named, statuses=[(1, "captive", None, None)]),
+        article("https://a.example/2", "2025-10-06", named, statuses=[(1, "released", None, None)]),
+    )
+    assert profile(store, first["p1"]).to_dict()["latest"]["state"] == "released"
+    (third,) = add(store, article("https://a.example/3", "2025-10-07", named,
+                                  statuses=[(1, "hospitalized", "2025-10-01", "on Oct. 1")]))
+    drozdova = profile(store, first["p1"])
+    assert [t.state for t in drozdova.timeline] == ["hospitalized", "captive", "released"]
+    assert drozdova.latest.state == "hospitalized"  # the only state with a resolved time
+    assert drozdova.to_dict()["latest"]["articles"] == ["https://a.example/3"]
+    assert replace(drozdova, timeline=()).to_dict()["latest"] is None
+
+
+def test_the_display_name_counts_spellings_without_reading_every_member(store):
+    first, _, _ = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Elena Drozdova", ["Drozdova"], {})]),
+        article("https://a.example/2", "2025-10-06", [("Yelena Drozdova", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Yelena Drozdova", [], {})]),
+    )
+    with store.engine.connect() as conn:
+        counts = sorted(conn.execute(select(profile_names.c.name, profile_names.c.articles)).all())
+    assert counts == [("Drozdova", 0), ("Elena Drozdova", 1), ("Yelena Drozdova", 2)]
+    assert profile(store, first["p1"]).name == "Yelena Drozdova"
+
+
+def test_a_profile_resolved_before_spelling_counts_gets_them_when_it_next_grows(store):
+    (first,) = add(store, article("https://a.example/1", "2025-10-05", [("Yelena Drozdova", [], {})]))
+    with store.engine.begin() as conn:
+        conn.execute(profile_names.delete())  # a database of schema 2
+    add(store, article("https://a.example/2", "2025-10-06", [("Elena Drozdova", [], {})]))
+    with store.engine.connect() as conn:
+        counts = sorted(conn.execute(select(profile_names.c.name, profile_names.c.articles)).all())
+    assert counts == [("Elena Drozdova", 1), ("Yelena Drozdova", 1)]
+    assert profile(store, first["p1"]).name == "Yelena Drozdova"  # the earliest of two equal counts
+
+
+@pytest.mark.parametrize("compared, joins", [(1, False), (2, True)])
+def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, monkeypatch, compared, joins):
+    # A mention in another story needs an agreeing age. With one member compared, the profile's
+    # latest article, which gives none, speaks for it: the age 41 of the first goes unseen.
+    monkeypatch.setattr("newstrace.link.people.MAX_MEMBERS_COMPARED", compared)
+    first, second, third = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {"age": 41})]),
+        article("https://a.example/2", "2025-10-06", [("Marek Hajek", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Marek Hajek", [], {"age": 41})], places=("Lindvale",)),
+    )
+    assert second["p1"] == first["p1"]
+    assert (third["p1"] == first["p1"]) is joins

@@ -169,6 +169,20 @@ def test_a_person_counts_less_the_more_stories_name_them(store):
     assert scores(store, new) == {story_a: 0.5, story_b: 1.5}
 
 
+def test_a_name_or_person_in_too_many_stories_is_no_evidence(store, monkeypatch):
+    monkeypatch.setattr("newstrace.link.stories.MAX_EVIDENCE_STORIES", 2)
+    found = []
+    for name in "abc":
+        article = stored(store, name, "2025-10-01", places=["Valden", f"Town {name}"])
+        person(store, article, "president")
+        found.append(assign_story(store, article))
+    assert len(set(found)) == 3
+    new = stored(store, "d", "2025-10-02", places=["Valden", "Town a"])
+    person(store, new, "president")
+    # Valden and the president are in three stories, one more than counts: only Town a is evidence.
+    assert scores(store, new) == {found[0]: 0.5}
+
+
 def two_stories(store):
     """Two articles that share nothing, each starting its own story: (a, b, story of a, story of b)."""
     a = stored(store, "a", "2025-10-01")

@@ -471,7 +471,7 @@ class Claim:
 class Conflict:
     """Articles disagree on one field (age 53 in some, 50 in others): shown side by side, never resolved."""
 
-    field: str  # "age" | "nationality" | "status"
+    field: str  # "age" | "nationality" | "role" | "status"
     values: tuple[Claim, ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -521,7 +521,15 @@ class Profile:
     conflicts: tuple[Conflict, ...] = ()
     articles: tuple[str, ...] = ()  # urls, oldest first
 
+    @property
+    def latest(self) -> TimelineEntry | None:
+        """The person's latest known state: the last entry with a resolved time, else the last entry."""
+        dated = [entry for entry in self.timeline if entry.time and entry.time.value]
+        return (dated or list(self.timeline) or [None])[-1]
+
     def to_dict(self) -> dict[str, Any]:
+        reports = _collapsed_timeline(self.timeline)
+        latest = self.latest
         return {
             "id": self.id,
             "name": self.name,
@@ -530,16 +538,19 @@ class Profile:
             "roles": list(self.roles),
             "nationalities": [n.to_dict() for n in self.nationalities],
             "relations": [dict(r) for r in self.relations],
-            "timeline": _collapsed_timeline(self.timeline),
+            "timeline": list(reports.values()),
+            # The timeline entry (as listed above) that reports the latest state; None without one.
+            "latest": reports[latest.same_report] if latest else None,
             "conflicts": [c.to_dict() for c in self.conflicts],
             "articles": list(self.articles),
             "article_count": len(self.articles),
         }
 
 
-def _collapsed_timeline(timeline: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
-    """One entry per report: entries several articles make identically (same state and resolved
-    time, or undated within one copy group) become the first one, listing every source."""
+def _collapsed_timeline(timeline: tuple[TimelineEntry, ...]) -> dict[tuple[str, str], dict[str, Any]]:
+    """One entry per report, by ``same_report``, in timeline order: entries several articles make
+    identically (same state and resolved time, or undated within one copy group) become the first
+    one, listing every source."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for entry in timeline:
         found = merged.get(entry.same_report)
@@ -547,7 +558,7 @@ def _collapsed_timeline(timeline: tuple[TimelineEntry, ...]) -> list[dict[str, A
             merged[entry.same_report] = {**entry.to_dict(), "articles": [entry.article]}
         elif entry.article not in found["articles"]:
             found["articles"].append(entry.article)
-    return list(merged.values())
+    return merged
 
 
 # -- across articles: stories ---------------------------------------------------------

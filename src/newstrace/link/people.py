@@ -8,7 +8,10 @@
 The decision between two mentions is ``same_person(a, b)`` on two
 ``PersonClaim``s; ``resolve_article`` asks it of the members of the few
 profiles that share a blocking key with the new name (an indexed lookup in
-``profile_keys``), so adding an article never rescans the store.
+``profile_keys``), so adding an article never rescans the store. The lookup is
+bounded for common names: the MAX_CANDIDATE_PROFILES profiles whose spellings fit
+best (``profile_names``) and of each their MAX_MEMBERS_COMPARED latest members,
+and the display name comes from the spelling counts in ``profile_names``.
 
 The name must agree first (``names.name_relation``); then context decides.
 Two people one article names side by side (Yosef and Yosefa Abutbul, a Sr. and
@@ -18,6 +21,10 @@ farther apart, or a spelling variant with another age, are two people. Outside a
 contradiction (age, nationality, role) keeps namesakes apart, and a different
 story needs corroboration (a compatible age or a shared role). A bare surname
 or given name joins only inside the same story, and only when one profile fits.
+
+A profile shows what its sources disagree on (``conflicts``): ages the time
+between articles does not explain, nationalities, roles of which none refines
+the other (nurse / doctor, not engineer / drilling engineer), states after death.
 """
 
 from __future__ import annotations
@@ -25,11 +32,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 
 from ..errors import NotFound
 from ..model import (
@@ -51,10 +58,12 @@ from ..store.schema import (
     links,
     profile_keys,
     profile_members,
+    profile_names,
     profiles as profiles_table,
     statuses,
 )
 from . import names
+from .stories import published_moment, time_key
 from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
 
 # Ages from two articles agree when they differ by at most this many years once
@@ -79,6 +88,12 @@ STORY_SAME_PEOPLE = 2
 # Members of a candidate profile compared with a new mention, most recent first:
 # enough to meet every spelling of a story, bounded for people named in thousands of articles.
 MAX_MEMBERS_COMPARED = 50
+# Candidate profiles compared with a new mention, those whose spellings fit the name best and
+# that have most articles first. A common name (a Novak in every other story) gathers a
+# profile per namesake; past this many the oldest single-article namesakes are not compared,
+# so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
+# meets on tests/fixtures/story and examples/ (at most 4 Hollis and Lind profiles).
+MAX_CANDIDATE_PROFILES = 40
 # A name relation's strength when several profiles fit one mention.
 RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
 
@@ -87,6 +102,10 @@ _ROLE_FILLER = frozenset(
     "a an the of and for in at to senior junior former retired acting deputy chief head local "
     "independent longtime new old top his her their its".split()
 )
+# Where a role's own words end: "mayor of Kalvik", "engineer at Norvik Drilling", "nurse, 34".
+_ROLE_QUALIFIER = re.compile(r"\s*(?:,|\b(?:of|at|for|in|with|from|on)\b)")
+# Words before a role's head that are not it ("the", "his").
+_ROLE_DETERMINERS = frozenset("a an the his her their its".split())
 # States no person can be in after being killed (a timeline with both is a conflict to show).
 _AFTER_DEATH = frozenset({"released", "hospitalized", "arrested", "injured"})
 
@@ -323,6 +342,7 @@ def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
         if done:
             return {entity_id: profile_id for entity_id, profile_id in done}
         linked = _linked_articles(conn, article_id)
+        seen = conn.execute(select(articles.c.ingested_at).where(articles.c.id == article_id)).scalar() or ""
         assigned: dict[str, str] = {}
         # Full names first: a bare surname then sees which profiles its article already took.
         order = sorted(claims, key=lambda e: names.parse(claims[e].name).lone or not names.parse(claims[e].name).given)
@@ -333,10 +353,13 @@ def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
             chosen = _choose(claim, candidates, linked, taken)
             if chosen is None:
                 chosen = _new_profile(conn, article_id, entity_id, claim.name)
+            elif not _has_spellings(conn, chosen):
+                _count_old_spellings(conn, chosen)  # a profile from before profile_names (schema 2)
             conn.execute(
                 insert(profile_members).values(article_id=article_id, entity_id=entity_id, profile_id=chosen)
             )
             _add_keys(conn, chosen, (claim.name, *claim.aliases))
+            _add_spellings(conn, chosen, claim, seen)
             assigned[entity_id] = chosen
         for profile_id in set(assigned.values()):
             _refresh_name(conn, profile_id)
@@ -353,29 +376,54 @@ def _linked_articles(conn, article_id: str) -> set[str]:
 
 
 def _candidates(conn, claim: PersonClaim, exclude_article: str) -> dict[str, list[_Mention]]:
-    """Profiles sharing a blocking key with the claim's names -> their most recent members' claims."""
+    """Profiles sharing a blocking key with the claim's names and a spelling that fits one of them
+    (at most MAX_CANDIDATE_PROFILES, best fitting and most covered first) -> their most recent
+    members' claims."""
     keys = set().union(*(names.blocking_keys(n, lookup=True) for n in (claim.name, *claim.aliases)))
     if not keys:
         return {}
-    profile_ids = set(
-        conn.execute(select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))).scalars()
+    profile_ids = sorted(
+        set(conn.execute(select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))).scalars())
     )
-    return _members(conn, profile_ids, exclude_article)
-
-
-def _members(conn, profile_ids: set[str], exclude_article: str | None = None) -> dict[str, list[_Mention]]:
     if not profile_ids:
         return {}
-    member_rows = conn.execute(
-        select(profile_members.c.profile_id, profile_members.c.article_id, profile_members.c.entity_id, articles.c.published)
+    spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for row in conn.execute(select(profile_names).where(profile_names.c.profile_id.in_(profile_ids))):
+        spellings[row.profile_id].append((row.name, row.articles))
+    fits = []
+    for profile_id in profile_ids:
+        known = spellings.get(profile_id)
+        # A profile from before profile_names has no spellings to judge by: its members decide.
+        rank = max((_closeness(n, s)[0] for n in _names(claim) for s, _ in known), default=0) if known else 1
+        if rank:
+            fits.append((rank, sum(count for _, count in known or ()), profile_id))
+    fits.sort(reverse=True)
+    return _members(conn, [profile_id for *_, profile_id in fits[:MAX_CANDIDATE_PROFILES]], exclude_article)
+
+
+def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -> dict[str, list[_Mention]]:
+    """Each profile's MAX_MEMBERS_COMPARED most recently ingested members (the cut is made in SQL)."""
+    if not profile_ids:
+        return {}
+    recent = func.row_number().over(
+        partition_by=profile_members.c.profile_id, order_by=(articles.c.ingested_at.desc(), articles.c.id)
+    )
+    ranked = (
+        select(
+            profile_members.c.profile_id,
+            profile_members.c.article_id,
+            profile_members.c.entity_id,
+            articles.c.published,
+            recent.label("recent"),
+        )
         .join(articles, articles.c.id == profile_members.c.article_id)
-        .where(profile_members.c.profile_id.in_(sorted(profile_ids)))
-        .order_by(articles.c.ingested_at.desc())
-    ).all()
+        .where(profile_members.c.profile_id.in_(profile_ids))
+        .where(profile_members.c.article_id != (exclude_article or ""))
+        .subquery()
+    )
     chosen: dict[str, list] = defaultdict(list)
-    for row in member_rows:
-        if row.article_id != exclude_article and len(chosen[row.profile_id]) < MAX_MEMBERS_COMPARED:
-            chosen[row.profile_id].append(row)
+    for row in conn.execute(select(ranked).where(ranked.c.recent <= MAX_MEMBERS_COMPARED).order_by(ranked.c.recent)):
+        chosen[row.profile_id].append(row)
     article_ids = sorted({row.article_id for rows in chosen.values() for row in rows})
     entity_rows: dict[str, list[dict]] = defaultdict(list)
     for row in conn.execute(select(entities).where(entities.c.article_id.in_(article_ids)).order_by(entities.c.position)):
@@ -450,11 +498,29 @@ def _add_keys(conn, profile_id: str, all_names: Iterable[str]) -> None:
         conn.execute(insert(profile_keys), [{"key": key, "profile_id": profile_id} for key in new])
 
 
-def _refresh_name(conn, profile_id: str) -> None:
-    """The display name: among spellings with a given name and a surname (else all), the most
-    frequent, then the one with most words, then the earliest."""
+def _has_spellings(conn, profile_id: str) -> bool:
+    return conn.execute(select(profile_names.c.name).where(profile_names.c.profile_id == profile_id).limit(1)).first() is not None
+
+
+def _add_spellings(conn, profile_id: str, claim: PersonClaim, seen: str) -> None:
+    """Count the mention's name for the profile; its aliases are recorded with no count (search
+    and candidate spellings, never the display name)."""
+    for spelling, count in ((claim.name, 1), *((alias, 0) for alias in claim.aliases)):
+        done = conn.execute(
+            update(profile_names)
+            .where(profile_names.c.profile_id == profile_id, profile_names.c.name == spelling)
+            .values(articles=profile_names.c.articles + count)
+        )
+        if not done.rowcount:
+            conn.execute(
+                insert(profile_names).values(profile_id=profile_id, name=spelling, articles=count, first_seen=seen)
+            )
+
+
+def _count_old_spellings(conn, profile_id: str) -> None:
+    """Fill profile_names once for a profile resolved before the table existed."""
     rows = conn.execute(
-        select(entities.c.name)
+        select(entities.c.name, entities.c.aliases, articles.c.ingested_at)
         .join(
             profile_members,
             (profile_members.c.article_id == entities.c.article_id)
@@ -463,12 +529,23 @@ def _refresh_name(conn, profile_id: str) -> None:
         .join(articles, articles.c.id == entities.c.article_id)
         .where(profile_members.c.profile_id == profile_id)
         .order_by(articles.c.ingested_at)
-    ).scalars().all()
-    full = [name for name in rows if (parts := names.parse(name)).given and parts.surname and len(parts.given) > 1]
-    counts = Counter(full or rows)
-    first_seen = {name: i for i, name in reversed(list(enumerate(rows)))}
-    best = max(counts, key=lambda n: (counts[n], len(n.split()), -first_seen[n]))
-    conn.execute(update(profiles_table).where(profiles_table.c.id == profile_id).values(name=best))
+    ).all()
+    for row in rows:
+        _add_spellings(conn, profile_id, PersonClaim(name=row.name, aliases=tuple(row.aliases)), row.ingested_at)
+
+
+def _refresh_name(conn, profile_id: str) -> None:
+    """The display name: among spellings with a given name and a surname (else all), the most
+    frequent, then the one with most words, then the earliest. Reads the profile's spelling
+    counts, not its members: the same cost for a person named in one article or in thousands."""
+    rows = conn.execute(
+        select(profile_names.c.name, profile_names.c.articles, profile_names.c.first_seen)
+        .where(profile_names.c.profile_id == profile_id)
+        .where(profile_names.c.articles > 0)
+    ).all()
+    full = [row for row in rows if (parts := names.parse(row.name)).given and parts.surname and len(parts.given) > 1]
+    best = min(full or rows, key=lambda row: (-row.articles, -len(row.name.split()), row.first_seen, row.name))
+    conn.execute(update(profiles_table).where(profiles_table.c.id == profile_id).values(name=best.name))
 
 
 # -- reading profiles -----------------------------------------------------------------
@@ -509,9 +586,14 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
 
 
 def _query_rank(query: PersonClaim, found: Profile) -> int:
-    """How well a searched name fits a profile: 4 same folded name, else the best name relation."""
+    """How well a searched name fits a profile: 5 same folded name, else the best name relation.
+    A one-word query is a given name or a surname: 2 when it is one of the profile's (Ilse for
+    Ilse Marten), 1 when a variant (Lena for Helena), so every Ilse is found, most covered first."""
     folded = names.normalise(query.name)
     spellings = (found.name, *found.aliases)
+    searched = names.parse(query.name)
+    if searched.lone:
+        return _part_rank(searched.surname or "", spellings)
     if any(names.normalise(s) == folded for s in spellings):
         return RELATION_RANK[FULL] + 1
     best = 0
@@ -520,18 +602,41 @@ def _query_rank(query: PersonClaim, found: Profile) -> int:
     return best
 
 
+def _part_rank(word: str, spellings: Iterable[str]) -> int:
+    best = 0
+    for spelling in spellings:
+        parts = names.parse(spelling)
+        for part, match in ((parts.given, names.given_match), (parts.surname, names.surname_match)):
+            if not part or len(part) < 2:
+                continue
+            if names.spelling_key(part) == names.spelling_key(word):
+                return 2
+            if match(word, part):
+                best = 1
+    return best
+
+
 def _profile(conn, profile_id: str) -> Profile:
     display = conn.execute(select(profiles_table.c.name).where(profiles_table.c.id == profile_id)).scalar_one()
     members = conn.execute(
-        select(profile_members.c.article_id, profile_members.c.entity_id, articles.c.url, articles.c.published, entities.c.name, entities.c.aliases)
+        select(
+            profile_members.c.article_id,
+            profile_members.c.entity_id,
+            articles.c.url,
+            articles.c.published,
+            articles.c.ingested_at,
+            entities.c.name,
+            entities.c.aliases,
+        )
         .join(articles, articles.c.id == profile_members.c.article_id)
         .join(
             entities,
             (entities.c.article_id == profile_members.c.article_id) & (entities.c.entity_id == profile_members.c.entity_id),
         )
         .where(profile_members.c.profile_id == profile_id)
-        .order_by(articles.c.published, articles.c.ingested_at)
     ).all()
+    # Oldest first by the publication instant: "2024-11-15" and "2024-11-15T02:14:00+01:00" do not compare as text.
+    members = sorted(members, key=lambda m: time_key(m.published, m.ingested_at, m.article_id))
     url_of = {m.article_id: m.url for m in members}
     published_of = {m.article_id: m.published for m in members}
     member_keys = {(m.article_id, m.entity_id) for m in members}
@@ -610,9 +715,12 @@ def _timeline(conn, member_keys, article_ids, url_of, published_of) -> tuple[Tim
             )
         )
 
-    def when(entry: TimelineEntry) -> tuple[str, str, str, int]:
+    def when(entry: TimelineEntry) -> tuple:
+        # The event's date, else the date of the article (as written in its own time zone), then
+        # the publication instant in UTC: text comparison would put "2024-11-15" before any time of that day.
         placed = (entry.time.value if entry.time and entry.time.value else None) or (entry.published or "")[:10] or "9999"
-        return (placed, entry.published or "", entry.article, entry.evidence.start)
+        moment = published_moment(entry.published)
+        return (placed, moment is None, moment.timestamp() if moment else 0.0, entry.article, entry.evidence.start)
 
     return tuple(sorted(entries, key=when))
 
@@ -651,6 +759,8 @@ def _conflicts(claims, timeline, published_of, url_of) -> tuple[Conflict, ...]:
     sets = list(per_article.values())
     if any(not (x & y) for i, x in enumerate(sets) for y in sets[i + 1 :]):
         found.append(Conflict("nationality", tuple(Claim(v, tuple(u)) for v, u in claims["nationality"].items())))
+    if _roles_conflict(claims["role"]):
+        found.append(Conflict("role", tuple(Claim(v, tuple(u)) for v, u in claims["role"].items())))
     states: dict[str, list[str]] = defaultdict(list)
     for entry in timeline:
         if entry.article not in states[entry.state]:
@@ -660,6 +770,43 @@ def _conflicts(claims, timeline, published_of, url_of) -> tuple[Conflict, ...]:
             Conflict("status", tuple(Claim(s, tuple(states[s])) for s in ("killed", *sorted(_AFTER_DEATH)) if s in states))
         )
     return tuple(found)
+
+
+def role_head(role: str) -> str | None:
+    """The word that says what a role is: "Estavian drilling engineer" -> "engineer",
+    "head of the brigade" -> "head"; plurals singular. None for a role with no word."""
+    main = _ROLE_QUALIFIER.split(names.normalise(role))[0]
+    words = [w for w in re.findall(r"[a-z]+", main) if w not in _ROLE_DETERMINERS]
+    if not words:
+        return None
+    head = words[-1]
+    return head[:-1] if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else head
+
+
+def _heads_agree(a: str, b: str) -> bool:
+    """One role refines the other (engineer / drilling engineer, teacher / schoolteacher)."""
+    return a.endswith(b) or b.endswith(a)
+
+
+def _roles_conflict(roles: dict[str, list[str]]) -> bool:
+    """Two articles give roles of which none refines the other (nurse / doctor): one source is
+    wrong or a spun copy changed it. Roles one article gives together (lawyer and activist) are
+    one person's and never conflict."""
+    heads: dict[str, set[str]] = defaultdict(set)  # article url -> role heads
+    for role, urls in roles.items():
+        head = role_head(role)
+        if head:
+            for url in urls:
+                heads[url].add(head)
+    together = {(x, y) for found in heads.values() for x in found for y in found}
+
+    def agree(x: str, y: str) -> bool:
+        return _heads_agree(x, y) or (x, y) in together
+
+    sets = list(heads.values())
+    return any(
+        not any(agree(x, y) for x in first for y in second) for i, first in enumerate(sets) for second in sets[i + 1 :]
+    )
 
 
 def _ages_conflict(ages: dict[int, list[str]], published_of: dict[str, str | None], url_of: dict[str, str]) -> bool:

@@ -20,8 +20,10 @@ what the earlier stages stored for the new article:
 
 People and names count for less the more stories they appear in (a capital
 city or a head of state appears in many): each weighs ``weight / stories
-that have it``. The new article joins the story with the highest score when it
-reaches ``JOIN_SCORE``, else it starts a story of its own. Nothing is ever
+that have it``; one in more than ``MAX_EVIDENCE_STORIES`` stories is no
+evidence, so each lookup reads a bounded number of rows. The new article joins
+the story with the highest score when it reaches ``JOIN_SCORE``, else it starts
+a story of its own. Nothing is ever
 regrouped: adding an article writes one ``story_articles`` row and the counts
 of its names, and assigning an article again returns its story unchanged.
 """
@@ -33,7 +35,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..model import Analysis, Story, StoryArticle, StoryPerson
@@ -62,6 +64,11 @@ JOIN_SCORE = 3.0
 # their story, the first Lindvale article 44% with the Kalvik story.
 SHORT_JOIN_SCORE = 2.0
 SHORT_JOIN_SHARE = 0.6
+# A person or name found in more stories than this is no evidence: it would add at most
+# PERSON_WEIGHT / 21 (0.05) to a story that needs JOIN_SCORE 3.0, and reading every story of a
+# capital or a head of state would make each new article cost more as the corpus grows. Each
+# lookup reads at most this many stories plus one.
+MAX_EVIDENCE_STORIES = 20
 # Main people of a story: named in at least this share of its articles (and in two of
 # them once the story has two), most covered first, at most MAIN_PEOPLE of them.
 MAIN_PERSON_SHARE = 1 / 3
@@ -145,7 +152,9 @@ def _people_count(conn: Connection, article_id: str) -> int:
 
 
 def _story_size(conn: Connection, story_id: str) -> int:
-    return len(conn.execute(select(story_articles.c.article_id).where(story_articles.c.story_id == story_id)).all())
+    return conn.execute(
+        select(func.count()).select_from(story_articles).where(story_articles.c.story_id == story_id)
+    ).scalar_one()
 
 
 def _new_story_id(article_id: str) -> str:
@@ -169,32 +178,42 @@ def _linked_stories(conn: Connection, article_id: str) -> list[str]:
 
 
 def _profile_stories(conn: Connection, article_id: str) -> dict[str, set[str]]:
-    """Each profile of the article's people -> the stories whose articles name that profile too."""
-    mine = select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id)
-    rows = conn.execute(
-        select(profile_members.c.profile_id, story_articles.c.story_id)
-        .join(story_articles, story_articles.c.article_id == profile_members.c.article_id)
-        .where(profile_members.c.profile_id.in_(mine))
-        .where(profile_members.c.article_id != article_id)
-        .distinct()
-    ).all()
-    found: dict[str, set[str]] = defaultdict(set)
-    for profile_id, story_id in rows:
-        found[profile_id].add(story_id)
+    """Each profile of the article's people -> the stories whose articles name that profile too;
+    profiles in more than MAX_EVIDENCE_STORIES stories are left out."""
+    mine = conn.execute(
+        select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id).distinct()
+    ).scalars().all()
+    found: dict[str, set[str]] = {}
+    for profile_id in sorted(mine):
+        stories = _few(
+            select(story_articles.c.story_id)
+            .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
+            .where(profile_members.c.profile_id == profile_id)
+            .where(profile_members.c.article_id != article_id)
+            .distinct(),
+            conn,
+        )
+        if stories:
+            found[profile_id] = stories
     return found
 
 
 def _term_stories(conn: Connection, terms: Iterable[str]) -> dict[str, set[str]]:
-    """Each of the article's names -> the stories that have it."""
-    wanted = sorted(set(terms))
-    if not wanted:
-        return {}
-    found: dict[str, set[str]] = defaultdict(set)
-    for term, story_id in conn.execute(
-        select(story_terms.c.term, story_terms.c.story_id).where(story_terms.c.term.in_(wanted))
-    ):
-        found[term].add(story_id)
+    """Each of the article's names -> the stories that have it; names in more than
+    MAX_EVIDENCE_STORIES stories are left out."""
+    found: dict[str, set[str]] = {}
+    for term in sorted(set(terms)):
+        stories = _few(select(story_terms.c.story_id).where(story_terms.c.term == term), conn)
+        if stories:
+            found[term] = stories
     return found
+
+
+def _few(query, conn: Connection) -> set[str]:
+    """The stories a query finds, or none when there are more than MAX_EVIDENCE_STORIES (at most
+    one more is read)."""
+    stories = set(conn.execute(query.limit(MAX_EVIDENCE_STORIES + 1)).scalars())
+    return stories if len(stories) <= MAX_EVIDENCE_STORIES else set()
 
 
 def _count_terms(conn: Connection, story_id: str, terms: set[str]) -> None:
@@ -257,7 +276,7 @@ def stories(store: Store) -> list[Story]:
 
 
 def _story_value(story_id: str, rows: list, named: dict[tuple[str, str], set[str]]) -> Story:
-    ordered = sorted(rows, key=lambda r: _time_key(r.published, r.ingested_at, r.id))
+    ordered = sorted(rows, key=lambda r: time_key(r.published, r.ingested_at, r.id))
     items = tuple(StoryArticle(r.id, r.url, r.title, r.published) for r in ordered)
     dates = [d for d in (_day(r.published) for r in ordered) if d]
     return Story(
@@ -277,7 +296,7 @@ def _main_people(named: dict[tuple[str, str], set[str]], size: int) -> tuple[Sto
     return tuple(main[:MAIN_PEOPLE])
 
 
-def _moment(published: str | None) -> dt.datetime | None:
+def published_moment(published: str | None) -> dt.datetime | None:
     """The publication instant (UTC); a bare date is its midnight UTC."""
     if not published:
         return None
@@ -288,12 +307,13 @@ def _moment(published: str | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment.astimezone(dt.timezone.utc)
 
 
-def _time_key(published: str | None, ingested_at: str, article_id: str) -> tuple:
-    # Undated articles last, in the order they were ingested.
-    moment = _moment(published)
+def time_key(published: str | None, ingested_at: str, article_id: str) -> tuple:
+    """Sorts articles by publication instant (bare dates and offsets compared in UTC); undated
+    articles last, in the order they were ingested."""
+    moment = published_moment(published)
     return (moment is None, moment.timestamp() if moment else 0.0, ingested_at, article_id)
 
 
 def _day(published: str | None) -> str | None:
     """The date as written in the article's own time zone (2025-10-05T09:00+02:00 -> 2025-10-05)."""
-    return published[:10] if published and _moment(published) else None
+    return published[:10] if published and published_moment(published) else None

@@ -19,6 +19,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     links         related pairs: copy -> source with verdict and score, and same_story pairs
     profiles      one person across articles; profile_members ties each article's person to one
     profile_keys  blocking keys (phonetic / transliterated name keys) that find candidate profiles
+    profile_names  per profile: each spelling with how many of its articles use it (the display name's counts)
     story_articles  which story (articles about the same events over time) each article belongs to
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
     meta        key/value pairs; ``schema_version`` says which layout this file has
@@ -42,7 +43,7 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 2  # 2: linking tables (fingerprints ... story_articles)
+SCHEMA_VERSION = 3  # 2: linking tables (fingerprints ... story_articles); 3: profile_names
 
 metadata = MetaData()
 
@@ -250,6 +251,16 @@ profile_keys = Table(
     ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
 )
 Index("ix_profile_keys_key", profile_keys.c.key)
+
+profile_names = Table(
+    "profile_names",
+    metadata,
+    Column("profile_id", Text, primary_key=True),
+    Column("name", Text, primary_key=True, comment="one spelling as an article wrote it"),
+    Column("articles", Integer, nullable=False, comment="how many of the profile's mentions use it"),
+    Column("first_seen", Text, nullable=False, comment="ingested_at of the first article using it"),
+    ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
+)
 
 story_articles = Table(
     "story_articles",
