@@ -8,24 +8,33 @@ then read for what changed in them:
 
 * ``number``: a number replaced by another value (1,200 = 1200 = no change);
 * ``name``: a person's name replaced by another name (compared folded and in
-  ASCII, so Wójcik = Wojcik);
+  ASCII, so Wójcik = Wojcik); a name respelt in place (Orlov -> Orlova) is
+  always a name change, never a change of actor;
 * ``agent_swap``: an actor replaced by another (a name that is not a person,
-  or an actor noun: "held by the Brigade" -> "held by the army"), or two names
-  that trade places ("X released Y" -> "Y released X");
-* ``role``: a role noun replaced by another (nurse -> doctor);
+  an actor noun, or the agent of a passive: "held by the Brigade" -> "held by
+  the army", "played by X" -> "played by Y"), or two names that trade places
+  ("X released Y" -> "Y released X");
+* ``role``: a role noun replaced by another (nurse -> doctor, Minister ->
+  Adviser, president -> vice-president);
 * ``pronoun``: a gendered pronoun replaced by the other gender;
-* ``negation``: the pair's count of negations differs (the whole sentences);
+* ``negation``: the pair's count of negations differs (the whole sentences,
+  but for a clause cut off: ", but not in practice" dropped is a trim);
 * ``attribution``: a quote whose text aligns got another named speaker (from
   the analyses' quotes; the block with the new name reports nothing else),
-  or a person's name replaced right next to a speech verb ("said X");
+  or a speaker's surname replaced next to a speech verb ("said X", "said
+  chief executive X", "X said", "X, an analyst at Y, told Reuters"); a
+  speaker whose surname stays ("Tomas Riha" -> "Pavel Riha") has a name change;
 * ``garbled``: a copy sentence the integrity flags call garbled, or a word
   salad (its words are the source's, their order is not);
 * ``inserted`` / ``dropped``: a copy / source sentence with no counterpart
   (a repeated headline, the site name or a short line that does not end like
-  a sentence is furniture, not a sentence: see ``compare.Reading.content``).
+  a sentence is furniture, not a sentence: see ``compare.Reading.content``;
+  a sentence cut short pairs with its source: see ``align.pair_closed_gaps``).
 
 For ``translated`` pairs the words differ by design: only numbers written in
-digits, person names, and inserted / dropped sentences are reported.
+digits, person names (a lost name paired with its closest spelling; across
+scripts a transliterated name is no change), and inserted / dropped sentences
+are reported.
 """
 
 from __future__ import annotations
