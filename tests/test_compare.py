@@ -15,7 +15,7 @@ import pytest
 
 from newstrace.ingest import to_article
 from newstrace.link.compare import compare
-from newstrace.model import Analysis, Document
+from newstrace.model import Analysis, Document, Evidence, Quote
 from newstrace.pipeline import analyze_articles, analyze_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -436,3 +436,21 @@ def test_a_shuffled_sentence_that_runs_on_into_the_next_is_one_garbled_sentence(
     source_run = original + " Captain Rosa Feld, 52, a former navy pilot, led the rescue."
     copy_run = shuffled + " Captain Rosa Feld, 52, a former navy pilot, led the rescue."
     assert _text_only_changes((original, shuffled)) == [("garbled", copy_run, source_run)]
+
+
+def _with_quote(analysis: Analysis, quoted: str, speaker: str) -> Analysis:
+    start = analysis.article.text.index(quoted)
+    evidence = Evidence(analysis.article.id, 0, start, start + len(quoted))
+    return replace(analysis, quotes=(Quote(quoted, "direct", evidence, speaker_name=speaker),))
+
+
+def test_two_parses_naming_different_speakers_of_one_quote_are_no_attribution():
+    # The copy renames the first of two deckhands; its parse gives the quote to
+    # the renamed one, the source's to the other, who is still in the sentence.
+    line = 'Deckhands Ivo Sarek and Jan Pohl, who watched, said: "We lost everything on board."'
+    source_text = SOURCE_TEXT.replace("The other 12 were released after checks.", line)
+    copy_text = source_text.replace("Ivo Sarek", "Lena Brandt")
+    quoted = "We lost everything on board."
+    source = _with_quote(_text_only(source_text, "source-deckhands"), quoted, "Jan Pohl")
+    copy = _with_quote(_text_only(copy_text, "copy-deckhands"), quoted, "Lena Brandt")
+    assert _found(compare(copy, source)) == [("name", "Lena Brandt", "Ivo Sarek")]

@@ -552,9 +552,11 @@ def _attribution(left: _Side, right: _Side) -> Distortion | None:
         if best is None or _quote_similarity(quote, best) < QUOTE_MIN_SIMILARITY:
             continue
         source_speaker = _speaker_keys(best)
-        # The new speaker's name must be new to the sentence: if the source
-        # writes it too, only the two parses disagree on who speaks.
-        if source_speaker and not copy_speaker & source_speaker and _written(right, quote.speaker_name) is None:
+        # The new speaker's name must be new to the sentence and the old one
+        # gone from it: if one side writes both, only the two parses disagree
+        # on who speaks ("X and Y, who observed, ...").
+        new_speaker = _written(right, quote.speaker_name) is None and _written(left, best.speaker_name) is None
+        if source_speaker and not copy_speaker & source_speaker and new_speaker:
             # The source may name its speaker by the surname alone ("Orlov told").
             surname = (best.speaker_name or "").split()[-1:]
             source_where = _written(right, best.speaker_name) or _written(right, " ".join(surname)) or right.run
