@@ -15,7 +15,7 @@ import pytest
 
 from newstrace.ingest import to_article
 from newstrace.link.compare import compare
-from newstrace.model import Analysis, Document, Evidence, Quote
+from newstrace.model import Analysis, Document, Entity, Evidence, Quote
 from newstrace.pipeline import analyze_articles, analyze_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -454,3 +454,17 @@ def test_two_parses_naming_different_speakers_of_one_quote_are_no_attribution():
     source = _with_quote(_text_only(source_text, "source-deckhands"), quoted, "Jan Pohl")
     copy = _with_quote(_text_only(copy_text, "copy-deckhands"), quoted, "Lena Brandt")
     assert _found(compare(copy, source)) == [("name", "Lena Brandt", "Ivo Sarek")]
+
+
+def test_a_person_a_parse_calls_an_organization_is_still_a_person_after_an_honorific():
+    source = _text_only(SOURCE_TEXT.replace("Marek Dunn, was", "Mr Dunn, was"), "source-mr-dunn")
+    gates = Entity(id="o1", kind="organization", name="Gates")
+
+    def copy(title: str) -> Analysis:
+        text = SOURCE_TEXT.replace("Marek Dunn, was", f"{title}Gates, was")
+        return replace(_text_only(text, f"copy-{title}gates"), entities=(gates,))
+
+    assert _found(compare(copy("Mr "), source)) == [("name", "Gates", "Dunn")]
+    # Without the honorific the parse's word stands: an organization replaced the person.
+    source = _text_only(SOURCE_TEXT.replace("Marek Dunn, was", "Dunn, was"), "source-dunn")
+    assert _found(compare(copy(""), source)) == [("agent_swap", "Gates", "Dunn")]

@@ -366,7 +366,9 @@ def _actor_change(left: _Side, dst: list[int], right: _Side, src: list[int]) -> 
     analysis) names count as people's.
     """
     if not _spelling_variants(left, dst, right, src):
-        groups = _groups(right.reading, left.reading)
+        # A name with an honorific or a known given name is a person's,
+        # whatever a parse tagged it ("Mr Gates", "Lena Brandt").
+        groups = frozenset() if _personal(left, dst) and _personal(right, src) else _groups(right.reading, left.reading)
         actors = [(right, k) for k in src] + [(left, k) for k in dst]
         if any(side.units[k] in lx.AGENT_NOUNS or side.key(k) in groups for side, k in actors):
             return "agent_swap"
@@ -386,6 +388,16 @@ def _name_run(side: _Side, indices: list[int]) -> tuple[int, int]:
     while last + 1 < len(side.units) and side.is_name(last + 1) and not _gap(side, last + 1).strip():
         last += 1
     return first, last
+
+
+def _personal(side: _Side, indices: list[int]) -> bool:
+    """The name at ``indices`` reads as a person's: after an honorific, or a known given name and more."""
+    if not all(side.is_name(k) for k in indices):
+        return False
+    first, last = _name_run(side, indices)
+    if first > 0 and side.units[first - 1] in _HONORIFICS:
+        return True
+    return first < last and names._is_given_name(side.key(first))
 
 
 def _in_place(side: _Side, indices: list[int]) -> bool:
@@ -413,8 +425,9 @@ SPEAKER_TITLE_WORDS = 3
 # An apposition between the name and its verb runs to this many units
 # ("Mr Kilroy-Silk, who recently quit the UK Independence Party, said").
 APPOSITION_MAX_UNITS = 12
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _TITLE_WORDS = (
-    _ROLE_NOUNS | TITLE_HEADS | ROLE_MODIFIERS | frozenset(h.rstrip(".") for h in HONORIFICS)
+    _ROLE_NOUNS | TITLE_HEADS | ROLE_MODIFIERS | _HONORIFICS
 )
 
 
