@@ -497,3 +497,18 @@ def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, m
     )
     assert second["p1"] == first["p1"]
     assert (third["p1"] == first["p1"]) is joins
+
+
+@pytest.mark.parametrize("compared, joins", [(1, True), (2, False)])
+def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, monkeypatch, compared, joins):
+    # A bare surname that fits two profiles joins neither; when only one profile is compared,
+    # it is the one with more articles, and the surname joins it.
+    monkeypatch.setattr("newstrace.link.people.MAX_CANDIDATE_PROFILES", compared)
+    first, second, bare = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Lena Hollis", [], {}), ("Piotr Hollis", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Lena Hollis", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Hollis", [], {})]),
+    )
+    assert second["p1"] == first["p1"]
+    assert (bare["p1"] == first["p1"]) is joins

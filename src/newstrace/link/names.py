@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 from anyascii import anyascii
@@ -58,6 +58,11 @@ SURNAME_ONE_EDIT_MIN = 6
 # Shcherbakova / Scherbakowa; Zakharova / Zaharieva (8) are two names.
 SURNAME_TWO_EDITS_MIN = 9
 SURNAME_TWO_EDITS_JW = 0.92
+
+# Name pairs whose relation is remembered: the resolver compares each new mention with the
+# spellings of up to 40 candidate profiles and 50 members each, the same few names article
+# after article; bounded so a long ingest of new names does not grow memory without end.
+RELATION_CACHE_SIZE = 1 << 16
 # A given name and a longer one that starts with it (Alex / Alexandra is caught
 # by gender) are short and long forms only from 4 letters (Dani / Daniel; not Al / Alan).
 GIVEN_PREFIX_MIN = 4
@@ -155,6 +160,7 @@ class NameParts:
         return not (self.given or self.surname)
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def normalise(name: str) -> str:
     """Lowercase ASCII with single spaces: "Кривой" -> "krivoy", "Wójcik" -> "wojcik"."""
     text = anyascii(name.translate(_CYRILLIC)).lower().replace("'", "").replace("`", "")
@@ -430,6 +436,7 @@ def surname_match(a: str, b: str) -> bool:
     return surname_similarity(a, b) is not None
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def surname_similarity(a: str, b: str) -> str | None:
     """SAME (one spelling key), CLOSE (a transliteration or typo away), LOOSE (an edit or vowels
     that may make another name: needs context) or None (other names, or gendered forms)."""
@@ -518,6 +525,7 @@ def _middle_match(a: NameParts, b: NameParts) -> bool:
     return True
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def name_relation(a: NameParts, b: NameParts) -> str:
     """How two parsed names relate: FULL, INITIAL, SURNAME_ONLY, GIVEN_ONLY or NONE."""
     if a.empty or b.empty:
