@@ -571,35 +571,41 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
 
     An empty list when none does (the CLI says so itself).
     """
-    query = PersonClaim(name=name)
     with store.engine.connect() as conn:
         keys = names.blocking_keys(name)
-        ids = set(conn.execute(select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))).scalars())
+        ids = sorted(
+            set(conn.execute(select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))).scalars())
+        )
+        spellings: dict[str, list[str]] = defaultdict(list)
+        for profile_id, spelling in conn.execute(
+            select(profile_names.c.profile_id, profile_names.c.name).where(profile_names.c.profile_id.in_(ids))
+        ):
+            spellings[profile_id].append(spelling)
         scored = []
         for profile_id in ids:
+            # The spellings decide without reading the profile (a profile from before
+            # profile_names is read first).
+            if profile_id in spellings and not _query_rank(name, spellings[profile_id]):
+                continue
             found = _profile(conn, profile_id)
-            rank = _query_rank(query, found)
+            rank = _query_rank(name, (found.name, *found.aliases))
             if rank:
                 scored.append((rank, len(found.articles), found))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2].name))
     return [found for _rank, _count, found in scored]
 
 
-def _query_rank(query: PersonClaim, found: Profile) -> int:
-    """How well a searched name fits a profile: 5 same folded name, else the best name relation.
-    A one-word query is a given name or a surname: 2 when it is one of the profile's (Ilse for
-    Ilse Marten), 1 when a variant (Lena for Helena), so every Ilse is found, most covered first."""
-    folded = names.normalise(query.name)
-    spellings = (found.name, *found.aliases)
-    searched = names.parse(query.name)
+def _query_rank(query: str, spellings: Iterable[str]) -> int:
+    """How well a searched name fits a profile's spellings: 5 same folded name, else the best name
+    relation. A one-word query is a given name or a surname: 2 when it is one of the profile's (Ilse
+    for Ilse Marten), 1 when a variant (Lena for Helena), so every Ilse is found, most covered first."""
+    spellings = tuple(spellings)
+    searched = names.parse(query)
     if searched.lone:
         return _part_rank(searched.surname or "", spellings)
-    if any(names.normalise(s) == folded for s in spellings):
+    if any(names.normalise(s) == names.normalise(query) for s in spellings):
         return RELATION_RANK[FULL] + 1
-    best = 0
-    for spelling in spellings:
-        best = max(best, RELATION_RANK[names.name_relation(names.parse(query.name), names.parse(spelling))])
-    return best
+    return max((RELATION_RANK[names.name_relation(searched, names.parse(s))] for s in spellings), default=0)
 
 
 def _part_rank(word: str, spellings: Iterable[str]) -> int:
