@@ -42,8 +42,9 @@ fingerprint row and ``index.add``. Prints ``link_seconds_<n>``,
 ``link_peak_mb_<n>`` (the subprocess's peak resident memory, ru_maxrss),
 ``candidates_per_doc_<n>``, ``candidate_recall_<n>`` (copies whose original is
 among their candidates), ``index_matches_per_query_<kind>_<n>`` (every 100th
-query also counts all indexed articles sharing a band of that kind, before the
-candidate limit: the rows the candidate query reads) and ``link_time_growth`` (time at the largest size over
+query also counts the indexed articles sharing a band of that kind in the buckets
+the lookup reads, ``index.lookup_keys``, before the candidate limit: the rows the
+candidate query reads) and ``link_time_growth`` (time at the largest size over
 time at the smallest, divided by the size ratio: 1.0 is linear).
 
 Prints JSON lines ``{"benchmark": "synthetic-copies", "metric": ..., "value": ...}``;
@@ -384,8 +385,9 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
             fp = fingerprint(article)
             with store.engine.begin() as conn:
                 if i % SCALE_PROBE_EVERY == SCALE_PROBE_EVERY - 1:
+                    read = index.lookup_keys(conn, fp)  # the buckets the lookup reads: oversized ones skipped
                     for kind in KINDS:
-                        keys = index.band_keys(kind, fp)
+                        keys = read[kind]
                         where = and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(keys))
                         count = func.count(func.distinct(lsh_buckets.c.article_id))
                         matched[kind] += conn.execute(select(count).where(where)).scalar_one() if keys else 0

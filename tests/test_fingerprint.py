@@ -6,7 +6,7 @@ from datasketch import MinHashLSH
 from sqlalchemy import create_engine, select
 
 from newstrace.link import index
-from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerprint, shingles
+from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerprint, indexed_names, shingles
 from newstrace.model import Article, article_id
 from newstrace.store.schema import articles, lsh_buckets, metadata
 
@@ -72,8 +72,18 @@ def test_fingerprint_keeps_the_names_and_numbers_in_order():
     fp = fp_of(UNRELATED)
     # "The", "Councillor" and "Residents" only ever open a sentence: not names
     assert fp.skeleton == ("brekkestad", "7", "2", "tuesday", "fjordgata", "sigrid", "holm", "18", "1300")
-    assert fp.size(SKELETON) == len(set(fp.skeleton))
+    # the sketch leaves out the weekday and the numbers under 100
+    assert fp.size(SKELETON) == len({"brekkestad", "fjordgata", "sigrid", "holm", "1300"})
     assert fp.size(SHINGLES) == len(shingles(UNRELATED))
+
+
+def test_the_skeleton_sketch_leaves_out_tokens_every_kind_of_article_holds():
+    names = (
+        "mr", "varga", "varga's", "the", "i", "a", "monday", "nov", "december", "2024", "1987", "31", "0",
+        "lord", "dr", "hollis", "1200", "2.5", "2150", "vestra", "o'neill",
+    )
+    # titles, function and calendar words, initials, years, numbers under 100 go; a possessive is its name
+    assert indexed_names(names) == {"varga", "hollis", "1200", "2.5", "2150", "vestra", "o'neill"}
 
 
 def test_fingerprint_is_deterministic_and_round_trips_through_its_row():
@@ -161,7 +171,49 @@ def test_the_lookup_is_an_index_search_not_a_scan(conn):
     assert "SCAN lsh_buckets" not in plan
 
 
+def test_finding_the_oversized_buckets_is_an_index_search_not_a_scan(conn):
+    keys = {f"k{number}": key for number, key in enumerate(index.band_keys(SKELETON, fp_of(ORIGINAL)))}
+    statement = index._oversized(len(keys)).params(**keys, kind=SKELETON, most=100).compile(
+        conn, compile_kwargs={"literal_binds": True}
+    )
+    steps = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}")]
+    searches = [step for step in steps if step.startswith("SEARCH lsh_buckets")]
+    assert len(searches) == len(keys)
+    assert set(searches) == {"SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)"}
+    assert not any(step.startswith("SCAN lsh_buckets") for step in steps)
+
+
 def test_remove_takes_an_article_out_of_the_index(conn):
     index.add(conn, "original", fp_of(ORIGINAL))
     index.remove(conn, "original")
     assert index.candidates(conn, fp_of(EDITED), limit=10) == []
+
+
+def _names_only(lead: str) -> str:
+    # The same names and numbers between words no other text shares: only skeleton bands can match.
+    names = ("Varga", "Hollis", "Vestra", "Kestrin", "Brennick", "Orlov", "1200")
+    return lead + " " + " ".join(f"{name} {lead}{n}" for n, name in enumerate(names)) + "."
+
+
+def test_a_skeleton_bucket_holding_too_many_articles_is_skipped(conn, monkeypatch):
+    monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
+    query = fp_of(_names_only("zulu"))
+    index.add(conn, "alpha", fp_of(_names_only("alpha")))
+    index.add(conn, "bravo", fp_of(_names_only("bravo")))
+    assert sorted(index.candidates(conn, query, limit=10)) == ["alpha", "bravo"]
+    # a third article in the same buckets: they now hold more than 2, no evidence of a story
+    index.add(conn, "charlie", fp_of(_names_only("charlie")))
+    assert index.lookup_keys(conn, query)[SKELETON] == []
+    assert index.candidates(conn, query, limit=10) == []
+    # removing an article makes the buckets small enough again
+    index.remove(conn, "charlie")
+    assert sorted(index.candidates(conn, query, limit=10)) == ["alpha", "bravo"]
+
+
+def test_word_shingle_buckets_are_never_skipped(conn, monkeypatch):
+    # a story reprinted more often than the skeleton cap still finds its reprints
+    monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
+    for aid in ("r1", "r2", "r3", "r4"):
+        index.add(conn, aid, fp_of(ORIGINAL))
+    assert index.lookup_keys(conn, fp_of(ORIGINAL))[SKELETON] == []
+    assert sorted(index.candidates(conn, fp_of(ORIGINAL), limit=10)) == ["r1", "r2", "r3", "r4"]

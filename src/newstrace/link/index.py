@@ -13,6 +13,14 @@ through the (kind, bucket) index and ranks the articles by how many bands they
 share, ties to the earliest published. Nothing is ever rebuilt, and both take a
 Connection, so a caller can index many articles in one transaction. Portable
 SQLAlchemy Core (SQLite, PostgreSQL).
+
+A bucket that most of a large corpus shares carries no evidence and would make
+each lookup read a fixed share of the whole index (work per article growing with
+the corpus, linking time with its square). So lookups skip the skeleton buckets
+holding more than ``BUCKET_MAX_ARTICLES``: whether a bucket is that full is one
+index probe that stops after that many rows (``LIMIT 1 OFFSET n``), so a lookup
+reads at most about twice that many rows per band, however large the index
+grows, and indexing writes nothing more than the band rows.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
-from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import BigInteger, Integer, and_, bindparam, delete, func, insert, literal, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..store.schema import articles, lsh_buckets
@@ -41,6 +49,19 @@ THRESHOLDS = {
     # Gives 64 bands x 2 rows: P(0.15) = 0.77, P(0.2) = 0.93, P(0.05) = 0.15.
     SKELETON: (0.15, 0.7),
 }
+# Lookups skip a bucket of these kinds once it holds more than this many articles.
+# Skeleton bands are 2 hash values: a bucket is, most often, one name that happened to
+# be the least under both permutations, and a name common across the corpus (a
+# country, a party, a leader) fills its buckets in proportion to the corpus. On
+# `bench/provenance.py --scale` (documents recombined from BBC News sentences, the
+# skeleton stop-list applied) the skeleton lookup matched 122 indexed articles per
+# query at 10,000 documents and 553 at 40,000; skipping buckets over 100 articles,
+# 69 and 170, with candidate recall unchanged (1.0 and 0.999). 100 leaves room for a
+# big story's own buckets (its reports share them, and the first 100 still find
+# each other). Word-shingle buckets are never skipped: unrelated articles (Jaccard
+# under 0.01) share a 3-row band with probability under 1e-6, so only copies fill
+# them, and a story reprinted 500 times must still find its original.
+BUCKET_MAX_ARTICLES = {SKELETON: 100}
 # Sets smaller than this are not indexed: the sketch of a two-item set
 # collides with every other article holding those items.
 MIN_ITEMS = 3
@@ -134,10 +155,39 @@ _LOOKUP = (
 )
 
 
-def candidates(conn: Connection, fp: Fingerprint, limit: int) -> list[str]:
-    """Indexed articles sharing a band with ``fp``: most shared bands first, then the
-    earliest published (undated last), then by id."""
+@cache
+def _oversized(count: int):
+    # Of ``count`` keys (bound as k0, k1, ...), those whose bucket holds a row past the
+    # first ``most``: each probe walks the index range of one bucket and stops there.
+    def probe(number: int):
+        key = bindparam(f"k{number}", type_=BigInteger)
+        beyond = (
+            select(literal(1))
+            .where(lsh_buckets.c.kind == bindparam("kind"), lsh_buckets.c.bucket == key)
+            .limit(1)
+            .offset(bindparam("most", type_=Integer))
+        )
+        return select(key.label("bucket")).where(beyond.exists())
+
+    return union_all(*(probe(number) for number in range(count)))
+
+
+def lookup_keys(conn: Connection, fp: Fingerprint) -> dict[str, list[int]]:
+    """Per kind, the buckets a lookup for ``fp`` reads: its band keys without those
+    holding more than ``BUCKET_MAX_ARTICLES``."""
     keys = {kind: band_keys(kind, fp) for kind in KINDS}
+    for kind, most in BUCKET_MAX_ARTICLES.items():
+        if keys[kind]:
+            values = {f"k{number}": key for number, key in enumerate(keys[kind])}
+            oversized = set(conn.execute(_oversized(len(values)), {**values, "kind": kind, "most": most}).scalars())
+            keys[kind] = [key for key in keys[kind] if key not in oversized]
+    return keys
+
+
+def candidates(conn: Connection, fp: Fingerprint, limit: int) -> list[str]:
+    """Indexed articles sharing a band with ``fp`` (oversized buckets skipped): most
+    shared bands first, then the earliest published (undated last), then by id."""
+    keys = lookup_keys(conn, fp)
     if not any(keys.values()):
         return []
     return list(conn.execute(_LOOKUP, {**keys, "limit": limit}).scalars())
