@@ -43,24 +43,26 @@ THRESHOLDS = {
     # 900 articles, 404,550 pairs: 0.006% at 0.3 or more, and those are the
     # corpus's own duplicates). Gives 37 bands x 3 rows: P(0.3) = 0.64, P(0.5) = 0.99.
     SHINGLES: (0.3, 0.5),
-    # Same-story reports on the examples share 0.18-0.49 of their names and
-    # numbers, copies 0.45-1.0, unrelated stories 0.00-0.03; 0.25% of BBC News
-    # pairs reach 0.15 (same-topic articles: verification rejects them).
+    # Same-story reports on the examples share 0.19-0.63 of their sketched names
+    # and numbers (``fingerprint.indexed_names``), copies 0.50-1.0, unrelated
+    # stories 0.00; 0.19% of BBC News pairs reach 0.15 (900 articles, 0.15%
+    # before the stop-list: same-topic articles, verification rejects them).
     # Gives 64 bands x 2 rows: P(0.15) = 0.77, P(0.2) = 0.93, P(0.05) = 0.15.
     SKELETON: (0.15, 0.7),
 }
 # Lookups skip a bucket of these kinds once it holds more than this many articles.
 # Skeleton bands are 2 hash values: a bucket is, most often, one name that happened to
 # be the least under both permutations, and a name common across the corpus (a
-# country, a party, a leader) fills its buckets in proportion to the corpus. On
-# `bench/provenance.py --scale` (documents recombined from BBC News sentences, the
-# skeleton stop-list applied) the skeleton lookup matched 122 indexed articles per
-# query at 10,000 documents and 553 at 40,000; skipping buckets over 100 articles,
-# 69 and 170, with candidate recall unchanged (1.0 and 0.999). 100 leaves room for a
-# big story's own buckets (its reports share them, and the first 100 still find
-# each other). Word-shingle buckets are never skipped: unrelated articles (Jaccard
-# under 0.01) share a 3-row band with probability under 1e-6, so only copies fill
-# them, and a story reprinted 500 times must still find its original.
+# country, a party, a leader) fills its buckets in proportion to the corpus. On the
+# documents of `bench/provenance.py --scale` (BBC News sentences recombined; counted
+# in memory, the skeleton stop-list applied) the skeleton lookup matched 122 indexed
+# articles per query at 10,000 documents and 553 at 40,000; skipping buckets over 100
+# articles, 69 and 170 (over 50: 54 and 123), candidate recall unchanged (1.0 and
+# 0.999). 100 leaves room for a big story's own buckets: its first 100 reports are
+# linked through them as they arrive. Word-shingle buckets are never skipped:
+# unrelated articles (Jaccard under 0.01) share a 3-row band with probability under
+# 1e-6, so only copies fill them, and a story reprinted 500 times must still find
+# its original.
 BUCKET_MAX_ARTICLES = {SKELETON: 100}
 # Sets smaller than this are not indexed: the sketch of a two-item set
 # collides with every other article holding those items.
