@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import insert, literal_column, or_, select, union_all, update
 
 from ..errors import NotFound
 from ..model import (
@@ -402,27 +402,32 @@ def _candidates(conn, claim: PersonClaim, exclude_article: str) -> dict[str, lis
 
 
 def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -> dict[str, list[_Mention]]:
-    """Each profile's MAX_MEMBERS_COMPARED most recently ingested members (the cut is made in SQL)."""
+    """Each profile's MAX_MEMBERS_COMPARED most recent members: one LIMIT per profile in SQL, so a
+    person named in thousands of articles costs as much as one named in fifty."""
     if not profile_ids:
         return {}
-    recent = func.row_number().over(
-        partition_by=profile_members.c.profile_id, order_by=(articles.c.ingested_at.desc(), articles.c.id)
+    # SQLite reads a profile's members newest first straight from ix_profile_members_profile
+    # (its entries are in rowid order, the order members were resolved); elsewhere the newest
+    # are those of the most recently ingested articles.
+    newest = (
+        literal_column("profile_members.rowid").desc()
+        if conn.dialect.name == "sqlite"
+        else articles.c.ingested_at.desc()
     )
-    ranked = (
+    recent = [
         select(
-            profile_members.c.profile_id,
-            profile_members.c.article_id,
-            profile_members.c.entity_id,
-            articles.c.published,
-            recent.label("recent"),
+            profile_members.c.profile_id, profile_members.c.article_id, profile_members.c.entity_id, articles.c.published
         )
         .join(articles, articles.c.id == profile_members.c.article_id)
-        .where(profile_members.c.profile_id.in_(profile_ids))
+        .where(profile_members.c.profile_id == profile_id)
         .where(profile_members.c.article_id != (exclude_article or ""))
+        .order_by(newest)
+        .limit(MAX_MEMBERS_COMPARED)
         .subquery()
-    )
+        for profile_id in profile_ids
+    ]
     chosen: dict[str, list] = defaultdict(list)
-    for row in conn.execute(select(ranked).where(ranked.c.recent <= MAX_MEMBERS_COMPARED).order_by(ranked.c.recent)):
+    for row in conn.execute(union_all(*(select(part) for part in recent))):
         chosen[row.profile_id].append(row)
     article_ids = sorted({row.article_id for rows in chosen.values() for row in rows})
     entity_rows: dict[str, list[dict]] = defaultdict(list)
