@@ -92,7 +92,7 @@ MAX_MEMBERS_COMPARED = 50
 # that have most articles first. A common name (a Novak in every other story) gathers a
 # profile per namesake; past this many the oldest single-article namesakes are not compared,
 # so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
-# meets on tests/fixtures/story and examples/ (at most 4 Hollis and Lind profiles).
+# meets in examples/ (three Hollis); a mention compares with at most 40 x 50 members.
 MAX_CANDIDATE_PROFILES = 40
 # A name relation's strength when several profiles fit one mention.
 RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
