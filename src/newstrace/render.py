@@ -60,7 +60,7 @@ def profiles_table(profiles: list) -> Table:
         column.overflow = "fold"
     for profile in profiles:
         data = profile.to_dict()
-        latest = data["timeline"][-1] if data["timeline"] else None
+        latest = data.get("latest")
         table.add_row(
             data["name"],
             str(len(data["articles"])),
