@@ -87,7 +87,7 @@ def profile(data: dict[str, Any]) -> Group:
             table.add_row(str(value["value"]), "\n".join(value["articles"]))
         parts.append(table)
     if data["timeline"]:
-        table = Table("time", "state", "as reported", "article", title="Timeline (by event time)")
+        table = Table("time", "state", "as reported", "articles", title="Timeline (by event time)")
         table.columns[3].overflow = "fold"
         for entry in data["timeline"]:
             time = entry.get("time") or {}
@@ -95,7 +95,7 @@ def profile(data: dict[str, Any]) -> Group:
                 time.get("value") or "?",
                 entry["state"],
                 time.get("text") or f"(published {(entry.get('published') or '?')[:10]})",
-                entry.get("article") or entry["evidence"]["article"],
+                "\n".join(entry.get("articles") or [entry.get("article") or entry["evidence"]["article"]]),
             )
         parts.append(table)
     parts.append(Text(f"{len(data['articles'])} articles: " + ", ".join(data["articles"]), style="dim"))

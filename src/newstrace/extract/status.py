@@ -18,6 +18,8 @@ with a dated time, else the first with a time phrase, else the first one.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Entity, Event, Status, TimeExpression
 from .events import ParseReader
 
@@ -69,6 +71,8 @@ def extract_statuses(
     found: list[Status] = []
     for event in events:
         state = EVENT_STATES.get((event.type, event.mode))
+        if event.type == "ASSAULT" and _left_dead(article.text, event):  # "was shot dead", "beaten to death"
+            state = "killed"
         if state and event.modality in FACT_MODALITIES:
             for person in event.target:
                 if person in people and not (reader and _only_possessor(reader, person, event)):
@@ -76,6 +80,19 @@ def extract_statuses(
     if reader:
         found += _state_phrases(reader, people)
     return _one_per_state(found)
+
+
+# A result phrase after an ASSAULT trigger, before the clause ends, that says the target died:
+# "was shot dead", "stabbed to death", "shot Peter Jones dead".
+DEATH_RESULT = re.compile(r"\b(?:dead|to death)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:and|but|who|which|after|before|when)\b")
+RESULT_WINDOW = 60  # characters after the trigger: the target's name and the result phrase
+
+
+def _left_dead(text: str, event: Event) -> bool:
+    following = text[event.evidence.end : event.evidence.end + RESULT_WINDOW]
+    end = CLAUSE_END.search(following)
+    return bool(DEATH_RESULT.search(following[: end.start()] if end else following))
 
 
 def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
