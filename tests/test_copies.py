@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from newstrace.link.copies import CANDIDATE_LIMIT, EXPANSION_LIMIT, copies, link_article, published_order, trace
+from newstrace.link.copies import CANDIDATE_LIMIT, EXPANSION_LIMIT, copies, link_article, trace
+from newstrace.link.published import published_order
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
 from newstrace.store import Store
 from newstrace.store.schema import fingerprints, links

@@ -14,6 +14,7 @@ from newstrace.link.people import (
     profile,
     profiles,
     resolve_article,
+    role_head,
     same_person,
     story_relation,
 )
@@ -443,7 +444,7 @@ def test_articles_and_timeline_compare_publication_instants_not_text(store):
     assert [t["state"] for t in data["timeline"]] == ["injured", "released", "captive"]
 
 
-def test_latest_is_the_last_dated_state_else_the_last_one(store):
+def test_latest_is_the_last_state_with_its_date_when_one_report_dates_it(store):
     named = [("Yelena Drozdova", [], {})]
     first, _ = add(
         store,
@@ -455,8 +456,14 @@ def test_latest_is_the_last_dated_state_else_the_last_one(store):
                                   statuses=[(1, "hospitalized", "2025-10-01", "on Oct. 1")]))
     drozdova = profile(store, first["p1"])
     assert [t.state for t in drozdova.timeline] == ["hospitalized", "captive", "released"]
-    assert drozdova.latest.state == "hospitalized"  # the only state with a resolved time
-    assert drozdova.to_dict()["latest"]["articles"] == ["https://a.example/3"]
+    assert drozdova.latest.state == "released"  # a dated earlier state does not hide later reports
+    assert drozdova.to_dict()["latest"]["articles"] == ["https://a.example/2"]
+    add(store, article("https://a.example/4", "2025-10-09", named,
+                        statuses=[(1, "released", "2025-10-06", "on Oct. 6")]))
+    add(store, article("https://a.example/5", "2025-10-10", named, statuses=[(1, "released", None, None)]))
+    drozdova = profile(store, first["p1"])
+    assert drozdova.timeline[-1].time is None  # the recap of 10-10 comes last
+    assert drozdova.latest.time.value == "2025-10-06"  # shown with the date another report gives it
     assert replace(drozdova, timeline=()).to_dict()["latest"] is None
 
 
@@ -512,3 +519,18 @@ def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, monke
     )
     assert second["p1"] == first["p1"]
     assert (bare["p1"] == first["p1"]) is joins
+
+
+@pytest.mark.parametrize(
+    "role,head",
+    [
+        ("Estavian drilling engineer", "engineer"),
+        ("head of the brigade", "head"),
+        ("nurse, mother of two", "nurse"),
+        ("spokeswoman, who spoke on Monday", "spokeswoman"),
+        ("the Brigade's commanders", "commander"),
+        ("the", None),
+    ],
+)
+def test_role_head_is_the_last_word_before_a_qualifier(role, head):
+    assert role_head(role) == head

@@ -66,6 +66,19 @@ def test_sentences(nlp, text, expected):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Gunmen nearly beat Peter Jones to death on Friday.",
+        "Peter Jones was beaten half to death by the guards.",
+        "Gunmen attacked Peter Jones near the Dead Sea on Friday.",
+        "Peter Jones was almost shot dead at the checkpoint.",
+    ],
+)
+def test_a_hedged_or_place_dead_is_no_killing(nlp, text):
+    assert "killed" not in [state for _, state, *_ in _statuses(nlp, make_article(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Hamas will release Mark Levin.", "Hamas did not release Mark Levin.", "Hamas could free Mark Levin."],
 )
 def test_no_status_from_unrealised_events(nlp, text):

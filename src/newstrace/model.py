@@ -523,9 +523,14 @@ class Profile:
 
     @property
     def latest(self) -> TimelineEntry | None:
-        """The person's latest known state: the last entry with a resolved time, else the last entry."""
-        dated = [entry for entry in self.timeline if entry.time and entry.time.value]
-        return (dated or list(self.timeline) or [None])[-1]
+        """The person's latest known state: the timeline's last entry (undated entries sit at
+        their article's publication), shown by its latest dated report when the same state has
+        one ("released" in a recap is the release dated in an earlier article)."""
+        if not self.timeline:
+            return None
+        last = self.timeline[-1]
+        dated = [e for e in self.timeline if e.state == last.state and e.time and e.time.value]
+        return last if last.time and last.time.value else (dated or [last])[-1]
 
     def to_dict(self) -> dict[str, Any]:
         reports = _collapsed_timeline(self.timeline)

@@ -83,16 +83,24 @@ def extract_statuses(
 
 
 # A result phrase after an ASSAULT trigger, before the clause ends, that says the target died:
-# "was shot dead", "stabbed to death", "shot Peter Jones dead".
-DEATH_RESULT = re.compile(r"\b(?:dead|to death)\b", re.IGNORECASE)
+# "was shot dead", "stabbed to death", "shot Peter Jones dead". Lowercase only ("near the Dead
+# Sea" is a place), and not after a hedge ("beaten half to death", "nearly beaten to death").
+DEATH_RESULT = re.compile(r"\b(?:dead|to death)\b")
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:and|but|who|which|after|before|when)\b")
 RESULT_WINDOW = 60  # characters after the trigger: the target's name and the result phrase
+HEDGE_WINDOW = 20  # characters before the trigger: "was nearly beaten", "almost shot"
+HEDGE = re.compile(r"\b(?:nearly|almost|half|close to|all but)\b", re.IGNORECASE)
 
 
 def _left_dead(text: str, event: Event) -> bool:
     following = text[event.evidence.end : event.evidence.end + RESULT_WINDOW]
     end = CLAUSE_END.search(following)
-    return bool(DEATH_RESULT.search(following[: end.start()] if end else following))
+    clause = following[: end.start()] if end else following
+    result = DEATH_RESULT.search(clause)
+    if not result:
+        return False
+    before = text[max(0, event.evidence.start - HEDGE_WINDOW) : event.evidence.start]
+    return not (HEDGE.search(clause[: result.start()]) or HEDGE.search(before))
 
 
 def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:

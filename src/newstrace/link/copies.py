@@ -12,7 +12,6 @@ likely original, and the provenance tree of one story.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -26,6 +25,7 @@ from ..store import Store
 from ..store.schema import articles, fingerprints, links
 from . import index
 from .fingerprint import fingerprint
+from .published import published_order, time_key
 
 # How many candidates are verified per new article. Verification (sentence
 # alignment) is the costly step; candidates come ranked by shared LSH bands and,
@@ -72,41 +72,9 @@ class _Info:
     ingested_at: str
 
 
-def _published_at(published: str | None) -> float | None:
-    """When an article appeared, as a UTC timestamp; None when the value is missing or no date.
-
-    A bare date counts as the start of its day in UTC: it comes after every article
-    of the days before and before every article published at a time of that day.
-    A time without a zone is UTC.
-    """
-    if not published:
-        return None
-    try:
-        moment = dt.datetime.combine(dt.date.fromisoformat(published), dt.time())
-    except ValueError:
-        try:
-            moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.timestamp()
-
-
-def published_order(a: str | None, b: str | None) -> int:
-    """-1 when ``a`` was published before ``b``, 1 after, 0 when the dates cannot tell
-    (one is missing, or both give the same moment). The one rule of "earlier" that
-    both the direction of a pair and the choice of a copy's original follow."""
-    at_a, at_b = _published_at(a), _published_at(b)
-    if at_a is None or at_b is None:
-        return 0
-    return (at_a > at_b) - (at_a < at_b)
-
-
 def _earliest_key(info: _Info) -> tuple:
     # published_order's rule as a sort key, undated articles last; then as _direction, ingest order.
-    at = _published_at(info.published)
-    return (at is None, at or 0.0, info.ingested_at, info.id)
+    return time_key(info.published, info.ingested_at, info.id)
 
 
 def _junk(analysis: Analysis, other: Analysis) -> int:

@@ -148,7 +148,7 @@ _SHARED = (
 # so that a story's original is among the first candidates of each new copy however
 # many copies came before. ISO 8601 strings sort by date; their time zones make the
 # order within a day approximate, which is enough to choose whom to verify (the
-# direction of a pair is decided by `copies.published_order`).
+# direction of a pair is decided by `published.published_order`).
 _LOOKUP = (
     select(_SHARED.c.article_id)
     .outerjoin(articles, articles.c.id == _SHARED.c.article_id)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import jellyfish
 from anyascii import anyascii
@@ -59,9 +59,10 @@ SURNAME_ONE_EDIT_MIN = 6
 SURNAME_TWO_EDITS_MIN = 9
 SURNAME_TWO_EDITS_JW = 0.92
 
-# Name pairs whose relation is remembered: the resolver compares each new mention with the
-# spellings of up to 40 candidate profiles and 50 members each, the same few names article
-# after article; bounded so a long ingest of new names does not grow memory without end.
+# Names (parses, spelling keys) and name pairs (relations) remembered, each cache this many: the
+# resolver compares each new mention with the spellings of up to 40 candidate profiles and 50
+# members each, the same few names article after article; bounded so a long ingest of new names
+# does not grow memory without end.
 RELATION_CACHE_SIZE = 1 << 16
 # A given name and a longer one that starts with it (Alex / Alexandra is caught
 # by gender) are short and long forms only from 4 letters (Dani / Daniel; not Al / Alan).
@@ -168,7 +169,7 @@ def normalise(name: str) -> str:
     return " ".join(text.split())
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def spelling_key(word: str) -> str:
     """One spelling for transliteration variants: Krivoy, Krivoj, Kriwoi -> "krivoi"."""
     key = normalise(word).replace(" ", "").replace("-", "").replace(".", "")
@@ -184,7 +185,7 @@ def _read(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     return word.lower()
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def spelling_keys(word: str) -> frozenset[str]:
     """The spelling keys of a word as written and as read by French, German and (on Ukrainian-looking
     words) Ukrainian conventions: Chevtsov -> {"hevcov", "shevcov"}; two words meet when their keys do."""
@@ -202,7 +203,7 @@ def _strip_article(word: str) -> str:
     return word
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def parse(name: str) -> NameParts:
     """Split a name into given name, middle names, patronymic and surname.
 
@@ -288,7 +289,7 @@ def _sinic_parts(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def sinic_key(word: str) -> str:
     """One key for a Chinese word in pinyin or Wade-Giles: Chien-kuo / Jianguo -> "jiankuo"."""
     key = normalise(word).replace("-", "").replace(" ", "")
@@ -302,7 +303,7 @@ def _initial(token: str) -> str:
     return token.rstrip(".")
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def _given_gender(given: str) -> str | None:
     """The gender of a given name, or the one gender of its variant groups' names (Piotr as Peter);
     a short form in several groups says nothing (Chris is Christopher and Christine)."""
@@ -471,7 +472,7 @@ def surname_similarity(a: str, b: str) -> str | None:
     return best
 
 
-@cache
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def _groups_of(given: str) -> frozenset[int]:
     return frozenset(i for i, group in enumerate(nl.GIVEN_NAME_GROUPS) if given in group)
 

@@ -63,7 +63,7 @@ from ..store.schema import (
     statuses,
 )
 from . import names
-from .stories import published_moment, time_key
+from .published import published_moment, time_key
 from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
 
 # Ages from two articles agree when they differ by at most this many years once
@@ -388,16 +388,19 @@ def _candidates(conn, claim: PersonClaim, exclude_article: str) -> dict[str, lis
     if not profile_ids:
         return {}
     spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    last_seen: dict[str, str] = {}
     for row in conn.execute(select(profile_names).where(profile_names.c.profile_id.in_(profile_ids))):
         spellings[row.profile_id].append((row.name, row.articles))
+        last_seen[row.profile_id] = max(last_seen.get(row.profile_id, ""), row.first_seen)
     fits = []
     for profile_id in profile_ids:
         known = spellings.get(profile_id)
         # A profile from before profile_names has no spellings to judge by: its members decide.
         rank = max((_closeness(n, s)[0] for n in _names(claim) for s, _ in known), default=0) if known else 1
         if rank:
-            fits.append((rank, sum(count for _, count in known or ()), profile_id))
-    fits.sort(reverse=True)
+            count = sum(c for _, c in known or ())
+            fits.append((rank, count, last_seen.get(profile_id, ""), profile_id))
+    fits.sort(reverse=True)  # ties: the profile with the newest spelling first, the oldest dropped
     return _members(conn, [profile_id for *_, profile_id in fits[:MAX_CANDIDATE_PROFILES]], exclude_article)
 
 
@@ -408,11 +411,12 @@ def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -
         return {}
     # SQLite reads a profile's members newest first straight from ix_profile_members_profile
     # (its entries are in rowid order, the order members were resolved); elsewhere the newest
-    # are those of the most recently ingested articles.
+    # are those of the most recently ingested articles, ties broken by id so that every run
+    # compares the same members (the database sorts the profile's members to find them).
     newest = (
-        literal_column("profile_members.rowid").desc()
+        (literal_column("profile_members.rowid").desc(),)
         if conn.dialect.name == "sqlite"
-        else articles.c.ingested_at.desc()
+        else (articles.c.ingested_at.desc(), profile_members.c.article_id.desc(), profile_members.c.entity_id)
     )
     recent = [
         select(
@@ -421,7 +425,7 @@ def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -
         .join(articles, articles.c.id == profile_members.c.article_id)
         .where(profile_members.c.profile_id == profile_id)
         .where(profile_members.c.article_id != (exclude_article or ""))
-        .order_by(newest)
+        .order_by(*newest)
         .limit(MAX_MEMBERS_COMPARED)
         .subquery()
         for profile_id in profile_ids
@@ -786,7 +790,8 @@ def _conflicts(claims, timeline, published_of, url_of) -> tuple[Conflict, ...]:
 def role_head(role: str) -> str | None:
     """The word that says what a role is: "Estavian drilling engineer" -> "engineer",
     "head of the brigade" -> "head"; plurals singular. None for a role with no word."""
-    main = _ROLE_QUALIFIER.split(names.normalise(role))[0]
+    # Split before normalising: normalise drops the comma of "nurse, mother of two".
+    main = names.normalise(_ROLE_QUALIFIER.split(role.lower())[0])
     words = [w for w in re.findall(r"[a-z]+", main) if w not in _ROLE_DETERMINERS]
     if not words:
         return None

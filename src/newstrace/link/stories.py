@@ -30,7 +30,6 @@ of its names, and assigning an article again returns its story unchanged.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -41,6 +40,7 @@ from sqlalchemy.engine import Connection
 from ..model import Analysis, Story, StoryArticle, StoryPerson
 from ..store import Store
 from ..store.schema import articles, links, profile_members, profiles, story_articles, story_terms
+from .published import published_moment, time_key
 from .text import name_key
 
 # One verified link (copy or same_story) to an article of a story is enough on its own:
@@ -294,24 +294,6 @@ def _main_people(named: dict[tuple[str, str], set[str]], size: int) -> tuple[Sto
     main = [StoryPerson(pid, name, len(ids)) for (pid, name), ids in named.items() if len(ids) >= least]
     main.sort(key=lambda p: (-p.articles, p.name.casefold(), p.id))
     return tuple(main[:MAIN_PEOPLE])
-
-
-def published_moment(published: str | None) -> dt.datetime | None:
-    """The publication instant (UTC); a bare date is its midnight UTC."""
-    if not published:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment.astimezone(dt.timezone.utc)
-
-
-def time_key(published: str | None, ingested_at: str, article_id: str) -> tuple:
-    """Sorts articles by publication instant (bare dates and offsets compared in UTC); undated
-    articles last, in the order they were ingested."""
-    moment = published_moment(published)
-    return (moment is None, moment.timestamp() if moment else 0.0, ingested_at, article_id)
 
 
 def _day(published: str | None) -> str | None:

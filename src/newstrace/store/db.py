@@ -95,7 +95,7 @@ class Store:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
             elif version < SCHEMA_VERSION:
                 # Older files only lack tables, which create_all just added; their articles are
-                # linked by `newstrace link`, which links every article that has no fingerprint yet.
+                # linked by `newstrace link`, which links every article not in a story yet.
                 conn.execute(
                     update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
                 )
