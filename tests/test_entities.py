@@ -209,6 +209,17 @@ def test_fixture_surname_joins_the_person_introduced_before(nlp):
     assert len(tomas.mentions) == 3
 
 
+def test_a_name_qualifying_a_noun_or_after_a_place_noun_is_no_person(nlp):
+    text = (
+        "Jiri Novak, the Molvane security analyst, said the timing pointed to pressure. "
+        "Dana Orlov told reporters in the capital, Molvane. The Brigade is showing Molvane that it decides."
+    )
+    article = make_article(text)
+    entities = extract_entities(nlp(text), article)
+    assert {"Jiri Novak", "Dana Orlov"} <= set(people(entities))
+    assert "Molvane" not in people(entities)
+
+
 # --- fast: blank pipeline with hand-set entities ---------------------------------------
 
 

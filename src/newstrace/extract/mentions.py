@@ -103,6 +103,10 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
             end += 1  # "Kibbutz Nir" + "Oz"
         surface_end = max(surface_end, end)
         votes[PLACE] += PLACE_WORD_VOTE
+    if kind == PERSON and _is_noun_modifier(view, start, end):
+        return None  # "the Molvane security analyst": a name that qualifies a noun is no one
+    if _is_place_appositive(view, start, end):
+        votes[PLACE] += PLACE_WORD_VOTE
     descriptor = _descriptor_before(view, start)
     if descriptor in lx.ORG_DESCRIPTORS:
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
@@ -144,6 +148,31 @@ def _descriptor_before(view: DocView, start: int) -> str:
     if view.lower(k) == "of":
         k -= 1
     return view.lower(k) if k >= 0 and view.doc[k].is_lower else ""
+
+
+def _is_noun_modifier(view: DocView, start: int, end: int) -> bool:
+    """One capitalised word between an article and a common noun: "the Molvane security
+    analyst", "the Hollis family". It names what the noun belongs to, not a person."""
+    doc = view.doc
+    return (
+        end - start == 1
+        and view.lower(start - 1) in {"the", "a", "an"}
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].pos_ == "NOUN"
+    )
+
+
+def _is_place_appositive(view: DocView, start: int, end: int) -> bool:
+    """ "the capital, Molvane." / "the town, Halden,": a place noun, a comma and the name
+    closing the phrase."""
+    doc = view.doc
+    return (
+        view.lower(start - 1) == ","
+        and view.lower(start - 2) in lx.PLACE_DESCRIPTORS
+        and view.lower(start - 3) == "the"
+        and (end >= len(doc) or doc[end].is_punct)
+    )
 
 
 def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, ...]) -> bool:

@@ -12,7 +12,8 @@ likely original, and the provenance tree of one story.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -50,6 +51,30 @@ LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelat
 JUNK_FLAGS = ("inserted", "garbled")
 
 Compare = Callable[[Analysis, Analysis], Comparison]
+
+# Stored analyses kept per process. A new article is verified against some twenty
+# candidates, and the articles of one topic are candidates of one another again and
+# again; loading one from the database is ten queries. Safe to keep: an article's
+# id fixes its url and text, and a stored analysis is never rewritten (``Store.add``
+# leaves an existing id alone).
+ANALYSIS_CACHE_SIZE = 1024
+_analyses: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
+_analyses_lock = threading.Lock()
+
+
+def _stored_analysis(store: Store, article_id: str) -> Analysis:
+    key = (store.url, article_id)
+    with _analyses_lock:
+        found = _analyses.get(key)
+        if found is not None:
+            _analyses.move_to_end(key)
+            return found
+    found = store.get(article_id)
+    with _analyses_lock:
+        _analyses[key] = found
+        if len(_analyses) > ANALYSIS_CACHE_SIZE:
+            _analyses.popitem(last=False)
+    return found
 
 
 def _default_compare() -> Compare:
@@ -157,7 +182,7 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
             info = _infos(conn, [article.id, *queue])
         copied = set()
         for other_id in queue:
-            copy, source = _direction(analysis, store.get(other_id), info)
+            copy, source = _direction(analysis, _stored_analysis(store, other_id), info)
             result = verify(copy, source)
             if result.verdict in LINKED_VERDICTS:
                 related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
