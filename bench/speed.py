@@ -10,7 +10,8 @@ Prints JSON lines:
 The baseline is ``nlp.pipe(texts, batch_size=64)`` with the same model and all
 its default components over the raw file texts (already in memory). The
 ingest is the whole path: reading files, cleaning, language detection,
-parsing, extraction and writing to a fresh SQLite file.
+parsing, extraction, writing to a fresh SQLite file and linking each article
+as it is stored (copies, people, stories).
 """
 
 from __future__ import annotations

@@ -381,3 +381,21 @@ def test_examples_end_to_end(nlp, tmp_path):
         ("03", "spun", True),
     ]
     assert [key[n.url] for n in tree.same_story] == ["feed1", "feed2", "04", "05"]
+
+
+def test_sketches_of_another_version_are_made_again_before_linking(store):
+    from newstrace.link import link_pending
+    from newstrace.link.copies import refresh_fingerprints
+    from newstrace.link.fingerprint import SKETCH_VERSION
+    from newstrace.store.schema import lsh_buckets
+
+    verifier = Verifier({("spun", "wire"): ("spun", 0.8)})
+    ingest(store, verifier, make("wire", WIRE, "2024-11-10"))
+    store.set_meta_value("sketch_version", "0")  # as if an older newstrace had sketched it
+    with store.engine.begin() as conn:
+        conn.execute(lsh_buckets.delete())  # ... into buckets this version never looks up
+    link_pending(store)
+    assert store.meta_value("sketch_version") == SKETCH_VERSION
+    found = ingest(store, verifier, make("spun", SPUN, "2024-11-12"))
+    assert pairs(copies(store)) == [("spun.example", "wire.example", "spun")] and found
+    assert refresh_fingerprints(store) == 0  # once the version matches, nothing is redone

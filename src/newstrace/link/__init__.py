@@ -53,7 +53,14 @@ def pending(store: Store) -> list[str]:
 
 
 def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
-    """Link every article :func:`pending` lists, in ingest order; returns how many ran."""
+    """Link every article :func:`pending` lists, in ingest order; returns how many ran.
+
+    First, when the stored sketches are of another version than this newstrace makes,
+    every stored article is sketched again, so old and new articles still meet in the
+    candidate index."""
+    from .copies import refresh_fingerprints
+
+    refresh_fingerprints(store)
     waiting = pending(store)
     for article_id in waiting:
         update(store, store.get(article_id))

@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.engine import Connection
 
-from ..model import COPY_VERDICTS, Analysis, Comparison, Link
+from ..model import COPY_VERDICTS, Analysis, Article, Comparison, Link
 from ..store import Store
 from ..store.schema import articles, fingerprints, links
 from . import index
-from .fingerprint import fingerprint
+from .fingerprint import SKETCH_VERSION, fingerprint
 from .published import published_order, time_key
 
 # How many candidates are verified per new article. Verification (sentence
@@ -206,6 +206,29 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
                 [{"copy_id": l.copy, "source_id": l.source, "verdict": l.verdict, "score": l.score} for l in related],
             )
     return related
+
+
+def refresh_fingerprints(store: Store, on_progress: Callable[[], None] | None = None) -> int:
+    """Sketch and index every stored article again when the database's sketches are of
+    another SKETCH_VERSION (or of a newstrace that did not record one); returns how many
+    were redone. Stored pairs stay: each was verified on the texts, not on the sketches."""
+    if store.meta_value("sketch_version") == SKETCH_VERSION:
+        return 0
+    with store.engine.connect() as conn:
+        ids = list(conn.execute(select(fingerprints.c.article_id).order_by(fingerprints.c.article_id)).scalars())
+    for chunk in _chunks(ids):
+        with store.engine.begin() as conn:
+            rows = conn.execute(select(articles.c.id, articles.c.url, articles.c.text).where(articles.c.id.in_(chunk)))
+            for row in rows.all():
+                fp = fingerprint(Article(id=row.id, url=row.url, text=row.text))
+                conn.execute(delete(fingerprints).where(fingerprints.c.article_id == row.id))
+                index.remove(conn, row.id)
+                conn.execute(insert(fingerprints).values(article_id=row.id, **fp.to_row()))
+                index.add(conn, row.id, fp)
+                if on_progress:
+                    on_progress()
+    store.set_meta_value("sketch_version", SKETCH_VERSION)
+    return len(ids)
 
 
 def _forget(conn: Connection, article_id: str) -> None:

@@ -52,10 +52,16 @@ SHINGLE_SIZE = 3
 # raises the skeleton Jaccard of every same-story pair or keeps it within 0.03 (04
 # vs 01 0.45 -> 0.62, 05 vs 01 0.49 -> 0.63, the short feed items vs 01 0.28 -> 0.29
 # and 0.30 -> 0.30, the Spanish 07 vs 01 0.45 -> 0.50) and lowers unrelated ones
-# (06 vs 01 0.03 -> 0.00). Changing these (or NOT_NAMES) changes every sketch.
+# (06 vs 01 0.03 -> 0.00). Changing these (or NOT_NAMES) changes every sketch: bump SKETCH_VERSION.
 TITLES = frozenset("dr prof sir lord lady dame rev st sr sra srta dona don herr frau mme mlle".split())
 SMALL_NUMBER_LIMIT = 100  # ages, counts, days of the month: any two reports share some
 YEARS = range(1900, 2100)  # a bare year dates a report, it does not identify its story
+
+# Which sketches a database's index holds. Bump it with any change that makes new
+# sketches incomparable with stored ones (shingle size, the skeleton's stop-lists,
+# hashing, permutations): ``link_pending`` then sketches every stored article again
+# (``copies.refresh_fingerprints``) before linking anything new.
+SKETCH_VERSION = "2"
 
 SHINGLES = "shingles"
 SKELETON = "skeleton"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, event, func, insert, inspect, select, update
+from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -101,6 +101,16 @@ class Store:
                 )
 
     # -- writing ---------------------------------------------------------
+
+    def meta_value(self, key: str) -> str | None:
+        """A value of the ``meta`` table (``schema_version``, ``sketch_version``), None when unset."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
+
+    def set_meta_value(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
+            conn.execute(insert(schema.meta).values(key=key, value=value))
 
     def has(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
