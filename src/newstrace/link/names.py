@@ -614,7 +614,8 @@ def _is_given_name(word: str) -> bool:
     return bool(_groups_of(word)) or word in extract_lexicon.GIVEN_NAMES
 
 
-def blocking_keys(name: str, lookup: bool = False) -> set[str]:
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
+def blocking_keys(name: str, lookup: bool = False) -> frozenset[str]:
     """Short keys under which a name is indexed; two names that may match share one.
 
     ``s:`` the first three letters of the surname's spelling key (Trufanova,
@@ -643,4 +644,4 @@ def blocking_keys(name: str, lookup: bool = False) -> set[str]:
     if given and len(given) > 1:
         keys.update(f"g:{group}" for group in _groups_of(given))
         keys.update(f"g:{key}" for key in spelling_keys(given))
-    return keys
+    return frozenset(keys)

@@ -210,15 +210,28 @@ def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
     near = None
     if a.context and b.context:
         near = len(a.context & b.context) >= STORY_NEAR_SHARED
-    shared_people = sum(
-        any(names.name_relation(names.parse(x), names.parse(y)) in (FULL, INITIAL) for y in b.with_) for x in a.with_
-    )
+    shared_people = _shared_people(a.with_, b.with_)
     # One famous name in common (a president quoted in two stories) is not a story unless more is shared.
     if shared_people >= STORY_SAME_PEOPLE or (shared_people and near is not False):
         return "same"
     if near is None:
         return "unknown"
     return "near" if near else "different"
+
+
+def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:
+    """How many of ``ours`` are (FULL or INITIAL) one of ``theirs``. Only names sharing a
+    surname blocking key are compared: two articles of a big story name dozens of people
+    each, and every surname that can match shares one (the premise of ``profile_keys``)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in theirs:
+        for key in names.blocking_keys(name, lookup=True):
+            by_key[key].append(name)
+    shared = 0
+    for name in ours:
+        near = {other for key in names.blocking_keys(name, lookup=True) for other in by_key.get(key, ())}
+        shared += any(names.name_relation(names.parse(name), names.parse(other)) in (FULL, INITIAL) for other in near)
+    return shared
 
 
 def _contradicts(a: PersonClaim, b: PersonClaim) -> bool:
