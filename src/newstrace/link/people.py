@@ -32,7 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -417,6 +418,51 @@ def _candidates(conn, claim: PersonClaim, exclude_article: str) -> dict[str, lis
     return _members(conn, [profile_id for *_, profile_id in fits[:MAX_CANDIDATE_PROFILES]], exclude_article)
 
 
+# Claims of stored articles kept per process. The members of a common name's profiles are
+# read for every new mention of it, the same articles again and again (on BBC News, the
+# claims of some 2,000 member articles per mention); a stored article's entities and
+# attributes are never rewritten, so its claims stay right.
+CLAIMS_CACHE_SIZE = 4096
+_claims_cache: OrderedDict[tuple[str, str], dict[str, _Mention]] = OrderedDict()
+_claims_lock = threading.Lock()
+
+
+def _stored_claims(conn, published: dict[str, str | None]) -> dict[str, dict[str, _Mention]]:
+    """Article id -> {entity id: its claim} for these stored articles (``published`` by id)."""
+    database = str(conn.engine.url)
+    found: dict[str, dict[str, _Mention]] = {}
+    with _claims_lock:
+        for article_id in published:
+            cached = _claims_cache.get((database, article_id))
+            if cached is not None:
+                _claims_cache.move_to_end((database, article_id))
+                found[article_id] = cached
+    missing = sorted(set(published) - set(found))
+    if not missing:
+        return found
+    entity_rows: dict[str, list[dict]] = defaultdict(list)
+    for row in conn.execute(select(entities).where(entities.c.article_id.in_(missing)).order_by(entities.c.position)):
+        entity_rows[row.article_id].append(dict(row._mapping))
+    values: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for row in conn.execute(
+        select(attributes)
+        .where(attributes.c.article_id.in_(missing))
+        .where(attributes.c.field.in_(("age", "role", "nationality")))
+        .order_by(attributes.c.position)
+    ):
+        bucket = values[(row.article_id, row.entity_id)][row.field]
+        if row.value not in bucket:
+            bucket.append(row.value)
+    with _claims_lock:
+        for article_id in missing:
+            claims = {m.entity_id: m for m in _claims(entity_rows.get(article_id, []), values, published[article_id])}
+            found[article_id] = claims
+            _claims_cache[(database, article_id)] = claims
+            while len(_claims_cache) > CLAIMS_CACHE_SIZE:
+                _claims_cache.popitem(last=False)
+    return found
+
+
 def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -> dict[str, list[_Mention]]:
     """Each profile's MAX_MEMBERS_COMPARED most recent members: one LIMIT per profile in SQL, so a
     person named in thousands of articles costs as much as one named in fifty."""
@@ -446,25 +492,8 @@ def _members(conn, profile_ids: list[str], exclude_article: str | None = None) -
     chosen: dict[str, list] = defaultdict(list)
     for row in conn.execute(union_all(*(select(part) for part in recent))):
         chosen[row.profile_id].append(row)
-    article_ids = sorted({row.article_id for rows in chosen.values() for row in rows})
-    entity_rows: dict[str, list[dict]] = defaultdict(list)
-    for row in conn.execute(select(entities).where(entities.c.article_id.in_(article_ids)).order_by(entities.c.position)):
-        entity_rows[row.article_id].append(dict(row._mapping))
-    values: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in conn.execute(
-        select(attributes)
-        .where(attributes.c.article_id.in_(article_ids))
-        .where(attributes.c.field.in_(("age", "role", "nationality")))
-        .order_by(attributes.c.position)
-    ):
-        bucket = values[(row.article_id, row.entity_id)][row.field]
-        if row.value not in bucket:
-            bucket.append(row.value)
     published = {row.article_id: row.published for rows in chosen.values() for row in rows}
-    by_article = {
-        article_id: {m.entity_id: m for m in _claims(rows, values, published.get(article_id))}
-        for article_id, rows in entity_rows.items()
-    }
+    by_article = _stored_claims(conn, published)
     return {
         profile_id: [by_article[r.article_id][r.entity_id] for r in rows if r.entity_id in by_article.get(r.article_id, {})]
         for profile_id, rows in chosen.items()
