@@ -34,8 +34,6 @@ articles takes a few milliseconds.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison
@@ -53,6 +51,7 @@ from .align import (
 )
 from .distortion_lexicon import NOT_NAMES
 from .distortions import find_distortions
+from .memo import Memo
 from .text import fold, mostly_latin, tokens, words
 
 # Lexical alignment: a pair below this similarity is no rendering of its
@@ -111,8 +110,7 @@ class Reading:
     latin: bool  # written mostly in Latin letters (text.mostly_latin)
 
 
-_cache: OrderedDict[tuple[str, int, int, int], Reading] = OrderedDict()
-_cache_lock = threading.Lock()
+_readings: Memo[Reading] = Memo(READING_CACHE_SIZE)
 
 # A line that does not end like a sentence and is this short is furniture left
 # by cleaning (a site name, "Share this", a repeated headline, a caption), not
@@ -130,11 +128,9 @@ def read(analysis: Analysis) -> Reading:
     """The article's sentences and names, cached by article id (same id, same text)."""
     # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
     key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
-    with _cache_lock:  # the web app may compare from several threads
-        reading = _cache.get(key)
-        if reading is not None:
-            _cache.move_to_end(key)
-            return reading
+    reading = _readings.get(key)
+    if reading is not None:
+        return reading
     sentences = read_sentences(analysis.article.text)
     furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
     # A capitalised word the article also writes in lowercase is a common word
@@ -153,11 +149,7 @@ def read(analysis: Analysis) -> Reading:
         names=names,
         latin=mostly_latin(analysis.article.text),
     )
-    with _cache_lock:
-        _cache[key] = reading
-        if len(_cache) > READING_CACHE_SIZE:
-            _cache.popitem(last=False)
-    return reading
+    return _readings.put(key, reading)
 
 
 @dataclass(frozen=True)

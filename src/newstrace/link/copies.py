@@ -12,8 +12,7 @@ likely original, and the provenance tree of one story.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,7 +24,8 @@ from ..model import COPY_VERDICTS, Analysis, Article, Comparison, Link
 from ..store import Store
 from ..store.schema import articles, fingerprints, links
 from . import index
-from .fingerprint import SKETCH_VERSION, fingerprint
+from .fingerprint import SKETCH_VERSION, Fingerprint, fingerprint
+from .memo import Memo
 from .published import published_order, time_key
 
 # How many candidates are verified per new article. Verification (sentence
@@ -58,23 +58,12 @@ Compare = Callable[[Analysis, Analysis], Comparison]
 # id fixes its url and text, and a stored analysis is never rewritten (``Store.add``
 # leaves an existing id alone).
 ANALYSIS_CACHE_SIZE = 1024
-_analyses: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
-_analyses_lock = threading.Lock()
+_analyses: Memo[Analysis] = Memo(ANALYSIS_CACHE_SIZE)
 
 
 def _stored_analysis(store: Store, article_id: str) -> Analysis:
     key = (store.url, article_id)
-    with _analyses_lock:
-        found = _analyses.get(key)
-        if found is not None:
-            _analyses.move_to_end(key)
-            return found
-    found = store.get(article_id)
-    with _analyses_lock:
-        _analyses[key] = found
-        if len(_analyses) > ANALYSIS_CACHE_SIZE:
-            _analyses.popitem(last=False)
-    return found
+    return _analyses.get(key) or _analyses.put(key, store.get(article_id))
 
 
 def _default_compare() -> Compare:
@@ -197,9 +186,8 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
         budget -= len(queue)
         seen.update(queue)
     with store.engine.begin() as conn:
-        _forget(conn, article.id)
-        conn.execute(insert(fingerprints).values(article_id=article.id, **fp.to_row()))
-        index.add(conn, article.id, fp)
+        conn.execute(delete(links).where(or_(links.c.copy_id == article.id, links.c.source_id == article.id)))
+        _index(conn, article.id, fp)
         if related:
             conn.execute(
                 insert(links),
@@ -208,7 +196,7 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
     return related
 
 
-def refresh_fingerprints(store: Store, on_progress: Callable[[], None] | None = None) -> int:
+def refresh_fingerprints(store: Store) -> int:
     """Sketch and index every stored article again when the database's sketches are of
     another SKETCH_VERSION (or of a newstrace that did not record one); returns how many
     were redone. Stored pairs stay: each was verified on the texts, not on the sketches."""
@@ -220,21 +208,17 @@ def refresh_fingerprints(store: Store, on_progress: Callable[[], None] | None = 
         with store.engine.begin() as conn:
             rows = conn.execute(select(articles.c.id, articles.c.url, articles.c.text).where(articles.c.id.in_(chunk)))
             for row in rows.all():
-                fp = fingerprint(Article(id=row.id, url=row.url, text=row.text))
-                conn.execute(delete(fingerprints).where(fingerprints.c.article_id == row.id))
-                index.remove(conn, row.id)
-                conn.execute(insert(fingerprints).values(article_id=row.id, **fp.to_row()))
-                index.add(conn, row.id, fp)
-                if on_progress:
-                    on_progress()
+                _index(conn, row.id, fingerprint(Article(id=row.id, url=row.url, text=row.text)))
     store.set_meta_value("sketch_version", SKETCH_VERSION)
     return len(ids)
 
 
-def _forget(conn: Connection, article_id: str) -> None:
+def _index(conn: Connection, article_id: str, fp: Fingerprint) -> None:
+    """Store an article's fingerprint and index rows in place of any it had."""
     conn.execute(delete(fingerprints).where(fingerprints.c.article_id == article_id))
     index.remove(conn, article_id)
-    conn.execute(delete(links).where(or_(links.c.copy_id == article_id, links.c.source_id == article_id)))
+    conn.execute(insert(fingerprints).values(article_id=article_id, **fp.to_row()))
+    index.add(conn, article_id, fp)
 
 
 # -- tracing ------------------------------------------------------------------------

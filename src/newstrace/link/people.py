@@ -32,8 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -64,6 +63,7 @@ from ..store.schema import (
     statuses,
 )
 from . import names
+from .memo import Memo
 from .published import published_moment, time_key
 from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
 
@@ -423,20 +423,13 @@ def _candidates(conn, claim: PersonClaim, exclude_article: str) -> dict[str, lis
 # claims of some 2,000 member articles per mention); a stored article's entities and
 # attributes are never rewritten, so its claims stay right.
 CLAIMS_CACHE_SIZE = 4096
-_claims_cache: OrderedDict[tuple[str, str], dict[str, _Mention]] = OrderedDict()
-_claims_lock = threading.Lock()
+_stored: Memo[dict[str, _Mention]] = Memo(CLAIMS_CACHE_SIZE)
 
 
 def _stored_claims(conn, published: dict[str, str | None]) -> dict[str, dict[str, _Mention]]:
     """Article id -> {entity id: its claim} for these stored articles (``published`` by id)."""
     database = str(conn.engine.url)
-    found: dict[str, dict[str, _Mention]] = {}
-    with _claims_lock:
-        for article_id in published:
-            cached = _claims_cache.get((database, article_id))
-            if cached is not None:
-                _claims_cache.move_to_end((database, article_id))
-                found[article_id] = cached
+    found = {aid: claims for aid in published if (claims := _stored.get((database, aid))) is not None}
     missing = sorted(set(published) - set(found))
     if not missing:
         return found
@@ -453,13 +446,9 @@ def _stored_claims(conn, published: dict[str, str | None]) -> dict[str, dict[str
         bucket = values[(row.article_id, row.entity_id)][row.field]
         if row.value not in bucket:
             bucket.append(row.value)
-    with _claims_lock:
-        for article_id in missing:
-            claims = {m.entity_id: m for m in _claims(entity_rows.get(article_id, []), values, published[article_id])}
-            found[article_id] = claims
-            _claims_cache[(database, article_id)] = claims
-            while len(_claims_cache) > CLAIMS_CACHE_SIZE:
-                _claims_cache.popitem(last=False)
+    for article_id in missing:
+        claims = {m.entity_id: m for m in _claims(entity_rows.get(article_id, []), values, published[article_id])}
+        found[article_id] = _stored.put((database, article_id), claims)
     return found
 
 

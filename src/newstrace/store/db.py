@@ -79,9 +79,8 @@ class Store:
         existing = set(inspect(self.engine).get_table_names())
         version = SCHEMA_VERSION
         if "meta" in existing:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
-            version = int(row[0]) if row else 0
+            stored = self.meta_value("schema_version")
+            version = int(stored) if stored else 0
             if version > SCHEMA_VERSION:
                 raise DatabaseError(
                     f"Database {self.url} has schema version {version}; this newstrace knows up to "
