@@ -292,7 +292,8 @@ def test_a_reprint_with_its_site_name_left_in_the_text_is_verbatim():
     assert (result.verdict, result.distortions) == ("verbatim", ())
 
 
-def test_a_reprint_missing_a_paragraph_is_edited_and_the_paragraph_dropped():
+def test_a_reprint_cut_short_is_a_verbatim_copy_of_the_part_it_covers():
+    # Scrapes and feeds keep the first part of a page: what is left is still a reprint.
     source = _text_only(SOURCE_TEXT, "source")
     last = (
         '"The storm came faster than any forecast said it would," '
@@ -300,8 +301,8 @@ def test_a_reprint_missing_a_paragraph_is_edited_and_the_paragraph_dropped():
     )
     cut = _text_only(_edited((last, "")), "cut")
     result = compare(cut, source)
-    assert result.verdict == "edited"
-    assert [d.type for d in result.distortions] == ["dropped"]
+    assert (result.verdict, result.distortions) == ("verbatim", ())
+    assert result.covered.text.endswith("with hypothermia. The other 12 were released after checks")
 
 
 def test_number_formats_and_accents_are_no_change():

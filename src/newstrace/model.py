@@ -338,8 +338,8 @@ __all__ = [
 
 # -- across articles: copies and their distortions ---------------------------------
 
-VERDICTS = ("verbatim", "edited", "spun", "translated", "same_story", "unrelated")
-COPY_VERDICTS = ("verbatim", "edited", "spun", "translated")  # a copy has a source; same_story does not
+VERDICTS = ("verbatim", "edited", "spun", "summary", "translated", "same_story", "unrelated")
+COPY_VERDICTS = ("verbatim", "edited", "spun", "summary", "translated")  # a copy has a source; same_story does not
 DISTORTION_TYPES = (
     "number", "name", "role", "negation", "agent_swap", "attribution", "pronoun", "inserted", "dropped", "garbled",
 )
@@ -397,6 +397,9 @@ class Comparison:
     score: float  # 0..1, how strongly the pair is related
     pairs: tuple[AlignedPair, ...] = ()
     distortions: tuple[Distortion, ...] = ()
+    # The part of the source the copy repeats word for word, first to last shared word
+    # (a partial reprint covers the start of its source); None when nothing is.
+    covered: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -404,6 +407,7 @@ class Comparison:
             "score": round(self.score, 3),
             "copy": self.copy,
             "source": self.source,
+            "covered": self.covered.to_dict() if self.covered else None,
             "pairs": [p.to_dict() for p in self.pairs],
             "distortions": [d.to_dict() for d in self.distortions],
         }

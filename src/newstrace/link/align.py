@@ -242,9 +242,24 @@ MERGE_SEED = 0.3
 MERGE_COST = 0.02
 
 
-def align(copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floor: float) -> tuple[Match, ...]:
-    """The best monotone alignment of ``copy`` to ``source`` on ``view`` (pairs above ``floor`` only)."""
-    matrix = similarity_matrix(copy, source, view)
+# Scores a run of copy sentences against a run of source sentences (paraphrase.similarity).
+Scorer = Callable[[Sequence[Sentence], Sequence[Sentence]], float]
+
+
+def align(
+    copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floor: float, scorer: Scorer | None = None
+) -> tuple[Match, ...]:
+    """The best monotone alignment of ``copy`` to ``source`` on ``view`` (pairs above ``floor`` only).
+
+    With ``scorer``, pairs and merges are scored by it instead of the Indel ratio on ``view``."""
+    if scorer is None:
+        matrix = similarity_matrix(copy, source, view)
+
+        def merged(copy_run: Sequence[Sentence], source_run: Sequence[Sentence]) -> float:
+            return Indel.normalized_similarity(_joined(copy_run, 0, len(copy_run), view), _joined(source_run, 0, len(source_run), view))
+    else:
+        matrix = np.array([[scorer([c], [s]) for s in source] for c in copy]).reshape(len(copy), len(source))
+        merged = scorer
     n, m = matrix.shape
     if n == 0 or m == 0 or float(matrix.max()) < floor:
         return ()
@@ -266,12 +281,12 @@ def align(copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floo
                 if s >= floor and prev[j - 1] + s - floor > best:
                     best, step = prev[j - 1] + s - floor, (1, 1, s)
                 if i >= 2 and max(s, sim[i - 2][j - 1]) >= MERGE_SEED:
-                    s2 = Indel.normalized_similarity(_joined(copy, i - 2, i, view), view(source[j - 1]))
+                    s2 = merged(copy[i - 2 : i], source[j - 1 : j])
                     gain = s2 - floor - MERGE_COST
                     if s2 >= floor and score[i - 2][j - 1] + gain > best:
                         best, step = score[i - 2][j - 1] + gain, (2, 1, s2)
                 if j >= 2 and max(s, sim[i - 1][j - 2]) >= MERGE_SEED:
-                    s2 = Indel.normalized_similarity(view(copy[i - 1]), _joined(source, j - 2, j, view))
+                    s2 = merged(copy[i - 1 : i], source[j - 2 : j])
                     gain = s2 - floor - MERGE_COST
                     if s2 >= floor and prev[j - 2] + gain > best:
                         best, step = prev[j - 2] + gain, (1, 2, s2)

@@ -49,7 +49,9 @@ from .align import (
     run_span,
     transliterated,
 )
+from .containment import Containment, containment
 from .distortion_lexicon import NOT_NAMES
+from . import paraphrase
 from .distortions import find_distortions
 from .memo import Memo
 from .text import fold, mostly_latin, tokens, words
@@ -93,6 +95,47 @@ TRANSLATED_MIN_PAIRS = 3
 # report: 8, 0.57; 06 vs 01 and the unrelated fixture: none.
 SAME_STORY_MIN_NAMES = 3
 SAME_STORY_MIN_SHARE = 0.2
+
+# Containment (``containment.py``): tuned on the real copies of
+# ../shared/data/real-copies (bench/real_copies.py). verbatim: one text nearly
+# contained in the other (labelled reprints: 0.86-1.0 on the larger side, the
+# smaller side down to 0.7 where a byline is glued to the lead), and no content
+# word changed between the first and last shared word (house style aside: one
+# changed number makes a copy edited).
+VERBATIM_CONTAINED = 0.9
+VERBATIM_REST = 0.6
+VERBATIM_MAX_CHANGES = 0
+# edited: a good part of one text is the other's prose word for word, in whole
+# sentences. Labelled edited copies: larger side 0.37-0.8, smaller 0.19-0.76,
+# whole sentences 0.35-1.0; independent reports of one event: at most 0.25
+# and 0.23 (shared quotes do not count), whole sentences 0 where they reach
+# 0.2; machine-spun copies keep five-word runs here and there, rarely whole
+# sentences (0-0.37, two at 0.74 and 0.92).
+EDITED_CONTAINED = 0.35
+EDITED_REST = 0.15
+EDITED_WHOLE = 0.35
+# ... unless its changes are word swaps (a spinner's, not an editor's clause or
+# sentence): most changed words stand alone or in pairs (our reworded fixture:
+# 0.65; labelled edited copies: 0-0.25), or some do while hardly a sentence is
+# left unchanged (examples/03: 0.23 swapped, 0.13 of the shared words in
+# unchanged sentences; the edited copy with 0.25 swapped keeps 0.44).
+SPUN_SWAPPED = 0.5
+SPUN_SOME_SWAPPED = 0.2
+SPUN_IDENTICAL = 0.2
+# A spinner swaps words throughout: a copy with a few changed words (both sides
+# counted) is an edit whatever their form (the one-change fixtures: 2-8).
+SPUN_MIN_CHANGES = 16
+
+
+def _contained_verdict(found: Containment) -> str | None:
+    larger, smaller = max(found.copy, found.source), min(found.copy, found.source)
+    if larger >= VERBATIM_CONTAINED and smaller >= VERBATIM_REST and found.changes <= VERBATIM_MAX_CHANGES:
+        return "verbatim"
+    if larger >= EDITED_CONTAINED and smaller >= EDITED_REST and found.whole >= EDITED_WHOLE:
+        swapped = found.swapped >= SPUN_SWAPPED or (found.swapped >= SPUN_SOME_SWAPPED and found.identical < SPUN_IDENTICAL)
+        return "spun" if swapped and found.changes >= SPUN_MIN_CHANGES else "edited"
+    return None
+
 
 # Readings kept per process: the linker compares one new article with many
 # candidates, so each candidate is read once, not once per pair.
@@ -210,10 +253,52 @@ def _copy_verdict(measures: _Measures, matches: tuple[Match, ...]) -> str | None
     return "edited" if measures.identical_aligned >= EDITED_MIN_IDENTICAL else "spun"
 
 
+# Reworded copies (``paraphrase.py``), tuned on the real copies (bench/real_copies.py):
+# a pair is a rendering from this paraphrase similarity up (spun pairs of
+# labelled machine-spun pages: 0.6-1.0; sentences of independent reports that
+# retell the same fact reach it too, hence coverage and pair counts below).
+PARAPHRASE_FLOOR = 0.6
+# spun: the copy aligned in order over half its words, the source over
+# SPUN_SOURCE_COVERAGE, in at least SPUN_MIN_PAIRS pairs. Labelled spun pages:
+# 10 of 17 reach it (copy 0.52-0.85, source 0.33-1.0, 4-14 pairs); independent
+# reports: 1 of 45 (an agency's own telling of one tweet, 0.57 / 0.55 in 4 pairs).
+SPUN_COPY_COVERAGE = 0.5
+SPUN_SOURCE_COVERAGE = 0.3
+SPUN_MIN_PAIRS = 4
+# summary: a shorter rewrite: the copy aligned over half its words in at least
+# SUMMARY_MIN_PAIRS pairs, while the pairs cover little of the source and the
+# copy is at most SUMMARY_MAX_LENGTH of the source's prose words.
+SUMMARY_MIN_PAIRS = 3
+SUMMARY_MAX_LENGTH = 0.6
+
+
+def _reversed(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    return tuple(Match(m.source, m.copy, m.similarity) for m in matches)
+
+
+def _reworded_verdict(copy: Reading, source: Reading, matches: tuple[Match, ...]) -> str | None:
+    """``spun`` or ``summary`` from a paraphrase alignment, or None (see SPUN_*, SUMMARY_*)."""
+    copy_coverage = _measure(copy, source, matches, "words").copy_coverage
+    source_coverage = _measure(source, copy, _reversed(matches), "words").copy_coverage
+    if copy_coverage < SPUN_COPY_COVERAGE:
+        return None
+    if source_coverage >= SPUN_SOURCE_COVERAGE and len(matches) >= SPUN_MIN_PAIRS:
+        return "spun"
+    shorter = _size(copy, (0, len(copy.sentences))) <= SUMMARY_MAX_LENGTH * _size(source, (0, len(source.sentences)))
+    if shorter and len(matches) >= SUMMARY_MIN_PAIRS:
+        return "summary"
+    return None
+
+
 def _name_overlap(copy: Reading, source: Reading) -> tuple[int, float]:
     shared = len(copy.names & source.names)
     smaller = min(len(copy.names), len(source.names)) or 1
     return shared, shared / smaller
+
+
+def _related(copy: Reading, source: Reading) -> bool:
+    shared, share = _name_overlap(copy, source)
+    return shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE
 
 
 def _languages_differ(copy: Analysis, source: Analysis) -> bool:
@@ -226,8 +311,23 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     copy_reading, source_reading = read(copy), read(source)
     matches = align(copy_reading.sentences, source_reading.sentences, lexical, LEXICAL_FLOOR)
     measures = _measure(copy_reading, source_reading, matches, "words")
-    verdict = _copy_verdict(measures, matches)
-    score = measures.score
+    contained = containment(
+        copy.article.text, copy_reading.sentences, copy_reading.content,
+        source.article.text, source_reading.sentences, source_reading.content,
+    )
+    verdict = _contained_verdict(contained)
+    score = max(measures.score, contained.copy, contained.source) if verdict else measures.score
+    if verdict is None and _copy_verdict(measures, matches) is not None:
+        # Aligned sentence by sentence but not copied word for word: reworded throughout.
+        verdict = "spun"
+    if verdict is None and _related(copy_reading, source_reading):  # the costly reading, only where names meet
+        reworded = align(
+            copy_reading.sentences, source_reading.sentences, lexical, PARAPHRASE_FLOOR, scorer=paraphrase.similarity
+        )
+        verdict = _reworded_verdict(copy_reading, source_reading, reworded)
+        if verdict is not None:
+            matches = reworded
+            score = _measure(copy_reading, source_reading, reworded, "words").score
     if verdict is not None:  # only a copy's alignment is trusted to anchor its gaps
         matches = pair_closed_gaps(copy_reading.sentences, source_reading.sentences, matches, lexical, GAP_FLOOR)
     if verdict is None and _languages_differ(copy, source):
@@ -240,18 +340,25 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
             verdict, score = "translated", anchors.score
             matches = fill_gaps(copy_sentences, source_reading.sentences, translated)
     if verdict is None:
-        shared, share = _name_overlap(copy_reading, source_reading)
-        related = shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE
+        related = _related(copy_reading, source_reading)
+        share = _name_overlap(copy_reading, source_reading)[1]
         verdict = "same_story" if related else "unrelated"
         score = max(score, share) if related else min(score, share)
     is_copy = verdict in COPY_VERDICTS
+    distortions = find_distortions(copy_reading, source_reading, matches, verdict) if is_copy else ()
+    if contained.copy_cut and contained.covered is not None:
+        # A copy cut short drops nothing past its end: the scrape or feed stopped there.
+        distortions = tuple(
+            d for d in distortions if not (d.type == "dropped" and d.source.start >= contained.covered.end)
+        )
     return Comparison(
         copy=copy.article.id,
         source=source.article.id,
         verdict=verdict,
         score=score,
         pairs=tuple(_pair(copy_reading, source_reading, m) for m in matches) if verdict != "unrelated" else (),
-        distortions=find_distortions(copy_reading, source_reading, matches, verdict) if is_copy else (),
+        distortions=distortions,
+        covered=contained.covered if verdict != "unrelated" else None,
     )
 
 

@@ -1,0 +1,193 @@
+"""Real copies benchmark: copy linking, source tracing, verdicts and distortions on real web pages.
+
+    .venv/bin/python bench/real_copies.py [--data DIR] [--db FILE] [--pairs] [--notes]
+
+``../shared/data/real-copies`` holds real pages (scraped excerpts of up to ~2,000
+characters) in clusters: one source report, its real copies on other sites
+(verbatim, edited, content-farm spun, summaries, translations) and independent
+reports of the same events (``same_story``), with labels written by people who
+read them. We tune on this half; a second half of the same kind is kept aside.
+
+The pages are ingested with ``newstrace.pipeline.ingest`` (full parse, linking
+on ingest, in file order) into a temporary SQLite file, or into ``--db FILE``:
+an existing file is not parsed again, its stored analyses are re-linked from
+scratch in ingest order (fast iteration on the linker). Then, from ``copies``:
+
+* ``copy_precision``: of the rows with a copy verdict, the share whose copy is
+  labelled a copy (an independent report, or a source, listed as a copy is an
+  error);
+* ``copy_recall`` (and per labelled verdict): labelled copies listed as copies;
+* ``source_accuracy``: of the copies found, the share traced to their labelled
+  source (URLs that differ only by ``www.`` or ``utm_`` parameters are one page);
+* ``verdict_accuracy``: of the copies found, the share with the labelled verdict;
+* ``pair_verdict_accuracy``: ``compare`` run directly on each labelled pair in
+  the labelled direction (the verdict alone, whatever the linker traced);
+* ``distortions_per_copy``: distortions ``compare`` reports on labelled
+  copies; with ``--notes`` each labelled note is printed beside them, to read.
+
+Prints JSON lines ``{"benchmark": "real-copies", "metric", "value"}``;
+``--pairs`` lists every labelled pair's outcome on stderr. Without the data it
+says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "real-copies"
+BENCHMARK = "real-copies"
+
+
+def emit(metric: str, value, **extra) -> None:
+    row = {"benchmark": BENCHMARK, "metric": metric, "value": round(value, 4) if isinstance(value, float) else value}
+    print(json.dumps({**row, **extra}), flush=True)
+
+
+def note(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def same_page(url: str) -> str:
+    """One key for URLs that differ only by ``www.`` or ``utm_`` parameters (the data's rule)."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not k.startswith("utm_")])
+    return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), query, ""))
+
+
+def load(data: Path) -> tuple[list[dict], list[dict]]:
+    pages = [json.loads(line) for line in (data / "pages.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    labels = [json.loads(line) for line in (data / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return pages, labels
+
+
+def build(data: Path, db: Path):
+    """The store with every page ingested and linked; re-linked from scratch when ``db`` exists."""
+    from newstrace import pipeline
+    from newstrace.link.copies import link_article
+    from newstrace.store import Store
+
+    existed = db.exists()
+    store = Store(db)
+    started = time.perf_counter()
+    if not existed:
+        report = pipeline.ingest([data / "pages.jsonl"], store)
+        for problem in report.problems:
+            note(f"ingest problem: {problem.source}: {problem.reason}")
+        emit("ingest_seconds", time.perf_counter() - started, articles=len(report.ingested))
+    else:
+        from sqlalchemy import delete
+
+        from newstrace.store.schema import fingerprints, links, lsh_buckets
+
+        with store.engine.begin() as conn:
+            for table in (links, fingerprints, lsh_buckets):
+                conn.execute(delete(table))
+        order = store.articles()  # oldest ingest first
+        for row in order:
+            link_article(store, store.get(row["id"]))
+        emit("relink_seconds", time.perf_counter() - started, articles=len(order))
+    return store
+
+
+def score(store, pages: list[dict], labels: list[dict], show_pairs: bool, show_notes: bool) -> None:
+    from newstrace.link.compare import compare
+    from newstrace.link.copies import copies
+    from newstrace.model import COPY_VERDICTS
+
+    stored = {same_page(row["url"]): row["id"] for row in store.articles()}
+    page_id = {same_page(p["url"]): p["id"] for p in pages}
+    truth = {same_page(l["copy"]): l for l in labels if l["verdict"] != "same_story"}
+    independent = {same_page(l["copy"]) for l in labels if l["verdict"] == "same_story"}
+    # Two URLs of one page (www., utm_) are one page: a pair of them is no copy.
+    rows = [r for r in copies(store) if r.verdict in COPY_VERDICTS and same_page(r.copy_url) != same_page(r.source_url)]
+    traced = {same_page(r.copy_url): r for r in rows}
+
+    right_rows = [r for r in rows if same_page(r.copy_url) in truth]
+    emit("copy_precision", ratio(len(right_rows), len(rows)), rows=len(rows))
+    for r in rows:
+        if same_page(r.copy_url) not in truth:
+            why = "independent report" if same_page(r.copy_url) in independent else "source or unlabelled page"
+            note(f"false copy ({why}): {page_id.get(same_page(r.copy_url))} -> {page_id.get(same_page(r.source_url))} {r.verdict} {r.score:.2f}")
+
+    found = {url: traced[url] for url in truth if url in traced}
+    emit("copy_recall", ratio(len(found), len(truth)), copies=len(truth))
+    by_verdict = Counter(l["verdict"] for l in truth.values())
+    for verdict in sorted(by_verdict):
+        hits = sum(1 for url, l in truth.items() if l["verdict"] == verdict and url in found)
+        emit(f"copy_recall_{verdict}", ratio(hits, by_verdict[verdict]), copies=by_verdict[verdict])
+    right_source = [u for u, r in found.items() if same_page(r.source_url) == same_page(truth[u]["source"])]
+    emit("source_accuracy", ratio(len(right_source), len(found)))
+    emit("verdict_accuracy", ratio(sum(found[u].verdict == truth[u]["verdict"] for u in found), len(found)))
+
+    verdicts = Counter()
+    distortions = 0
+    for url, label in sorted(truth.items(), key=lambda item: page_id.get(item[0], "")):
+        copy_id, source_id = stored.get(url), stored.get(same_page(label["source"]))
+        if copy_id is None or source_id is None:
+            note(f"not stored: {label['copy']} or {label['source']}")
+            continue
+        result = compare(store.get(copy_id), store.get(source_id))
+        verdicts[label["verdict"], result.verdict] += 1
+        if result.verdict in COPY_VERDICTS:
+            distortions += len(result.distortions)
+        if show_pairs or show_notes:
+            linked = found.get(url)
+            outcome = f"linked {linked.verdict} -> {page_id.get(same_page(linked.source_url))}" if linked else "not linked"
+            note(f"{page_id.get(url)} -> {page_id.get(same_page(label['source']))}: label {label['verdict']}, "
+                 f"compare {result.verdict} {result.score:.2f} ({len(result.pairs)} pairs), {outcome}")
+        if show_notes:
+            note(f"    note: {label['note']}")
+            for d in result.distortions:
+                copy_text = d.copy.text if d.copy else None
+                source_text = d.source.text if d.source else None
+                note(f"    {d.type}: {source_text!r} -> {copy_text!r} ({d.detail})")
+    total = sum(verdicts.values())
+    emit("pair_verdict_accuracy", ratio(sum(n for (gold, got), n in verdicts.items() if gold == got), total), pairs=total)
+    for (gold, got), n in sorted(verdicts.items()):
+        if gold != got:
+            note(f"pair verdict {gold} judged {got}: {n}")
+    emit("distortions_per_copy", ratio(distortions, total))
+
+    independent_pairs = [l for l in labels if l["verdict"] == "same_story"]
+    called_copy = 0
+    for label in independent_pairs:
+        a, b = stored.get(same_page(label["copy"])), stored.get(same_page(label["source"]))
+        if a and b and compare(store.get(a), store.get(b)).verdict in COPY_VERDICTS:
+            called_copy += 1
+            note(f"independent pair called a copy by compare: {page_id.get(same_page(label['copy']))} -> "
+                 f"{page_id.get(same_page(label['source']))}")
+    emit("hard_negative_accuracy", 1 - ratio(called_copy, len(independent_pairs)), pairs=len(independent_pairs))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--db", type=Path, help="keep the database here; an existing one is re-linked, not re-parsed")
+    parser.add_argument("--pairs", action="store_true", help="every labelled pair's outcome on stderr")
+    parser.add_argument("--notes", action="store_true", help="labelled notes beside the distortions found")
+    args = parser.parse_args(argv)
+    if not (args.data / "pages.jsonl").exists():
+        note(f"real copies data not found at {args.data}: nothing to measure")
+        return 0
+    pages, labels = load(args.data)
+    with tempfile.TemporaryDirectory() as folder:
+        store = build(args.data, args.db or Path(folder) / "bench.db")
+        score(store, pages, labels, args.pairs, args.notes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

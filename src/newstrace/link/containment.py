@@ -1,0 +1,247 @@
+"""How much of one text is written, word for word, in another: containment, not resemblance.
+
+    containment(copy_text, copy_sentences, copy_prose, source_text, source_sentences, source_prose) -> Containment
+
+Real reprints are rarely whole: a scrape or a feed keeps the first two
+thousand characters, a tag page keeps the lead, a site repeats its lead as a
+summary line, strips quote marks ("world's" -> "worlds") or glues two
+sentences ("economies.His"). Resemblance (Jaccard) of the two texts falls with
+every such difference; containment does not. A word counts as *shared* when it
+sits inside a run of SHINGLE words that the other text also has, anywhere (a
+moved paragraph stays shared). Then:
+
+* words inside quotation marks are left out on both sides: independent
+  reports of one speech share its quotes word for word, copies share their
+  prose too;
+* lines that are not prose (furniture: a byline, a credit, "Continue
+  reading") are left out (the caller says which sentences are prose), and so
+  are sentences before the first or after the last shared word that name
+  nothing the other text names (a page's "related stories" headlines);
+* a text that stops inside the shared run is taken as cut short there: the
+  other text's words after the last shared word are out of the comparison
+  (a partial reprint is still verbatim; a source scraped only in part does
+  not make its full copy "edited").
+
+``Containment.copy`` and ``.source`` are the shares of each side's remaining
+prose words that are shared; ``covered`` says which part of the source the
+copy covers (the first to the last shared source character).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Span
+from .align import Sentence
+from .text import name_key, tokens
+
+# Words per shingle. Five words in a row are rarely shared by accident outside
+# quotes (stock phrases run to four: "on the other hand", "said in a
+# statement"), and one changed word unshares only itself, since its neighbours
+# stay inside other shared shingles.
+SHINGLE = 5
+# A text "stops inside the shared run" when at most this many of its prose
+# words follow its last shared word (a word cut in half, "Continue reading").
+CUT_TAIL_WORDS = 3
+# Words whose change is house style, not content: articles and titles (a
+# pronoun or a "not" changed is a fact changed).
+HOUSE_STYLE = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "shri", "smt", "sri"})
+# Quotations: straight, curly and doubled-apostrophe quote marks around at
+# least a few words; a curly apostrophe inside a word ("won’t") does not close one.
+_QUOTATION = re.compile(
+    r"“[^”\n]{12,}?”|\"[^\"\n]{12,}?\"|''[^'\n]{12,}?''|‘‘[^’\n]{12,}?’’|‘[^’\n]{12,}?’(?!\w)|«[^»\n]{12,}?»"
+)
+
+
+@dataclass(frozen=True)
+class Containment:
+    copy: float  # share of the copy's compared prose words shared with the source
+    source: float  # share of the source's compared prose words shared with the copy
+    whole: float  # share of the shared words in sentences copied whole (the larger side's)
+    identical: float  # share of the copy's shared words in sentences copied without a change
+    changes: int  # content words changed after the first shared word in the compared part, both sides together
+    swapped: float  # share of the copy's changed words that stand alone or in pairs (word swaps, not rewrites)
+    copy_words: int  # the copy's compared prose words
+    source_words: int
+    covered: Span | None  # the part of the source the copy covers (None: nothing shared)
+    copy_cut: bool = False  # the copy stops inside the shared run: the source goes on past what it covers
+
+
+@dataclass(frozen=True)
+class _Words:
+    keys: tuple[str, ...]  # every word, folded, apostrophes dropped
+    spans: tuple[Span, ...]
+    counted: tuple[bool, ...]  # prose and outside quotations
+    sentence_of: tuple[int, ...]  # the sentence each word is in
+
+
+def _words(text: str, sentences: Sequence[Sentence], prose: Sequence[bool]) -> _Words:
+    quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+    keys, spans, counted, sentence_of = [], [], [], []
+    q = 0
+    for index, (sentence, is_prose) in enumerate(zip(sentences, prose)):
+        for span in tokens(text, sentence.span.start, sentence.span.end):
+            while q < len(quoted) and quoted[q][1] <= span.start:
+                q += 1
+            in_quote = q < len(quoted) and quoted[q][0] <= span.start
+            keys.append(name_key(span.text).replace("'", "").replace("’", ""))
+            spans.append(span)
+            counted.append(is_prose and not in_quote)
+            sentence_of.append(index)
+    return _Words(tuple(keys), tuple(spans), tuple(counted), tuple(sentence_of))
+
+
+def _names(sentences: Sequence[Sentence]) -> set[str]:
+    return {key for s in sentences for key in s.skeleton if not key[0].isdigit()}
+
+
+def _drop_unrelated_edges(words: _Words, shared: list[bool], sentences: Sequence[Sentence], other: set[str]) -> _Words:
+    """``words`` without the sentences outside the shared run that name nothing of the other text."""
+    positions = [i for i, s in enumerate(shared) if s]
+    if not positions:
+        return words
+    first, last = words.sentence_of[positions[0]], words.sentence_of[positions[-1]]
+    unrelated = {
+        index
+        for index, sentence in enumerate(sentences)
+        if (index < first or index > last) and not (set(sentence.skeleton) & other)
+    }
+    counted = tuple(c and words.sentence_of[i] not in unrelated for i, c in enumerate(words.counted))
+    return replace(words, counted=counted)
+
+
+def _shingles(keys: Sequence[str]) -> dict[tuple[str, ...], list[int]]:
+    out: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(keys) - SHINGLE + 1):
+        out.setdefault(tuple(keys[i : i + SHINGLE]), []).append(i)
+    return out
+
+
+def _shared(mine: dict, other: dict, size: int) -> list[bool]:
+    shared = [False] * size
+    for shingle, starts in mine.items():
+        if shingle in other:
+            for start in starts:
+                for i in range(start, start + SHINGLE):
+                    shared[i] = True
+    return shared
+
+
+def _last_shared(shared: list[bool]) -> int:
+    return max((i for i, s in enumerate(shared) if s), default=-1)
+
+
+def _cut_short(words: _Words, shared: list[bool]) -> bool:
+    """Whether the text stops inside the shared run (at most CUT_TAIL_WORDS prose words after it)."""
+    last = _last_shared(shared)
+    if last < 0:
+        return False
+    return sum(words.counted[last + 1 :]) <= CUT_TAIL_WORDS
+
+
+def _share(words: _Words, shared: list[bool], stop: int) -> tuple[float, int]:
+    total = hits = 0
+    for i in range(stop):
+        if words.counted[i]:
+            total += 1
+            hits += shared[i]
+    return (hits / total if total else 0.0), total
+
+
+def containment(
+    copy_text: str,
+    copy_sentences: Sequence[Sentence],
+    copy_prose: Sequence[bool],
+    source_text: str,
+    source_sentences: Sequence[Sentence],
+    source_prose: Sequence[bool],
+) -> Containment:
+    """How much of each text the other contains (see the module doc); prose: per sentence, whether it counts."""
+    copy = _words(copy_text, copy_sentences, copy_prose)
+    source = _words(source_text, source_sentences, source_prose)
+    copy_shingles, source_shingles = _shingles(copy.keys), _shingles(source.keys)
+    copy_shared = _shared(copy_shingles, source_shingles, len(copy.keys))
+    source_shared = _shared(source_shingles, copy_shingles, len(source.keys))
+    copy_stop, source_stop = len(copy.keys), len(source.keys)
+    copy_cut = False
+    # Only one side can be the one cut short: when both stop inside the shared run
+    # they end together and nothing is left out.
+    if _cut_short(copy, copy_shared) and not _cut_short(source, source_shared):
+        source_stop = _last_shared(source_shared) + 1
+        copy_cut = True
+    elif _cut_short(source, source_shared) and not _cut_short(copy, copy_shared):
+        copy_stop = _last_shared(copy_shared) + 1
+    copy = _drop_unrelated_edges(copy, copy_shared, copy_sentences, _names(source_sentences))
+    source = _drop_unrelated_edges(source, source_shared, source_sentences, _names(copy_sentences))
+    copy_share, copy_words = _share(copy, copy_shared, copy_stop)
+    source_share, source_words = _share(source, source_shared, source_stop)
+    whole = max(_in_whole_sentences(copy, copy_shared), _in_whole_sentences(source, source_shared))
+    identical = _in_whole_sentences(copy, copy_shared, 1.0)
+    changes = _changes(copy, copy_shared, copy_stop) + _changes(source, source_shared, source_stop)
+    swapped = _in_short_runs(copy, copy_shared, copy_stop)
+    positions = [i for i, s in enumerate(source_shared) if s]
+    covered = None
+    if positions:
+        start, end = source.spans[positions[0]].start, source.spans[positions[-1]].end
+        covered = Span(source_text[start:end], start, end)
+    return Containment(
+        copy_share, source_share, whole, identical, changes, swapped, copy_words, source_words, covered, copy_cut
+    )
+
+
+# A sentence is copied whole when nine in ten of its counted words are shared
+# (one changed word in a short sentence, a house-style change in a long one).
+WHOLE_SENTENCE = 0.9
+
+
+def _in_whole_sentences(words: _Words, shared: list[bool], least: float = WHOLE_SENTENCE) -> float:
+    """Share of the shared counted words that sit in sentences with at least ``least`` of their words shared."""
+    per_sentence: dict[int, list[bool]] = {}
+    for index, is_shared, counted in zip(words.sentence_of, shared, words.counted):
+        if counted:
+            per_sentence.setdefault(index, []).append(is_shared)
+    total = whole = 0
+    for flags in per_sentence.values():
+        hits = sum(flags)
+        total += hits
+        if hits >= least * len(flags):
+            whole += hits
+    return whole / total if total else 0.0
+
+
+def _changes(words: _Words, shared: list[bool], stop: int) -> int:
+    """The content words from the first shared word to ``stop`` (the compared part) that are
+    not shared: 0 when that part is copied unchanged up to house style ("Mr. Gandhi")."""
+    first = next((i for i, s in enumerate(shared) if s), stop)
+    return sum(
+        1 for i in range(first, stop) if words.counted[i] and not shared[i] and words.keys[i] not in HOUSE_STYLE
+    )
+
+
+# A run of at most this many changed words between shared ones is a word swap
+# ("pulled" -> "hauled", "officials said" -> "authorities stated"); an editor's
+# change is a clause or a sentence.
+SWAP_RUN = 3
+
+
+def _in_short_runs(words: _Words, shared: list[bool], stop: int) -> float:
+    """Share of the changed counted words (from the first shared word to ``stop``) in runs of
+    at most SWAP_RUN changed words."""
+    first = next((i for i, s in enumerate(shared) if s), stop)
+    runs: list[int] = []
+    length = 0
+    for i in range(first, stop):
+        if not words.counted[i]:
+            continue
+        if shared[i]:
+            if length:
+                runs.append(length)
+            length = 0
+        else:
+            length += 1
+    if length:
+        runs.append(length)
+    changed = sum(runs)
+    return sum(r for r in runs if r <= SWAP_RUN) / changed if changed else 0.0

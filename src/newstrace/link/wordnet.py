@@ -1,0 +1,94 @@
+"""Synonyms from WordNet 3.0, read from the data files Debian's ``wordnet-base`` installs.
+
+    synsets(word) -> frozenset[str]     the word's commonest senses, any part of speech
+    synonymous(a, b) -> bool            two words sharing one of those senses
+
+A lexical resource nobody here wrote, so the copy linker does not reward the
+words our own synonym table (``synonyms.py``) or our own synthetic spinner
+chose. Only the index files are read (a lemma's synset offsets, most frequent
+sense first), once per process, on first use (about half a second). Inflected
+forms are reduced to their lemma with WordNet's own exception lists and its
+detachment rules (the "morphy" algorithm as WordNet documents it).
+
+Where the files are absent (``NEWSTRACE_WORDNET`` names another folder), every
+lookup is empty and the linker falls back on its own table: nothing fails.
+We read the files ourselves rather than through NLTK because NLTK's reader
+needs a ``lexnames`` file Debian's package does not ship.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+
+DEFAULT_FOLDER = Path("/usr/share/wordnet")
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+# A word's senses beyond its commonest few are rare readings ("release" as a
+# film, "post" as a fencepost): counting them would make most words synonyms.
+SENSES = 100
+# WordNet's detachment rules per part of speech (suffix, replacement).
+_DETACH = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+
+
+def folder() -> Path:
+    return Path(os.environ.get("NEWSTRACE_WORDNET", DEFAULT_FOLDER))
+
+
+def available() -> bool:
+    return (folder() / "index.noun").is_file()
+
+
+@cache
+def _index() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, dict[str, str]]]:
+    """Per part of speech: lemma -> its commonest synset ids, and inflected form -> lemma."""
+    senses: dict[str, dict[str, tuple[str, ...]]] = {}
+    exceptions: dict[str, dict[str, str]] = {}
+    for name, pos in POS.items():
+        table: dict[str, tuple[str, ...]] = {}
+        path = folder() / f"index.{name}"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                if line.startswith(" "):  # the licence header
+                    continue
+                fields = line.split()
+                pointers = int(fields[3])
+                offsets = fields[6 + pointers :]
+                table[fields[0]] = tuple(f"{pos}{offset}" for offset in offsets[:SENSES])
+        senses[pos] = table
+        forms: dict[str, str] = {}
+        path = folder() / f"{name}.exc"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                fields = line.split()
+                if len(fields) >= 2:
+                    forms.setdefault(fields[0], fields[1])
+        exceptions[pos] = forms
+    return senses, exceptions
+
+
+@lru_cache(maxsize=65536)
+def synsets(word: str) -> frozenset[str]:
+    """The commonest senses of ``word`` (lowercase) in every part of speech, through its lemma."""
+    senses, exceptions = _index()
+    found: set[str] = set()
+    for pos, table in senses.items():
+        lemmas = {word}
+        if word in exceptions[pos]:
+            lemmas.add(exceptions[pos][word])
+        for suffix, replacement in _DETACH[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                lemmas.add(word[: -len(suffix)] + replacement)
+        for lemma in lemmas:
+            found.update(table.get(lemma, ()))
+    return frozenset(found)
+
+
+def synonymous(first: str, second: str) -> bool:
+    """Whether two words share one of their commonest senses."""
+    return first == second or bool(synsets(first) & synsets(second))
