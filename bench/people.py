@@ -1,4 +1,4 @@
-"""Name-variant benchmark: does ``same_person`` merge the pairs that are one person, and only those?
+"""People benchmarks: name variants (does ``same_person`` merge only the pairs that are one person?) and real pages.
 
     .venv/bin/python bench/people.py [--split tune|report|real|all] [--errors]
 
@@ -20,24 +20,29 @@ Real split (``--split real``): people on real web pages, scored against our own 
 the texts in ``../shared/data`` (``real-copies/pages.jsonl`` and the gold bodies of
 ``zyte-article-extraction/ground-truth.json``; skipped with a message when absent). Each source set is
 ingested into a temporary SQLite database with the ``newstrace`` CLI; per article people come from
-``export`` (the ``facts --json`` shape), profiles from ``people --json``. Gold spans index the page's
-raw text; each is carried to the article's clean text through the matching blocks of the two texts,
-else to the nearest occurrence of the mention string (a mention that cleaning removed is counted,
-and missed). Prints, per source set and half (``dev`` to tune, ``test`` to report)::
+``export`` (the ``facts --json`` shape), profiles from ``people --json``; an article's person belongs
+to the profile that lists the article and bears the person's name (as its name, else among its
+aliases). Gold spans index the page's raw text; each is carried to the article's clean text through
+the matching blocks of the two texts, else to the nearest occurrence of the mention string outside
+those blocks (a mention that cleaning removed is counted apart). Prints, per source set and half
+(``dev`` to tune, ``test`` to report)::
 
-    {"benchmark": "people-real", "set": "real-copies", "half": "dev", "metric": "mention_precision", "value": ...}
+    {"benchmark": "people-real", "set": "zyte", "half": "test", "metric": "mention_recall", "value": 0.9}
 
 with metrics ``mention_precision`` (predicted person mentions overlapping a gold person mention /
 predicted person mentions; those on a gold ``aside`` mention are left out), ``mention_recall`` (gold
 person mentions overlapped by a predicted one / gold person mentions kept in the clean text: the
-contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced), ``mention_exact`` (of those
-found, the share with a predicted span equal to the gold span), ``removed_by_cleaning`` (gold person
-mentions not in the clean text), ``junk_per_50_pages`` (predicted people none of whose mentions overlaps
-a gold person or aside mention, per 50 pages), ``ages_found`` (stated ages the matching predicted
-person carries / ages stated), ``merge_precision`` and ``merge_recall`` (pairs of gold person mentions
-in different articles: same gold person vs same profile), and the counts ``pages``, ``gold_mentions``,
-``gold_page_people`` (a person counted once per page) and ``gold_people`` (distinct persons). ``--errors`` lists, for the dev half only (the test half stays unseen), junk people,
-missed mentions and ages, and split or wrongly merged people.
+contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced),
+``mention_exact`` (of those found, the share with a predicted span equal to the gold span),
+``removed_by_cleaning`` (gold person mentions not in the clean text), ``junk_per_50_pages``
+(predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
+gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
+person carries / ages stated; ``ages_stated`` counts them), ``merge_precision`` and ``merge_recall``
+(pairs of gold person mentions in different articles of one source set and half: same gold person
+vs same profile; ``merge_gold_pairs`` counts the gold pairs), and the counts ``pages``, ``gold_mentions``,
+``gold_page_people`` (a person counted once per page) and ``gold_people`` (distinct persons).
+``--errors`` lists, for the dev half only (the test half stays unseen), junk people, missed mentions
+and ages, and split or wrongly merged people.
 """
 
 from __future__ import annotations
@@ -145,6 +150,12 @@ def run_newstrace(rows: list[dict], workdir: Path) -> tuple[dict[str, dict], lis
     return {facts["article"]["url"]: facts for facts in stored}, profiles
 
 
+def matching_blocks(raw: str, clean: str) -> list:
+    """The (raw start, clean start, size) blocks the raw page text and its clean text share."""
+    return [block for block in difflib.SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks()
+            if block.size]
+
+
 def clean_span(raw: str, clean: str, blocks: list, start: int, end: int) -> tuple[int, int] | None:
     """Where the raw text's span [start, end) is in the clean text, or None if cleaning removed it."""
     mention = raw[start:end]
@@ -191,8 +202,7 @@ def profile_of(person: dict, url: str, profiles: list[dict]) -> str | None:
 def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict]) -> dict:
     """One page's gold mentions carried to the clean text and matched against the predicted people."""
     clean = facts["article"]["text"]
-    blocks = [block for block in difflib.SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks()
-              if block.size]
+    blocks = matching_blocks(raw, clean)
     mentions = []
     for mention in gold["mentions"]:
         mentions.append({**mention, "clean": clean_span(raw, clean, blocks, mention["start"], mention["end"])})
@@ -201,7 +211,8 @@ def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict]) -> dict:
         for evidence in person["mentions"]:
             predicted.append(((evidence["start"], evidence["end"]), person))
     page = {"mentions": mentions, "predicted": predicted, "clean": clean,
-            "profile": {person["id"]: profile_of(person, facts["article"]["url"], profiles) for person in facts["people"]}}
+            "profile": {person["id"]: profile_of(person, facts["article"]["url"], profiles)
+                        for person in facts["people"]}}
     # the predicted person each gold mention landed on (largest overlap)
     for mention in mentions:
         best, best_overlap = None, 0
@@ -268,7 +279,8 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
             if person["age"]["value"] in found:
                 tally["ages_found"] += 1
             elif show_errors:
-                say(f"missed age: {gold['id']} {person['name']!r} {person['age']['phrase']!r} (found {sorted(found, key=str)})")
+                say(f"missed age: {gold['id']} {person['name']!r} {person['age']['phrase']!r} "
+                    f"(found {sorted(found, key=str)})")
     gold_pairs = predicted_pairs = correct_pairs = 0
     for (page_a, gold_a, profile_a), (page_b, gold_b, profile_b) in combinations(merge_mentions, 2):
         if page_a == page_b:
@@ -318,9 +330,11 @@ def score_real(show_errors: bool) -> list[dict]:
         if not golds:
             continue
         pages = read_source_pages(source)
-        drifted = [row["id"] for row in golds if row["id"] not in pages or text_sha1(pages[row["id"]]["text"]) != row["text_sha1"]]
+        drifted = [row["id"] for row in golds
+                   if row["id"] not in pages or text_sha1(pages[row["id"]]["text"]) != row["text_sha1"]]
         if drifted:
-            print(f"# {source}: {len(drifted)} annotated pages changed or missing, left out: {drifted[:5]}", file=sys.stderr)
+            print(f"# {source}: {len(drifted)} annotated pages changed or missing, left out: {drifted[:5]}",
+                  file=sys.stderr)
         golds = [row for row in golds if row["id"] not in drifted]
         with tempfile.TemporaryDirectory() as workdir:
             stored, profiles = run_newstrace([pages[row["id"]] for row in golds], Path(workdir))
