@@ -34,6 +34,7 @@ predicted person mentions; those on a gold ``aside`` mention are left out), ``me
 person mentions overlapped by a predicted one / gold person mentions kept in the clean text: the
 contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced),
 ``mention_exact`` (of those found, the share with a predicted span equal to the gold span),
+``non_english_mention_recall`` over the pages the source set marks as not English (``non_english_pages``),
 ``removed_by_cleaning`` (gold person mentions not in the clean text), ``junk_per_50_pages``
 (predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
 gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
@@ -199,7 +200,7 @@ def profile_of(person: dict, url: str, profiles: list[dict]) -> str | None:
     return None
 
 
-def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict]) -> dict:
+def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict], language: str | None = None) -> dict:
     """One page's gold mentions carried to the clean text and matched against the predicted people."""
     clean = facts["article"]["text"]
     blocks = matching_blocks(raw, clean)
@@ -210,7 +211,7 @@ def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict]) -> dict:
     for person in facts["people"]:
         for evidence in person["mentions"]:
             predicted.append(((evidence["start"], evidence["end"]), person))
-    page = {"mentions": mentions, "predicted": predicted, "clean": clean,
+    page = {"mentions": mentions, "predicted": predicted, "clean": clean, "language": language,
             "profile": {person["id"]: profile_of(person, facts["article"]["url"], profiles)
                         for person in facts["people"]}}
     # the predicted person each gold mention landed on (largest overlap)
@@ -241,7 +242,11 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
         tally["gold_mentions"] += len(story)
         tally["gold_page_people"] += len({m["person"] for m in story})
         gold_people.update(m["person"] for m in story)
+        foreign = page["language"] not in (None, "en")
+        tally["non_english_pages"] += foreign
         for m in story:
+            tally["non_english_kept"] += foreign and m["clean"] is not None
+            tally["non_english_found"] += foreign and m["predicted"] is not None
             if m["clean"] is None:
                 tally["removed"] += 1
                 if show_errors:
@@ -307,6 +312,8 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
         "mention_precision": ratio(tally["correct"], tally["predicted"]),
         "mention_recall": ratio(tally["found"], tally["gold_mentions"] - tally["removed"]),
         "mention_exact": ratio(tally["exact"], tally["found"]),
+        "non_english_mention_recall": ratio(tally["non_english_found"], tally["non_english_kept"]),
+        "non_english_pages": tally["non_english_pages"],
         "removed_by_cleaning": tally["removed"],
         "junk_per_50_pages": round(tally["junk"] * PAGES_PER_JUNK_RATE / len(pages), 2) if pages else None,
         "ages_found": ratio(tally["ages_found"], tally["ages_stated"]),
@@ -346,7 +353,9 @@ def score_real(show_errors: bool) -> list[dict]:
                 if row["url"] not in stored:
                     print(f"# {source} {row['id']}: newstrace stored no article for {row['url']}", file=sys.stderr)
                     continue
-                scored.append((row, score_page(row, pages[row["id"]]["text"], stored[row["url"]], profiles)))
+                source_row = pages[row["id"]]
+                scored.append((row, score_page(row, source_row["text"], stored[row["url"]], profiles,
+                                               source_row.get("language"))))
             if not scored:
                 continue
             def say(message: str, source=source, half=half) -> None:

@@ -95,6 +95,7 @@ def test_a_page_scores_mentions_junk_credits_ages_and_asides():
     assert figures["junk_per_50_pages"] == 50.0  # one junk person ('May') on one page
     assert figures["ages_found"] == 1.0
     assert figures["gold_mentions"] == 2 and figures["gold_people"] == 1
+    assert figures["non_english_pages"] == 0 and figures["non_english_mention_recall"] is None
     assert messages == ["junk person: H1 'May'"]
 
 
@@ -103,12 +104,13 @@ def test_a_credit_reported_as_a_person_is_junk():
                   "mentions": [{"article": "a1", "sentence": 0, "start": RAW.index("Dana Holt"),
                                 "end": RAW.index("Dana Holt") + 9}]}
     gold = gold_page()
-    page = people.score_page(gold, RAW, {"article": {"url": "u1", "text": RAW}, "people": [raw_credit]}, [])
+    page = people.score_page(gold, RAW, {"article": {"url": "u1", "text": RAW}, "people": [raw_credit]}, [], "hi")
     messages = []
     figures = people.score_real_half([(gold, page)], True, messages.append)
     assert figures["mention_precision"] == 0.0
     assert figures["mention_recall"] == 0.0
     assert "junk person: H1 'Dana Holt' (a credit)" in messages
+    assert figures["non_english_pages"] == 1 and figures["non_english_mention_recall"] == 0.0
 
 
 def test_merges_count_pairs_of_mentions_across_articles():
