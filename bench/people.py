@@ -1,6 +1,6 @@
-"""Name-variant benchmark: does ``same_person`` merge the pairs that are one person, and only those?
+"""People benchmarks: name variants (does ``same_person`` merge only the pairs that are one person?) and real pages.
 
-    .venv/bin/python bench/people.py [--split tune|report|all] [--errors]
+    .venv/bin/python bench/people.py [--split tune|report|real|all] [--errors]
 
 Tune split: ``bench/data/name_variants_tune.jsonl`` (written by the matcher's author) and
 ``name_variants_tune_b.jsonl`` (written independently as a first report set, then used for
@@ -14,19 +14,66 @@ someone who saw neither the matcher nor the other sets, and never tuned on. One 
 Prints one JSON line per figure: ``{"benchmark": "name-variants", "split", "metric", "value"}``
 with metric ``merge_precision`` (correct merges / predicted merges), ``merge_recall``
 (correct merges / gold merges) and ``pairs``. ``--errors`` also prints each wrong decision.
+
+Real split (``--split real``): people on real web pages, scored against our own gold
+``bench/data/people_real_gold.jsonl`` (format and annotation rules in ``bench/data/README.md``) over
+the texts in ``../shared/data`` (``real-copies/pages.jsonl`` and the gold bodies of
+``zyte-article-extraction/ground-truth.json``; skipped with a message when absent). Each source set is
+ingested into a temporary SQLite database with the ``newstrace`` CLI; per article people come from
+``export`` (the ``facts --json`` shape), profiles from ``people --json``; an article's person belongs
+to the profile that lists the article and bears the person's name (as its name, else among its
+aliases). Gold spans index the page's raw text; each is carried to the article's clean text through
+the matching blocks of the two texts, else to the nearest occurrence of the mention string outside
+those blocks (a mention that cleaning removed is counted apart). Prints, per source set and half
+(``dev`` to tune, ``test`` to report)::
+
+    {"benchmark": "people-real", "set": "zyte", "half": "test", "metric": "mention_recall", "value": 0.9}
+
+with metrics ``mention_precision`` (predicted person mentions overlapping a gold person mention /
+predicted person mentions; those on a gold ``aside`` mention are left out), ``mention_recall`` (gold
+person mentions overlapped by a predicted one / gold person mentions kept in the clean text: the
+contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced),
+``mention_exact`` (of those found, the share with a predicted span equal to the gold span),
+``non_english_mention_recall`` over the pages the source set marks as not English (``non_english_pages``),
+``removed_by_cleaning`` (gold person mentions not in the clean text), ``junk_per_50_pages``
+(predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
+gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
+person carries / ages stated; ``ages_stated`` counts them), ``merge_precision`` and ``merge_recall``
+(pairs of gold person mentions in different articles of one source set and half: same gold person
+vs same profile; ``merge_gold_pairs`` counts the gold pairs), and the counts ``pages``, ``gold_mentions``,
+``gold_page_people`` (a person counted once per page) and ``gold_people`` (distinct persons).
+``--errors`` lists, for the dev half only (the test half stays unseen), junk people, missed mentions
+and ages, and split or wrongly merged people.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import hashlib
 import json
+import subprocess
 import sys
+import tempfile
+from collections import Counter, defaultdict
+from itertools import combinations
 from pathlib import Path
 
 from newstrace.link.people import same_person
 from newstrace.model import PersonClaim
 
 DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+REAL_GOLD = DATA / "people_real_gold.jsonl"
+REAL_SOURCES = {
+    "real-copies": SHARED / "real-copies" / "pages.jsonl",
+    "zyte": SHARED / "zyte-article-extraction" / "ground-truth.json",
+}
+PAGES_PER_JUNK_RATE = 50  # the issue's unit: junk people per 50 pages
+# A gold mention whose raw position falls outside the texts' matching blocks is looked for this many
+# characters either side of where the nearest block puts it (the clean text drops whole lines, and
+# an excerpt's line is rarely longer than this).
+MENTION_SEARCH_WINDOW = 400
 SPLITS = {
     "tune": [DATA / "name_variants_tune.jsonl", DATA / "name_variants_tune_b.jsonl"],
     "report": [DATA / "name_variants_report.jsonl"],
@@ -67,10 +114,262 @@ def score(paths: list[Path], split: str, show_errors: bool) -> list[dict]:
     }
     return [{"benchmark": "name-variants", "split": split, "metric": m, "value": v} for m, v in figures.items()]
 
+# ---- real split: people on real web pages against our own gold ----
+
+
+def read_source_pages(source: str) -> dict[str, dict]:
+    """The pages of one source set as ingest rows (``url``, ``text`` and what else the set gives), by page id."""
+    path = REAL_SOURCES[source]
+    if source == "real-copies":
+        rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        return {row["id"]: row for row in rows}
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return {page_id: {"url": page["url"], "text": page["articleBody"]} for page_id, page in gold.items()}
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def newstrace_cli(*args: str) -> str:
+    """Run the ``newstrace`` command installed beside this interpreter and return its stdout."""
+    command = Path(sys.executable).with_name("newstrace")
+    done = subprocess.run([str(command), *args], capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"newstrace {args[0]} failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    return done.stdout
+
+
+def run_newstrace(rows: list[dict], workdir: Path) -> tuple[dict[str, dict], list[dict]]:
+    """Ingest the pages into a fresh database: (stored article with its facts by url, profiles)."""
+    source = workdir / "pages.jsonl"
+    source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    db = str(workdir / "people.db")
+    newstrace_cli("ingest", str(source), "--db", db)
+    stored = [json.loads(line) for line in newstrace_cli("export", "--db", db).splitlines() if line.strip()]
+    profiles = [json.loads(line) for line in newstrace_cli("people", "--db", db, "--json").splitlines() if line.strip()]
+    return {facts["article"]["url"]: facts for facts in stored}, profiles
+
+
+def matching_blocks(raw: str, clean: str) -> list:
+    """The (raw start, clean start, size) blocks the raw page text and its clean text share."""
+    return [block for block in difflib.SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks()
+            if block.size]
+
+
+def clean_span(raw: str, clean: str, blocks: list, start: int, end: int) -> tuple[int, int] | None:
+    """Where the raw text's span [start, end) is in the clean text, or None if cleaning removed it."""
+    mention = raw[start:end]
+    expected = None
+    for a, b, size in blocks:
+        if a <= start and end <= a + size:
+            return b + start - a, b + end - a
+        if expected is None or abs(a - start) < abs(expected[0] - start):
+            expected = (a, b)
+    if expected is None:
+        return None
+    guess = expected[1] + start - expected[0]
+    hits, at = [], clean.find(mention)
+    while at >= 0:
+        hits.append(at)
+        at = clean.find(mention, at + 1)
+    # an occurrence lying whole inside a matching block is the image of another raw occurrence
+    near = [hit for hit in hits if abs(hit - guess) <= MENTION_SEARCH_WINDOW
+            and not any(b <= hit and hit + len(mention) <= b + size for _a, b, size in blocks)]
+    if not near:
+        return None
+    best = min(near, key=lambda hit: abs(hit - guess))
+    return best, best + len(mention)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def profile_of(person: dict, url: str, profiles: list[dict]) -> str | None:
+    """The profile an article's person belongs to: one listing the article and the person's name
+    (as its name first, else among its aliases)."""
+    names = {person["name"], *person.get("aliases", ())}
+    listing = [profile for profile in profiles if url in profile.get("articles", ())]
+    for profile in listing:
+        if profile["name"] == person["name"]:
+            return profile["id"]
+    for profile in listing:
+        if names & {profile["name"], *profile.get("aliases", ())}:
+            return profile["id"]
+    return None
+
+
+def score_page(gold: dict, raw: str, facts: dict, profiles: list[dict], language: str | None = None) -> dict:
+    """One page's gold mentions carried to the clean text and matched against the predicted people."""
+    clean = facts["article"]["text"]
+    blocks = matching_blocks(raw, clean)
+    mentions = []
+    for mention in gold["mentions"]:
+        mentions.append({**mention, "clean": clean_span(raw, clean, blocks, mention["start"], mention["end"])})
+    predicted = []  # (span, person)
+    for person in facts["people"]:
+        for evidence in person["mentions"]:
+            predicted.append(((evidence["start"], evidence["end"]), person))
+    page = {"mentions": mentions, "predicted": predicted, "clean": clean, "language": language,
+            "profile": {person["id"]: profile_of(person, facts["article"]["url"], profiles)
+                        for person in facts["people"]}}
+    # the predicted person each gold mention landed on (largest overlap)
+    for mention in mentions:
+        best, best_overlap = None, 0
+        for span, person in predicted:
+            if mention["clean"] and overlaps(span, mention["clean"]):
+                shared = min(span[1], mention["clean"][1]) - max(span[0], mention["clean"][0])
+                if shared > best_overlap:
+                    best, best_overlap = person, shared
+        mention["predicted"] = best
+        mention["exact"] = bool(mention["clean"]) and any(span == mention["clean"] for span, _ in predicted)
+    return page
+
+
+def ratio(numerator: int, denominator: int) -> float | None:
+    return round(numerator / denominator, 4) if denominator else None
+
+
+def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> dict:
+    """Figures over the (gold, scored page) pairs of one source set and half."""
+    tally = Counter()
+    gold_people = set()
+    merge_mentions = []  # (page id, gold person, predicted profile or None)
+    for gold, page in pages:
+        people_kind = {person["person"]: person["kind"] for person in gold["people"]}
+        story = [m for m in page["mentions"] if m["kind"] == "person"]
+        tally["gold_mentions"] += len(story)
+        tally["gold_page_people"] += len({m["person"] for m in story})
+        gold_people.update(m["person"] for m in story)
+        foreign = page["language"] not in (None, "en")
+        tally["non_english_pages"] += foreign
+        for m in story:
+            tally["non_english_kept"] += foreign and m["clean"] is not None
+            tally["non_english_found"] += foreign and m["predicted"] is not None
+            if m["clean"] is None:
+                tally["removed"] += 1
+                if show_errors:
+                    say(f"removed by cleaning: {gold['id']} {m['text']!r}")
+            elif m["predicted"] is not None:
+                tally["found"] += 1
+                tally["exact"] += m["exact"]
+            elif show_errors:
+                s, e = m["clean"]
+                say(f"missed mention: {gold['id']} {m['text']!r} in {page['clean'][max(0, s - 40):e + 20]!r}")
+            merge_mentions.append((gold["id"], m["person"],
+                                   page["profile"].get(m["predicted"]["id"]) if m["predicted"] else None))
+        kept = [(m["clean"], m["kind"]) for m in page["mentions"] if m["clean"]]
+        for span, _person in page["predicted"]:
+            kinds = {kind for gold_span, kind in kept if overlaps(span, gold_span)}
+            if "aside" in kinds and "person" not in kinds:
+                continue
+            tally["predicted"] += 1
+            tally["correct"] += "person" in kinds
+        junk_ids = set()
+        for _span, person in page["predicted"]:
+            spans = [(e["start"], e["end"]) for e in person["mentions"]]
+            kinds = {kind for gold_span, kind in kept for span in spans if overlaps(span, gold_span)}
+            if person["id"] not in junk_ids and not kinds & {"person", "aside"}:
+                junk_ids.add(person["id"])
+                if show_errors:
+                    why = " (a credit)" if "credit" in kinds else ""
+                    say(f"junk person: {gold['id']} {person['name']!r}{why}")
+        tally["junk"] += len(junk_ids)
+        for person in gold["people"]:
+            if person.get("age") is None or people_kind.get(person["person"]) != "person":
+                continue
+            tally["ages_stated"] += 1
+            found = {m["predicted"]["age"] for m in story if m["person"] == person["person"] and m["predicted"]}
+            if person["age"]["value"] in found:
+                tally["ages_found"] += 1
+            elif show_errors:
+                say(f"missed age: {gold['id']} {person['name']!r} {person['age']['phrase']!r} "
+                    f"(found {sorted(found, key=str)})")
+    gold_pairs = predicted_pairs = correct_pairs = 0
+    for (page_a, gold_a, profile_a), (page_b, gold_b, profile_b) in combinations(merge_mentions, 2):
+        if page_a == page_b:
+            continue
+        same_gold = gold_a == gold_b
+        same_profile = profile_a is not None and profile_a == profile_b
+        gold_pairs += same_gold
+        predicted_pairs += same_profile
+        correct_pairs += same_gold and same_profile
+    if show_errors:
+        profiles_of = defaultdict(Counter)
+        people_of = defaultdict(Counter)
+        for _page, person, profile in merge_mentions:
+            if profile is not None:
+                profiles_of[person][profile] += 1
+                people_of[profile][person] += 1
+        for person, counts in sorted(profiles_of.items()):
+            if len(counts) > 1:
+                say(f"split person: {person} over {len(counts)} profiles {dict(counts)}")
+        for profile, counts in sorted(people_of.items()):
+            if len(counts) > 1:
+                say(f"merged people: profile {profile} holds {dict(counts)}")
+    return {
+        "mention_precision": ratio(tally["correct"], tally["predicted"]),
+        "mention_recall": ratio(tally["found"], tally["gold_mentions"] - tally["removed"]),
+        "mention_exact": ratio(tally["exact"], tally["found"]),
+        "non_english_mention_recall": ratio(tally["non_english_found"], tally["non_english_kept"]),
+        "non_english_pages": tally["non_english_pages"],
+        "removed_by_cleaning": tally["removed"],
+        "junk_per_50_pages": round(tally["junk"] * PAGES_PER_JUNK_RATE / len(pages), 2) if pages else None,
+        "ages_found": ratio(tally["ages_found"], tally["ages_stated"]),
+        "ages_stated": tally["ages_stated"],
+        "merge_precision": ratio(correct_pairs, predicted_pairs),
+        "merge_recall": ratio(correct_pairs, gold_pairs),
+        "merge_gold_pairs": gold_pairs,
+        "pages": len(pages),
+        "gold_mentions": tally["gold_mentions"],
+        "gold_page_people": tally["gold_page_people"],
+        "gold_people": len(gold_people),
+    }
+
+
+def score_real(show_errors: bool) -> list[dict]:
+    """Run newstrace on the annotated pages of each source set and score every half."""
+    gold_rows = [json.loads(line) for line in REAL_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = []
+    for source in REAL_SOURCES:
+        golds = [row for row in gold_rows if row["set"] == source]
+        if not golds:
+            continue
+        pages = read_source_pages(source)
+        drifted = [row["id"] for row in golds
+                   if row["id"] not in pages or text_sha1(pages[row["id"]]["text"]) != row["text_sha1"]]
+        if drifted:
+            print(f"# {source}: {len(drifted)} annotated pages changed or missing, left out: {drifted[:5]}",
+                  file=sys.stderr)
+        golds = [row for row in golds if row["id"] not in drifted]
+        with tempfile.TemporaryDirectory() as workdir:
+            stored, profiles = run_newstrace([pages[row["id"]] for row in golds], Path(workdir))
+        for half in ("dev", "test"):
+            scored = []
+            for row in golds:
+                if row["split"] != half:
+                    continue
+                if row["url"] not in stored:
+                    print(f"# {source} {row['id']}: newstrace stored no article for {row['url']}", file=sys.stderr)
+                    continue
+                source_row = pages[row["id"]]
+                scored.append((row, score_page(row, source_row["text"], stored[row["url"]], profiles,
+                                               source_row.get("language"))))
+            if not scored:
+                continue
+            def say(message: str, source=source, half=half) -> None:
+                print(f"# {source} {half}: {message}", file=sys.stderr)
+            figures = score_real_half(scored, show_errors and half == "dev", say)
+            lines += [{"benchmark": "people-real", "set": source, "half": half, "metric": metric, "value": value}
+                      for metric, value in figures.items()]
+    return lines
+
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "report", "real", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="print each wrong decision to stderr")
     args = parser.parse_args(argv)
     for split, paths in SPLITS.items():
@@ -82,6 +381,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for line in score(paths, split, args.errors):
             print(json.dumps(line))
+    if args.split in ("real", "all"):
+        missing = [str(path) for path in (REAL_GOLD, *REAL_SOURCES.values()) if not path.exists()]
+        if missing:
+            print(f"# {', '.join(missing)} absent: split 'real' skipped", file=sys.stderr)
+        else:
+            for line in score_real(args.errors):
+                print(json.dumps(line))
     return 0
 
 
