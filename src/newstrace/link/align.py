@@ -97,32 +97,65 @@ _SOFT_LETTERS = re.compile(r"[aeiouyhwv]")
 @lru_cache(maxsize=65536)
 def sound_key(key: str) -> str:
     """A name key's consonants as transliterations keep them (see TRANSLITERATION_MIN_CONSONANTS)."""
-    return _SOFT_LETTERS.sub("", spelling_key(key)).replace("z", "s")
+    # Nasals trade places too: Hindi writes the n of Gandhi as an anusvara (गांधी, read gamdhi).
+    return _SOFT_LETTERS.sub("", spelling_key(key)).replace("z", "s").replace("m", "n")
 
 
-def counterpart(key: str, candidates) -> str | None:
-    """The name among ``candidates`` that ``key`` transliterates (the longest agreement), if one."""
+def counterpart(key: str, candidates, exact: bool = False) -> str | None:
+    """The name among ``candidates`` that ``key`` transliterates (the longest agreement), if one;
+    ``exact``: the consonants must agree whole, not only as a prefix (a word of a script without
+    capitals, which may be any word)."""
     sound = sound_key(key)
     best, agreed = None, TRANSLITERATION_MIN_CONSONANTS - 1
     for other in candidates:
         other_sound = sound_key(other)
+        if exact:
+            if sound == other_sound and len(sound) > agreed:
+                best, agreed = other, len(sound)
+            continue
         shorter = min(len(sound), len(other_sound))
         if shorter > agreed and sound[:shorter] == other_sound[:shorter]:
             best, agreed = other, shorter
     return best
 
 
+def _caseless(word: str) -> bool:
+    return word.upper() == word.lower() and not word[0].isdigit()
+
+
 def transliterated(copy: Sequence[Sentence], source: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """``copy`` with each name that has no anchor in ``source`` anchored as the source name it transliterates."""
+    """``copy`` with each name that has no anchor in ``source`` anchored as the source name it
+    transliterates. In a script without capitals (Devanagari, Arabic, Hebrew) any word may be a
+    name: a word becomes an anchor when its consonants are those of a source name."""
     source_names = {key for s in source for key in s.skeleton if not key[0].isdigit()}
     source_anchors = {anchor for s in source for anchor in s.anchors}
     mapping: dict[str, str] = {}
+
+    def mapped(key: str, exact: bool = False) -> str:
+        if key[0].isdigit() or _anchor(key) in source_anchors:
+            return key
+        if key not in mapping:
+            mapping[key] = counterpart(key, source_names, exact) or key
+        return mapping[key]
+
+    out = []
     for sentence in copy:
-        for key in sentence.skeleton:
-            if key[0].isdigit() or _anchor(key) in source_anchors or key in mapping:
-                continue
-            mapping[key] = counterpart(key, source_names) or key
-    return tuple(replace(s, anchors=tuple(_anchor(mapping.get(key, key)) for key in s.skeleton)) for s in copy)
+        words = tokens(sentence.span.text)
+        if not any(_caseless(w.text) for w in words):
+            out.append(replace(sentence, anchors=tuple(_anchor(mapped(key)) for key in sentence.skeleton)))
+            continue
+        keys: list[str] = []
+        skeleton = iter(sentence.skeleton)
+        pending = next(skeleton, None)
+        for word in words:
+            key = name_key(word.text) if not word.text[0].isdigit() else number_value(word.text)
+            if pending is not None and key == pending:
+                keys.append(mapped(key))
+                pending = next(skeleton, None)
+            elif _caseless(word.text) and mapped(key, exact=True) in source_names:
+                keys.append(mapped(key, exact=True))
+        out.append(replace(sentence, anchors=tuple(_anchor(key) for key in keys)))
+    return tuple(out)
 
 
 def _canonical_table() -> tuple[dict[tuple[str, ...], str], int]:
@@ -247,18 +280,25 @@ Scorer = Callable[[Sequence[Sentence], Sequence[Sentence]], float]
 
 
 def align(
-    copy: Sequence[Sentence], source: Sequence[Sentence], view: View, floor: float, scorer: Scorer | None = None
+    copy: Sequence[Sentence],
+    source: Sequence[Sentence],
+    view: View,
+    floor: float,
+    scorer: Scorer | None = None,
+    matrix: np.ndarray | None = None,
 ) -> tuple[Match, ...]:
     """The best monotone alignment of ``copy`` to ``source`` on ``view`` (pairs above ``floor`` only).
 
-    With ``scorer``, pairs and merges are scored by it instead of the Indel ratio on ``view``."""
+    With ``scorer``, pairs and merges are scored by it instead of the Indel ratio on ``view``;
+    ``matrix``, when given, holds its pair scores already (computed in one pass)."""
     if scorer is None:
         matrix = similarity_matrix(copy, source, view)
 
         def merged(copy_run: Sequence[Sentence], source_run: Sequence[Sentence]) -> float:
             return Indel.normalized_similarity(_joined(copy_run, 0, len(copy_run), view), _joined(source_run, 0, len(source_run), view))
     else:
-        matrix = np.array([[scorer([c], [s]) for s in source] for c in copy]).reshape(len(copy), len(source))
+        if matrix is None:
+            matrix = np.array([[scorer([c], [s]) for s in source] for c in copy]).reshape(len(copy), len(source))
         merged = scorer
     n, m = matrix.shape
     if n == 0 or m == 0 or float(matrix.max()) < floor:

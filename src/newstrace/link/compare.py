@@ -34,7 +34,7 @@ articles takes a few milliseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison
 from .align import (
@@ -322,7 +322,12 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         verdict = "spun"
     if verdict is None and _related(copy_reading, source_reading):  # the costly reading, only where names meet
         reworded = align(
-            copy_reading.sentences, source_reading.sentences, lexical, PARAPHRASE_FLOOR, scorer=paraphrase.similarity
+            copy_reading.sentences,
+            source_reading.sentences,
+            lexical,
+            PARAPHRASE_FLOOR,
+            scorer=paraphrase.similarity,
+            matrix=paraphrase.similarity_matrix(copy_reading.sentences, source_reading.sentences),
         )
         verdict = _reworded_verdict(copy_reading, source_reading, reworded)
         if verdict is not None:
@@ -335,7 +340,8 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         if copy_reading.latin != source_reading.latin:  # names are transliterated
             copy_sentences = transliterated(copy_sentences, source_reading.sentences)
         translated = align(copy_sentences, source_reading.sentences, names_and_numbers, TRANSLATION_FLOOR)
-        anchors = _measure(copy_reading, source_reading, translated, "anchors")
+        # Measured on the anchors as read against this source (transliterated names count).
+        anchors = _measure(replace(copy_reading, sentences=copy_sentences), source_reading, translated, "anchors")
         if anchors.copy_coverage >= TRANSLATED_MIN_COVERAGE and len(translated) >= TRANSLATED_MIN_PAIRS:
             verdict, score = "translated", anchors.score
             matches = fill_gaps(copy_sentences, source_reading.sentences, translated)

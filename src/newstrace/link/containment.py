@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Span
 from .align import Sentence
@@ -77,7 +78,10 @@ class _Words:
     sentence_of: tuple[int, ...]  # the sentence each word is in
 
 
-def _words(text: str, sentences: Sequence[Sentence], prose: Sequence[bool]) -> _Words:
+# Words read per process: the linker compares one new article with twenty candidates,
+# and the candidates of one story again and again. Keyed by the text and its reading.
+@lru_cache(maxsize=1024)
+def _words(text: str, sentences: tuple[Sentence, ...], prose: tuple[bool, ...]) -> _Words:
     quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
     keys, spans, counted, sentence_of = [], [], [], []
     q = 0
@@ -159,8 +163,8 @@ def containment(
     source_prose: Sequence[bool],
 ) -> Containment:
     """How much of each text the other contains (see the module doc); prose: per sentence, whether it counts."""
-    copy = _words(copy_text, copy_sentences, copy_prose)
-    source = _words(source_text, source_sentences, source_prose)
+    copy = _words(copy_text, tuple(copy_sentences), tuple(copy_prose))
+    source = _words(source_text, tuple(source_sentences), tuple(source_prose))
     copy_shingles, source_shingles = _shingles(copy.keys), _shingles(source.keys)
     copy_shared = _shared(copy_shingles, source_shingles, len(copy.keys))
     source_shared = _shared(source_shingles, copy_shingles, len(source.keys))

@@ -17,10 +17,12 @@ order inside the sentence does not count: spinners move clauses.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import Indel
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -40,10 +42,19 @@ _STOP = frozenset(STOP_WORDS) | {"s", "t", "ll", "ve", "d", "m"}
 
 
 @dataclass(frozen=True)
+class Word:
+    text: str  # folded
+    weight: float  # NAME_WEIGHT for names and numbers
+    stem: str
+    senses: frozenset[str]  # WordNet senses (ordinary words only)
+    name: bool  # a name (not a number): may be respelt
+
+
+@dataclass(frozen=True)
 class Bag:
     """One sentence's content words, read for paraphrase matching."""
 
-    words: tuple[tuple[str, float], ...]  # (folded word, weight)
+    words: tuple[Word, ...]
     stems: frozenset[str]
     senses: frozenset[str]
     names: tuple[str, ...]
@@ -61,16 +72,15 @@ def _bag(words: tuple[str, ...], skeleton: tuple[str, ...]) -> Bag:
         word = word.replace("’", "'").removesuffix("'s")
         if word in _STOP or len(word) < 2 and not word.isdigit():
             continue
-        content.append((word, NAME_WEIGHT if word in names or word[0].isdigit() else 1.0))
-    senses: set[str] = set()
-    for word, weight in content:
-        if weight == 1.0:
-            senses |= wordnet.synsets(word)
+        is_name = word in names and not word[0].isdigit()
+        weighty = is_name or word[0].isdigit()
+        senses = frozenset() if weighty else wordnet.synsets(word)
+        content.append(Word(word, NAME_WEIGHT if weighty else 1.0, _stem(word), senses, is_name))
     return Bag(
         words=tuple(content),
-        stems=frozenset(_stem(word) for word, _ in content),
-        senses=frozenset(senses),
-        names=tuple(word for word, weight in content if weight > 1.0 and not word[0].isdigit()),
+        stems=frozenset(w.stem for w in content),
+        senses=frozenset().union(*(w.senses for w in content)),
+        names=tuple(w.text for w in content if w.name),
     )
 
 
@@ -78,10 +88,17 @@ def bag(sentence: Sentence) -> Bag:
     return _bag(sentence.words, sentence.skeleton)
 
 
-def _respelt(name: str, others: Sequence[str]) -> bool:
-    return len(name) >= RESPELLING_MIN_LETTERS and any(
-        Indel.normalized_similarity(name, other) >= RESPELLING_SIMILARITY for other in others
+@lru_cache(maxsize=65536)
+def _respelling(name: str, other: str) -> bool:
+    return (
+        name != other
+        and min(len(name), len(other)) >= RESPELLING_MIN_LETTERS
+        and Indel.normalized_similarity(name, other) >= RESPELLING_SIMILARITY
     )
+
+
+def _respelt(name: str, others: Sequence[str]) -> bool:
+    return any(_respelling(name, other) for other in others)
 
 
 def _found(mine: Sequence[Bag], theirs: Sequence[Bag]) -> float:
@@ -91,15 +108,63 @@ def _found(mine: Sequence[Bag], theirs: Sequence[Bag]) -> float:
     names = [name for b in theirs for name in b.names]
     total = found = 0.0
     for b in mine:
-        for word, weight in b.words:
-            total += weight
-            if _stem(word) in stems:
-                found += weight
-            elif weight == 1.0 and senses and wordnet.synsets(word) & senses:
-                found += weight * SYNONYM_CREDIT
-            elif weight > 1.0 and not word[0].isdigit() and _respelt(word, names):
-                found += weight * SYNONYM_CREDIT
+        for word in b.words:
+            total += word.weight
+            found += word.weight * _credit(word, stems, senses, names)
     return found / total if total else 0.0
+
+
+def _credit(word: Word, stems: frozenset[str], senses: frozenset[str], names: Sequence[str]) -> float:
+    if word.stem in stems:
+        return 1.0
+    if word.senses and word.senses & senses:
+        return SYNONYM_CREDIT
+    if word.name and _respelt(word.text, names):
+        return SYNONYM_CREDIT
+    return 0.0
+
+
+def _found_matrix(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
+    """``_found([mine[i]], [theirs[j]])`` for every i, j, through inverted indexes of ``theirs``
+    (a word is looked up once, not once per sentence pair)."""
+    by_stem: dict[str, set[int]] = defaultdict(set)
+    by_sense: dict[str, set[int]] = defaultdict(set)
+    by_name: list[tuple[str, int]] = []
+    for j, b in enumerate(theirs):
+        for stem in b.stems:
+            by_stem[stem].add(j)
+        for sense in b.senses:
+            by_sense[sense].add(j)
+        by_name.extend((name, j) for name in b.names)
+    names = sorted({name for name, _ in by_name})
+    out = np.zeros((len(mine), len(theirs)))
+    for i, b in enumerate(mine):
+        total = sum(w.weight for w in b.words)
+        if not total:
+            continue
+        row = out[i]
+        for word in b.words:
+            credit: dict[int, float] = {}
+            if word.name:
+                respelt = {other for other in names if _respelling(word.text, other)}
+                for name, j in by_name:
+                    if name in respelt:
+                        credit[j] = SYNONYM_CREDIT
+            for sense in word.senses:
+                for j in by_sense.get(sense, ()):
+                    credit[j] = SYNONYM_CREDIT
+            for j in by_stem.get(word.stem, ()):
+                credit[j] = 1.0
+            for j, value in credit.items():
+                row[j] += word.weight * value
+        row /= total
+    return out
+
+
+def similarity_matrix(copy: Sequence[Sentence], source: Sequence[Sentence]) -> np.ndarray:
+    """``similarity([copy[i]], [source[j]])`` for every i, j."""
+    mine, theirs = [bag(s) for s in copy], [bag(s) for s in source]
+    return (_found_matrix(mine, theirs) + _found_matrix(theirs, mine).T) / 2
 
 
 def similarity(copy: Sequence[Sentence], source: Sequence[Sentence]) -> float:
