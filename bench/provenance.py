@@ -31,7 +31,8 @@ order; ``ingest_seconds`` includes linking). Then:
   comparisons. A predicted distortion matches a gold one of the same type whose
   copy span overlaps its copy span (source spans for ``dropped``). Matching is by
   overlap, not one to one, so one report covering two adjacent gold sentences
-  counts for both.
+  counts for both. Per copy kind: ``distortion_precision_in_<kind>`` /
+  ``distortion_recall_in_<kind>``.
 * ``hard_negative_accuracy``: ``compare(distractor, same-topic original)`` gives
   no copy verdict.
 
@@ -228,6 +229,7 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     by_url = {r.url: r for r in records}
     verdicts: Counter[tuple[str, str]] = Counter()
     gold_total, gold_found = Counter(), Counter()
+    kind_gold, kind_found, kind_predicted, kind_right = Counter(), Counter(), Counter(), Counter()  # per copy kind
     predicted_total, predicted_right = Counter(), Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     confusions: Counter[str] = Counter()  # an unmatched report and what the gold says at its place
@@ -248,6 +250,8 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
             gold_total[change.type] += 1
             hit = any(matches(p, change) for p in result.distortions)
             gold_found[change.type] += hit
+            kind_gold[record.role] += 1
+            kind_found[record.role] += hit
             if not hit:
                 there = sorted({p.type for p in result.distortions if _near(p, change)})
                 confusions[f"{change.type} missed, reported there as {'/'.join(there) or 'nothing'}"] += 1
@@ -257,6 +261,8 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
             predicted_total[distortion.type] += 1
             hit = any(matches(distortion, g) for g in gold)
             predicted_right[distortion.type] += hit
+            kind_predicted[record.role] += 1
+            kind_right[record.role] += hit
             if not hit:
                 confusions[f"{distortion.type} falsely reported where gold has {_gold_at(distortion, gold) or 'nothing'}"] += 1
             if not hit and len(examples[f"false {distortion.type}"]) < 3:
@@ -278,6 +284,10 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     for kind in DISTORTION_TYPES:
         emit(f"distortion_precision_{kind}", ratio(predicted_right[kind], predicted_total[kind]),
              predicted=predicted_total[kind])
+    for role in synthetic.KINDS:
+        emit(f"distortion_precision_in_{role}", ratio(kind_right[role], kind_predicted[role]),
+             predicted=kind_predicted[role])
+        emit(f"distortion_recall_in_{role}", ratio(kind_found[role], kind_gold[role]), gold=kind_gold[role])
     for what, count in confusions.most_common():
         note(f"distortion error: {what}: {count}")
     for label, shown in sorted(examples.items()):
