@@ -533,13 +533,14 @@ def _agent_finder(rng: random.Random) -> Finder:
 # -- garbled sentences ------------------------------------------------------------------------
 
 
-def garble(text: str, rng: random.Random) -> str:
+def garble(text: str, rng: random.Random) -> tuple[str, str]:
     """The sentence's words made ungrammatical, the way spun pages garble: shuffled, or broken in two.
 
     Shuffled: a verbless-looking jumble. Broken: a full stop put in mid-sentence
     and the tail's two halves swapped ("After doing this, there was a stop. In
     conflict and other releases."). Either way every word is kept; the result
-    starts with a capital and ends with a full stop.
+    starts with a capital and ends with a full stop. Returns the text and which
+    of the two it is ("words shuffled" or "sentence broken").
     """
     tokens = text.rstrip(".!?\"”").split()
     if rng.random() < 0.5:
@@ -548,13 +549,14 @@ def garble(text: str, rng: random.Random) -> str:
             rng.shuffle(shuffled)
             if shuffled != tokens:
                 break
-        joined = " ".join(shuffled)
+        joined, how = " ".join(shuffled), "words shuffled"
     else:
         cut = rng.randint(len(tokens) // 3, max(len(tokens) // 3, 2 * len(tokens) // 3))
         turn = rng.randint(cut + 1, len(tokens) - 1) if len(tokens) - cut > 1 else len(tokens)
         tail = tokens[turn:] + tokens[cut:turn]
         joined = " ".join(tokens[:cut]).rstrip(",;:") + ". " + _upper_first(" ".join(tail))
-    return _upper_first(joined) + "."
+        how = "sentence broken"
+    return _upper_first(joined) + ".", how
 
 
 def _upper_first(text: str) -> str:
@@ -627,8 +629,8 @@ def garble_sentence(draft: Draft, rng: random.Random) -> bool:
     if not candidates:
         return False
     piece = rng.choice(candidates)
-    new = garble(piece.text, rng)
-    piece.text, piece.changes = new, [Change("garbled", (0, len(new)), piece.source, "words shuffled")]
+    new, how = garble(piece.text, rng)
+    piece.text, piece.changes = new, [Change("garbled", (0, len(new)), piece.source, how)]
     return True
 
 

@@ -308,6 +308,7 @@ def test_a_garbled_sentence_keeps_its_words_out_of_order(seed):
     text, change = changed(source, "garbled", seed=seed)
     assert change.source == (0, len(source)) and change.copy == (0, len(text))
     assert text != source and text.endswith(".") and text[0].isupper()
+    assert change.detail == ("words shuffled" if text.count(".") == 1 else "sentence broken")
 
     def bag(sentence):
         return sorted(word.strip(".,").lower() for word in sentence.split())
