@@ -3,27 +3,36 @@
     .venv/bin/python bench/provenance.py [--size N] [--seed S] [--data DIR] [--write DIR]
     .venv/bin/python bench/provenance.py --scale [--sizes 10000 100000] [--seed S] [--data DIR]
 
-Accuracy (the default, a few minutes on one core). ``bench/synthetic.py`` makes,
-from N BBC News originals (default 150), one verbatim reprint, one edited copy
-and one spun copy of each (the edited and spun ones with 2 to 4 FactCC-style
-distortions each), plus N unrelated BBC articles of the same topics as
-distractors. The pages (with site furniture) go in one shuffled JSONL file, are
+Accuracy (the default). ``bench/synthetic.py`` makes, from N BBC News originals
+(default 150; a fifth of them stored only in part, as a scrape that stopped
+early), five copies of each: a verbatim reprint, an edited copy, a spun copy
+(thesaurus swaps from Debian's mythes-en-us, which the linker does not read,
+moved clauses, split and joined sentences, filler, garble), a partial copy (the
+first part of the source, verbatim or edited) and a summary; the edited, spun,
+partial-edited and summary copies carry FactCC-style distortions (2 to 4 each,
+1 to 2 in a summary). Plus N unrelated BBC articles of the same topics as
+distractors. Each copy has a gold verdict: its kind, except a partial copy's,
+which is ``verbatim`` or ``edited``. The pages (with site furniture) go in one shuffled JSONL file, are
 ingested into a temporary SQLite file with ``newstrace.pipeline.ingest`` (full
 parse), which links each article as it stores it (``link_article``, in ingest
 order; ``ingest_seconds`` includes linking). Then:
 
 * ``copy_precision``: of the ``copies`` rows with a copy verdict, the share whose
-  traced source is the copy's true original; ``copy_recall``: of the copies, the
+  traced source is the copy's true original (and per verdict said,
+  ``copy_precision_verdict_<verdict>``); ``copy_recall``: of the copies, the
   share listed with their true original and a copy verdict (and per kind,
-  ``copy_recall_<kind>``).
+  ``copy_recall_<kind>``, and per gold verdict, ``copy_recall_verdict_<verdict>``);
+  ``link_verdict_accuracy``: of the rows found, the
+  share with the gold verdict.
 * ``verdict_accuracy`` (and per kind): ``compare(copy, original)`` on every true
-  pair gives the copy's kind (verbatim / edited / spun).
+  pair gives the copy's gold verdict (verbatim / edited / spun / summary).
 * ``distortion_precision`` / ``distortion_recall`` (overall, and per type as
   ``distortion_recall_<type>`` / ``distortion_precision_<type>``): from the same
   comparisons. A predicted distortion matches a gold one of the same type whose
   copy span overlaps its copy span (source spans for ``dropped``). Matching is by
   overlap, not one to one, so one report covering two adjacent gold sentences
-  counts for both.
+  counts for both. Per copy kind: ``distortion_precision_in_<kind>`` /
+  ``distortion_recall_in_<kind>``.
 * ``hard_negative_accuracy``: ``compare(distractor, same-topic original)`` gives
   no copy verdict.
 
@@ -81,6 +90,7 @@ DEFAULT_SCALE_SIZES = (10_000, 100_000)
 # are edited copies of an earlier document.
 SCALE_SENTENCES = (8, 20)
 SCALE_COPY_SHARE = 0.1
+SCALE_SPIN_RATE = 0.2  # share of a scale copy's content words the spinner replaces: a light edit
 # Every this many documents, one query also counts every indexed article sharing a band
 # (before the candidate limit): the work the candidate query does grows with it.
 SCALE_PROBE_EVERY = 100
@@ -153,6 +163,7 @@ def score_links(records: list[Record], stored: dict[str, Analysis], rows: list) 
     url_of = {a.article.id: url for url, a in stored.items()}
     truth = {r.url: r.source_url for r in records if r.source_url}
     kind = {r.url: r.role for r in records}
+    verdict = {r.url: r.verdict for r in records}
     predicted = [row for row in rows if row.verdict in COPY_VERDICTS]
     right = [row for row in predicted if truth.get(url_of.get(row.copy)) == url_of.get(row.source)]
     found = {url_of[row.copy] for row in right}
@@ -161,7 +172,15 @@ def score_links(records: list[Record], stored: dict[str, Analysis], rows: list) 
     for role in synthetic.KINDS:
         copies_of_kind = [url for url in truth if kind[url] == role]
         emit(f"copy_recall_{role}", ratio(sum(url in found for url in copies_of_kind), len(copies_of_kind)))
-    emit("link_verdict_accuracy", ratio(sum(row.verdict == kind[url_of[row.copy]] for row in right), len(right)))
+    for gold in sorted({v for v in verdict.values() if v}):
+        of_verdict = [url for url in truth if verdict[url] == gold]
+        emit(f"copy_recall_verdict_{gold}", ratio(sum(url in found for url in of_verdict), len(of_verdict)),
+             copies=len(of_verdict))
+    for said in COPY_VERDICTS:
+        rows_said = [row for row in predicted if row.verdict == said]
+        emit(f"copy_precision_verdict_{said}", ratio(sum(row in right for row in rows_said), len(rows_said)),
+             predicted=len(rows_said))
+    emit("link_verdict_accuracy", ratio(sum(row.verdict == verdict[url_of[row.copy]] for row in right), len(right)))
     wrong = Counter(
         f"{kind.get(url_of.get(row.copy), '?')} -> {kind.get(url_of.get(row.source), '?')} as {row.verdict}"
         for row in predicted
@@ -210,6 +229,7 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     by_url = {r.url: r for r in records}
     verdicts: Counter[tuple[str, str]] = Counter()
     gold_total, gold_found = Counter(), Counter()
+    kind_gold, kind_found, kind_predicted, kind_right = Counter(), Counter(), Counter(), Counter()  # per copy kind
     predicted_total, predicted_right = Counter(), Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     confusions: Counter[str] = Counter()  # an unmatched report and what the gold says at its place
@@ -222,7 +242,7 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
         result: Comparison = compare(copy, source)
         seconds += time.perf_counter() - started
         pairs += 1
-        verdicts[(record.role, result.verdict)] += 1
+        verdicts[(record.role, record.verdict, result.verdict)] += 1
         if record.url not in where or record.source_url not in where:
             continue  # the ingested text is not the generated one: spans cannot be placed
         gold = [shifted(c, where[record.url], where[record.source_url]) for c in record.distortions]
@@ -230,6 +250,8 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
             gold_total[change.type] += 1
             hit = any(matches(p, change) for p in result.distortions)
             gold_found[change.type] += hit
+            kind_gold[record.role] += 1
+            kind_found[record.role] += hit
             if not hit:
                 there = sorted({p.type for p in result.distortions if _near(p, change)})
                 confusions[f"{change.type} missed, reported there as {'/'.join(there) or 'nothing'}"] += 1
@@ -239,6 +261,8 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
             predicted_total[distortion.type] += 1
             hit = any(matches(distortion, g) for g in gold)
             predicted_right[distortion.type] += hit
+            kind_predicted[record.role] += 1
+            kind_right[record.role] += hit
             if not hit:
                 confusions[f"{distortion.type} falsely reported where gold has {_gold_at(distortion, gold) or 'nothing'}"] += 1
             if not hit and len(examples[f"false {distortion.type}"]) < 3:
@@ -246,11 +270,12 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
 
     emit("compared_pairs", pairs)
     emit("compare_ms_per_pair", 1000 * seconds / max(1, pairs))
-    emit("verdict_accuracy", ratio(sum(n for (role, v), n in verdicts.items() if role == v), sum(verdicts.values())))
+    emit("verdict_accuracy", ratio(sum(n for (_, gold, v), n in verdicts.items() if gold == v), sum(verdicts.values())))
     for role in synthetic.KINDS:
-        of_role = {v: n for (r, v), n in verdicts.items() if r == role}
-        emit(f"verdict_accuracy_{role}", ratio(of_role.get(role, 0), sum(of_role.values())))
-        note(f"verdicts of {role} copies: {dict(sorted(of_role.items(), key=lambda kv: -kv[1]))}")
+        of_role = [(gold, v, n) for (r, gold, v), n in verdicts.items() if r == role]
+        emit(f"verdict_accuracy_{role}", ratio(sum(n for gold, v, n in of_role if gold == v), sum(n for *_, n in of_role)))
+        shown = Counter({f"{v} (gold {gold})": n for gold, v, n in of_role})
+        note(f"verdicts of {role} copies: {dict(shown.most_common())}")
     emit("distortion_precision", ratio(sum(predicted_right.values()), sum(predicted_total.values())),
          predicted=sum(predicted_total.values()))
     emit("distortion_recall", ratio(sum(gold_found.values()), sum(gold_total.values())), gold=sum(gold_total.values()))
@@ -259,6 +284,10 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     for kind in DISTORTION_TYPES:
         emit(f"distortion_precision_{kind}", ratio(predicted_right[kind], predicted_total[kind]),
              predicted=predicted_total[kind])
+    for role in synthetic.KINDS:
+        emit(f"distortion_precision_in_{role}", ratio(kind_right[role], kind_predicted[role]),
+             predicted=kind_predicted[role])
+        emit(f"distortion_recall_in_{role}", ratio(kind_found[role], kind_gold[role]), gold=kind_gold[role])
     for what, count in confusions.most_common():
         note(f"distortion error: {what}: {count}")
     for label, shown in sorted(examples.items()):
@@ -344,8 +373,8 @@ def scale_texts(pool: list[str], size: int, seed: int) -> Iterator[tuple[str, in
             parts = original(source).split(". ")
             del parts[rng.randrange(len(parts))]
             draft = synthetic.Draft.of(". ".join(parts))
-            synthetic.swap_words(draft, synthetic.lexicon.SPIN, rng, 0.2)
-            yield draft.finish("edited").text, source
+            synthetic.spin_words(draft, rng, SCALE_SPIN_RATE)
+            yield draft.finish("edited", "edited").text, source
         else:
             originals.append(index)
             yield original(index), None
@@ -451,6 +480,11 @@ def main() -> int:
     if not args.data.is_dir():
         note(f"bbc-news data not found at {args.data}: benchmark skipped (pass --data DIR).")
         return 0
+    try:
+        synthetic.thesaurus()
+    except RuntimeError as missing:
+        note(f"benchmark not run: {missing}")
+        return 1
     if args.scale_run:
         print(json.dumps(scale_run(args.scale_run, args.seed, args.data)))
         return 0

@@ -1,248 +1,85 @@
 """Word lists for the synthetic copies benchmark (data only; the logic is in ``synthetic.py``).
 
-Written for this benchmark and kept apart from the comparer's own synonym table
-(``src/newstrace/link/synonyms.py``), which is never read here: a benchmark that
-spun with the comparer's table would only measure the table against itself.
+Written for this benchmark. The spinner's synonyms are not here: they come
+from the LibreOffice English thesaurus (Debian's ``mythes-en-us``, read by
+``mythes.py``), a source the comparer never reads, so the benchmark does not
+measure the comparer's synonym table (``src/newstrace/link/synonyms.py``)
+against itself. What is here says which words the spinner leaves alone and how
+it inflects the words it puts in.
 """
 
-# Content-farm spinning: a word and what a spinner puts in its place. Plain
-# lower-case words; the generator keeps the original's capitalisation. No
-# pronouns, negations, numbers (nor number words: "week" -> "seven days") or
-# role nouns here: changing those is a distortion, and spinning must not make
-# distortions the ground truth lacks.
-SPIN = {
-    "said": "stated",
-    "says": "states",
-    "told": "informed",
-    "company": "business",
-    "companies": "businesses",
-    "firm": "organisation",
-    "firms": "organisations",
-    "profits": "earnings",
-    "profit": "earnings",
-    "sales": "purchases",
-    "rise": "increase",
-    "rose": "climbed",
-    "fell": "dropped",
-    "fall": "decline",
-    "jumped": "leapt",
-    "increase": "boost",
-    "big": "large",
-    "biggest": "largest",
-    "huge": "massive",
-    "small": "little",
-    "major": "significant",
-    "important": "crucial",
-    "key": "essential",
-    "help": "aid",
-    "helped": "assisted",
-    "start": "begin",
-    "started": "began",
-    "began": "started",
-    "end": "finish",
-    "ended": "finished",
-    "buy": "purchase",
-    "bought": "acquired",
-    "sell": "market",
-    "plan": "strategy",
-    "plans": "strategies",
-    "deal": "offer",
-    "market": "marketplace",
-    "markets": "marketplaces",
-    "government": "administration",
-    "country": "nation",
-    "countries": "nations",
-    "people": "individuals",
-    "children": "youngsters",
-    "team": "squad",
-    "match": "game",
-    "game": "video game",
-    "games": "video games",
-    "win": "victory",
-    "won": "gained",
-    "film": "movie",
-    "films": "movies",
-    "music": "songs",
-    "show": "reveal",
-    "showed": "revealed",
-    "shows": "reveals",
-    "expected": "anticipated",
-    "believe": "think",
-    "believed": "thought",
-    "think": "believe",
-    "also": "additionally",
-    "however": "nonetheless",
-    "because": "since",
-    "about": "regarding",
-    "around": "approximately",
-    "many": "numerous",
-    "several": "a number of",
-    "new": "brand-new",
-    "recent": "current",
-    "last": "previous",
-    "next": "following",
-    "early": "very early",
-    "years": "years and years",
-    "month": "calendar month",
-    "problem": "issue",
-    "problems": "concerns",
-    "issue": "problem",
-    "issues": "troubles",
-    "use": "make use of",
-    "used": "utilised",
-    "using": "utilizing",
-    "need": "requirement",
-    "needs": "demands",
-    "make": "create",
-    "made": "produced",
-    "making": "producing",
-    "get": "obtain",
-    "got": "obtained",
-    "give": "provide",
-    "gave": "offered",
-    "take": "take on",
-    "took": "took on",
-    "set": "established",
-    "move": "step",
-    "change": "modification",
-    "changes": "alterations",
-    "report": "record",
-    "reported": "stated",
-    "figures": "numbers",
-    "data": "information",
-    "rules": "regulations",
-    "law": "legislation",
-    "laws": "legislations",
-    "claim": "case",
-    "claims": "insurance claims",
-    "fans": "followers",
-    "players": "gamers",
-    "player": "gamer",
-    "users": "individuals",
-    "customers": "clients",
-    "workers": "employees",
-    "staff": "personnel",
-    "jobs": "tasks",
-    "job": "task",
-    "money": "cash",
-    "cost": "price",
-    "costs": "expenses",
-    "price": "cost",
-    "prices": "costs",
-    "cut": "reduction",
-    "cuts": "decreases",
-    "growth": "development",
-    "strong": "solid",
-    "weak": "feeble",
-    "high": "higher",
-    "low": "reduced",
-    "hard": "difficult",
-    "good": "excellent",
-    "bad": "poor",
-    "best": "finest",
-    "top": "leading",
-    "world": "globe",
-    "home": "house",
-    "city": "metropolis",
-    "support": "assistance",
-    "attack": "assault",
-    "warned": "cautioned",
-    "hopes": "wishes",
-    "hope": "wish",
-    "future": "future years",
-    "public": "general public",
-    "online": "on the internet",
-    "technology": "modern technology",
-    "service": "solution",
-    "services": "solutions",
-    "system": "device",
-    "systems": "tools",
-    "phone": "telephone",
-    "phones": "telephones",
-    "computer": "computer system",
-    "computers": "computer systems",
-    "software": "software application",
-    "election": "political election",
-    "party": "celebration",
-    "campaign": "project",
-    "vote": "ballot",
-    "after": "following",
-    "before": "prior to",
-    "now": "currently",
-    "still": "yet",
-    "only": "just",
-    "first": "initial",
-    "very": "extremely",
-    "during": "throughout",
-    "through": "via",
-    "against": "versus",
-    "including": "consisting of",
-    "whether": "if",
-    "again": "once again",
-    "other": "various other",
-    "want": "desire",
-    "wants": "desires",
-    "put": "placed",
-    "find": "locate",
-    "found": "discovered",
-    "keep": "maintain",
-    "kept": "maintained",
-    "allow": "permit",
-    "allowed": "permitted",
-    "try": "attempt",
-    "tried": "attempted",
-    "came": "happened",
-    "went": "moved",
-    "asked": "requested",
-    "season": "period",
-    "club": "organisation",
-    "final": "last",
-    "goal": "objective",
-    "goals": "objectives",
-    "economy": "economic climate",
-    "bank": "financial institution",
-    "shares": "stocks",
-    "investors": "financiers",
-    "officials": "authorities",
-    "police": "cops",
-    "court": "tribunal",
-    "case": "situation",
-    "band": "group",
-    "album": "record",
-    "song": "track",
-    "star": "celebrity",
-    "award": "honour",
-    "awards": "honours",
-    "mobile": "cellphone",
-    "internet": "web",
-    "website": "site",
-    "digital": "electronic",
-    "network": "connection",
-    "security": "safety",
-    "research": "study",
-    "industry": "sector",
-    "business": "company",
+# Function words a spinner leaves as they are (it looks up content words only).
+STOP_WORDS = frozenset(
+    """
+    a about above across after against ago ahead all almost along already also although always am among an and
+    another any anyone anything are around as at away back be because been before being below beside besides
+    between beyond both but by can cannot could did do does doing done down during each either else enough even
+    ever every few for from further had has have having here how however if in inside instead into is it its itself
+    just least less like many may maybe me might mine more most much must my near nearly neither nor not now of off
+    often on once only onto or other others otherwise our ours out over own per perhaps rather same several shall
+    should since so some such than that the their theirs them then there therefore these they this those though
+    through throughout thus till to too toward towards under unless until up upon us very via was we were what
+    whatever when where whether which while who whom whose why will with within without would yet you your
+    according against amid amongst despite following including regarding unlike versus whilst
+    get got getting go going gone went come came coming make made take took taken give gave given
+    """.split()
+)
+
+# Words whose change would be a factual change, not a spin: numbers, time, quantity and direction
+# words, and the speech verbs that mark a quote's speaker (the spinner keeps speakers intact).
+KEPT_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    million billion trillion dozen half quarter double triple first second third fourth fifth last next final
+    cent percent pence pound pounds dollar dollars euro euros yen
+    today yesterday tomorrow tonight day days week weeks weekend month months year years decade decades century
+    morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday
+    yes no none never nothing nobody neither without
+    up down rise rose risen rising fall fell fallen falling increase decrease higher lower
+    """.split()
+)
+
+# Past tenses the spinner must recognise (to look up the verb) and must write (after a verb it puts in).
+IRREGULAR_PAST = {
+    "be": "was", "begin": "began", "break": "broke", "bring": "brought", "build": "built", "buy": "bought",
+    "catch": "caught", "choose": "chose", "cut": "cut", "deal": "dealt", "do": "did", "draw": "drew",
+    "drive": "drove", "eat": "ate", "fall": "fell", "feel": "felt", "fight": "fought", "find": "found",
+    "fly": "flew", "forget": "forgot", "get": "got", "give": "gave", "go": "went", "grow": "grew", "hang": "hung",
+    "have": "had", "hear": "heard", "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept",
+    "know": "knew", "lay": "laid", "lead": "led", "leave": "left", "lend": "lent", "let": "let", "lie": "lay",
+    "lose": "lost", "make": "made", "mean": "meant", "meet": "met", "pay": "paid", "put": "put", "quit": "quit",
+    "read": "read", "ride": "rode", "ring": "rang", "rise": "rose", "run": "ran", "say": "said", "see": "saw",
+    "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shook", "shoot": "shot",
+    "show": "showed", "shut": "shut", "sing": "sang", "sink": "sank", "sit": "sat", "sleep": "slept",
+    "speak": "spoke", "spend": "spent", "split": "split", "spread": "spread", "stand": "stood", "steal": "stole",
+    "stick": "stuck", "strike": "struck", "swear": "swore", "swim": "swam", "take": "took", "teach": "taught",
+    "tear": "tore", "tell": "told", "think": "thought", "throw": "threw", "understand": "understood",
+    "wake": "woke", "wear": "wore", "win": "won", "write": "wrote", "withdraw": "withdrew", "undertake": "undertook",
 }
 
-# A newspaper editor's light touches for "edited" reprints: a handful per copy.
-EDITOR = {
-    "around": "about",
-    "approximately": "about",
-    "however": "but",
-    "firm": "company",
-    "company": "firm",
-    "also": "too",
-    "said": "says",
-    "says": "said",
-    "announced": "said",
-    "while": "whereas",
-    "whilst": "while",
-    "amongst": "among",
-    "towards": "toward",
-    "nearly": "almost",
-    "almost": "nearly",
-    "big": "large",
-}
+# Sentence openers that may be written in lower case when the sentence is joined to another
+# or moved behind a clause ("The council ..." -> "..., the council ...").
+LOWERABLE_OPENERS = frozenset(
+    "The A An It Its This That These Those There They Their Some Many Most Both Each Such".split()
+)
+
+# Clause openers: a sentence that starts with one and a comma has a fronted clause a spinner moves
+# to the end; a sentence that ends with ", <opener> ..." has a clause it moves to the front.
+FRONTED_OPENERS = (
+    "In On At After Before When While Although Though Despite During Since Following Earlier Later Under "
+    "With For By Once Unlike Like Amid"
+).split()
+TRAILING_OPENERS = "because after when while although as before since despite following until unless once".split()
+
+# Past tenses that take no object (or whose passive reads wrongly): never turned into "was X-ed by".
+NO_PASSIVE = frozenset(
+    """
+    added agreed appeared arrived claimed decided died failed happened lived looked remained seemed stayed
+    warned insisted explained argued stated announced reported revealed suggested hoped wanted needed
+    used helped managed tried planned started ended continued returned ranked rated voted worked
+    """.split()
+)
 
 # First names that mark "First Surname" as a person (for name and attribution changes).
 FIRST_NAMES = frozenset(
@@ -359,20 +196,26 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# Junk a content farm inserts between real sentences.
-JUNK = (
-    "Let's take a closer look.",
-    "It is worth keeping an eye on.",
-    "Here is what we know so far.",
-    "Read on to find out more.",
-    "This is not the end of the matter.",
-    "Stay tuned for further updates.",
-    "Many readers have been asking about it.",
-    "That is the question on everyone's lips.",
-    "It could go either way.",
-    "Only time will tell.",
-    "So what happens next?",
-    "Let's dive in.",
+# Filler lines a content farm puts between real sentences (written for this benchmark).
+FILLERS = (
+    "Let's get into it.",
+    "Keep reading to find out what happened.",
+    "Here is everything you need to know.",
+    "This is a developing story.",
+    "The details are below.",
+    "You won't believe what came next.",
+    "Stay with us for the latest.",
+    "Let us take a look at the details.",
+    "Now, let us break it down.",
+    "There is more to this story.",
+    "Scroll down to know more.",
+    "This has got everyone talking.",
+    "Here is the full story.",
+    "Let's find out what this means.",
+    "The story does not end there.",
+    "But wait, there is more.",
+    "Everything is explained below.",
+    "Make sure you read till the end.",
 )
 
 # Site furniture lines that the ingest cleaner removes (checked in tests/test_synthetic.py).
@@ -400,4 +243,6 @@ SITES = {
     "verbatim": ("newswire-mirror.example", "dailyreprint.example", "localnews-hub.example"),
     "edited": ("morning-courier.example", "evening-post.example", "regional-herald.example"),
     "spun": ("worldnewsdigest24.example", "trendingnow-blog.example", "hotnews-daily.example"),
+    "partial": ("newsfeed-aggregator.example", "headlines-now.example", "wirefeed-digest.example"),
+    "summary": ("briefly-news.example", "quickreads-daily.example", "newsinshort.example"),
 }
