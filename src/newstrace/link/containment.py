@@ -68,6 +68,8 @@ class Containment:
     source_words: int
     covered: Span | None  # the part of the source the copy covers (None: nothing shared)
     copy_cut: bool = False  # the copy stops inside the shared run: the source goes on past what it covers
+    source_cut: bool = False  # the source stops inside the shared run: the copy goes on past it
+    copy_end: int = 0  # where the copy's last shared word ends (a character offset into the copy)
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ def containment(
     copy_shared = _shared(copy_shingles, source_shingles, len(copy.keys))
     source_shared = _shared(source_shingles, copy_shingles, len(source.keys))
     copy_stop, source_stop = len(copy.keys), len(source.keys)
-    copy_cut = False
+    copy_cut = source_cut = False
     # Only one side can be the one cut short: when both stop inside the shared run
     # they end together and nothing is left out.
     if _cut_short(copy, copy_shared) and not _cut_short(source, source_shared):
@@ -177,6 +179,7 @@ def containment(
         copy_cut = True
     elif _cut_short(source, source_shared) and not _cut_short(copy, copy_shared):
         copy_stop = _last_shared(copy_shared) + 1
+        source_cut = True
     copy = _drop_unrelated_edges(copy, copy_shared, copy_sentences, _names(source_sentences))
     source = _drop_unrelated_edges(source, source_shared, source_sentences, _names(copy_sentences))
     copy_share, copy_words = _share(copy, copy_shared, copy_stop)
@@ -191,7 +194,8 @@ def containment(
         start, end = source.spans[positions[0]].start, source.spans[positions[-1]].end
         covered = Span(source_text[start:end], start, end)
     return Containment(
-        copy_share, source_share, whole, identical, changes, swapped, copy_words, source_words, covered, copy_cut
+        copy_share, source_share, whole, identical, changes, swapped, copy_words, source_words, covered,
+        copy_cut, source_cut, copy.spans[_last_shared(copy_shared)].end if covered else 0,
     )
 
 

@@ -39,6 +39,8 @@ are reported.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -338,15 +340,27 @@ def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[D
     dst = [k for k in range(block[2], block[3]) if _is_actor(left, k) and left.key(k) not in swapped]
     if not src or not dst:
         return []
-    src_keys = {right.key(k) for k in src}
-    dst_keys = {left.key(k) for k in dst}
-    src = [k for k in src if right.key(k) not in dst_keys]
-    dst = [k for k in dst if left.key(k) not in src_keys]
+    src_keys = {_house_spelling(right.key(k)) for k in src}
+    dst_keys = {_house_spelling(left.key(k)) for k in dst}
+    src = [k for k in src if _house_spelling(right.key(k)) not in dst_keys]
+    dst = [k for k in dst if _house_spelling(left.key(k)) not in src_keys]
     if not src or not dst:
         return []
     copy_piece, source_piece = left.piece(dst), right.piece(src)
     kind = _actor_change(left, dst, right, src)
     return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
+
+
+# British and American spellings of one word ("the Centre" / "the Center", "Labour" /
+# "Labor", "Defence" / "Defense"): a copy's house style, not another name.
+_HOUSE_SPELLINGS = ((re.compile(r"tre$"), "ter"), (re.compile(r"our$"), "or"), (re.compile(r"ence$"), "ense"),
+                    (re.compile(r"is(e|ation)"), r"iz\1"), (re.compile(r"yse$"), "yze"))
+
+
+def _house_spelling(key: str) -> str:
+    for pattern, replacement in _HOUSE_SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def _is_actor(side: _Side, k: int) -> bool:
