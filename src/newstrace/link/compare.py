@@ -280,11 +280,15 @@ def _reworded_verdict(copy: Reading, source: Reading, matches: tuple[Match, ...]
     source_coverage = _measure(source, copy, _reversed(matches), "words").copy_coverage
     if copy_coverage < SPUN_COPY_COVERAGE:
         return None
-    if len(matches) >= SUMMARY_MIN_PAIRS and _density(matches) < SUMMARY_MAX_DENSITY:
+    if _summary(matches):
         return "summary"
     if source_coverage >= SPUN_SOURCE_COVERAGE and len(matches) >= SPUN_MIN_PAIRS:
         return "spun"
     return None
+
+
+def _summary(matches: tuple[Match, ...]) -> bool:
+    return len(matches) >= SUMMARY_MIN_PAIRS and _density(matches) < SUMMARY_MAX_DENSITY
 
 
 def _density(matches: tuple[Match, ...]) -> float:
@@ -334,8 +338,9 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     verdict = _contained_verdict(contained)
     score = max(measures.score, contained.copy, contained.source) if verdict else measures.score
     if verdict is None and _copy_verdict(measures, matches) is not None:
-        # Aligned sentence by sentence but not copied word for word: reworded throughout.
-        verdict = "spun"
+        # Aligned sentence by sentence but not copied word for word: reworded throughout,
+        # or a summary when the pairs pick sentences across the source.
+        verdict = "summary" if _summary(matches) else "spun"
     if verdict is None and _related(copy_reading, source_reading):  # the costly reading, only where names meet
         reworded = align(
             copy_reading.sentences,
