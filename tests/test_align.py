@@ -196,3 +196,20 @@ def test_a_cyrillic_translation_is_anchored_on_the_names_it_transliterates():
     anchored = transliterated(russian, english)
     assert [s.anchors for s in anchored] == [s.anchors for s in english]
     assert [(m.copy, m.source) for m in align(anchored, english, names_and_numbers, 0.5)] == [((0, 1), (0, 1)), ((1, 2), (1, 2))]
+
+
+def test_indic_words_keep_their_vowel_signs():
+    assert [t.text for t in tokens("राहुल गांधी ने 20 जुलाई को ट्वीट किया")] == [
+        "राहुल", "गांधी", "ने", "20", "जुलाई", "को", "ट्वीट", "किया",
+    ]
+
+
+def test_a_translation_into_a_script_without_capitals_anchors_the_words_that_are_source_names():
+    # Hindi has no capitals, so any word may be a name: those whose consonants are a
+    # source name's become anchors (गांधी, read "gamdhi", is Gandhi), the others do not.
+    source = read_sentences("On Wednesday Rahul Gandhi attacked the government over the GST. PM Modi did not reply.")
+    copy = read_sentences("राहुल गांधी ने बुधवार को सरकार पर हमला किया। मोदी ने कोई जवाब नहीं दिया।")
+    anchors = [s.anchors for s in transliterated(copy, source)]
+    assert anchors[0][:2] == ("rahul", "gandh")
+    assert "modi" in anchors[-1]
+    assert all(anchor in {"rahul", "gandh", "modi"} for sentence in anchors for anchor in sentence)

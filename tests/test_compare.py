@@ -469,3 +469,43 @@ def test_a_person_a_parse_calls_an_organization_is_still_a_person_after_an_honor
     # Without the honorific the parse's word stands: an organization replaced the person.
     source = _text_only(SOURCE_TEXT.replace("Marek Dunn, was", "Dunn, was"), "source-dunn")
     assert _found(compare(copy(""), source)) == [("agent_swap", "Gates", "Dunn")]
+
+
+# -- real-world kinds of copy, in our own words ------------------------------------
+
+
+def test_a_content_farm_rewrite_is_spun_and_only_its_filler_is_reported(nlp, source):
+    # Most content words replaced (WordNet synonyms or not), clauses moved, a filler line.
+    spun = _analyzed(nlp, (FIXTURES / "spun_heavy.txt").read_text(encoding="utf-8"), "spun_heavy")
+    result = compare(spun, source)
+    assert result.verdict == "spun"
+    assert len(result.pairs) >= 10
+    found = _found(result)
+    assert ("inserted", "Let's get started.", None) in found
+    assert not [d for d in found if d[0] in ("number", "name", "negation", "pronoun", "agent_swap", "dropped")]
+    assert _spans_point_into_texts(result, spun, source)
+
+
+def test_a_short_rewrite_of_a_few_sentences_is_a_summary_that_drops_nothing(nlp, source):
+    summary = _analyzed(nlp, (FIXTURES / "summary.txt").read_text(encoding="utf-8"), "summary")
+    result = compare(summary, source)
+    assert result.verdict == "summary"
+    assert len(result.pairs) == 3
+    assert result.distortions == ()
+
+
+def test_a_copy_that_runs_on_past_a_source_scraped_in_part_is_verbatim():
+    whole = _text_only(SOURCE_TEXT, "whole")
+    scraped = _text_only(SOURCE_TEXT[: SOURCE_TEXT.index("The Northern Coast Guard blamed")], "scraped")
+    result = compare(whole, scraped)
+    assert (result.verdict, result.distortions) == ("verbatim", ())
+
+
+def test_the_diff_says_which_part_of_the_source_a_partial_copy_covers():
+    source = _text_only(SOURCE_TEXT, "source")
+    lead = _text_only(SOURCE_TEXT[: SOURCE_TEXT.index("The crew was found")], "lead")
+    result = compare(lead, source)
+    assert result.verdict == "verbatim"
+    assert result.covered.text.startswith("Rescue crews pulled 14 fishermen")
+    assert result.covered.text.endswith("sank in a storm, officials said")
+    assert result.to_dict()["covered"]["start"] == result.covered.start

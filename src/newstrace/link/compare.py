@@ -335,37 +335,28 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         copy.article.text, copy_reading.sentences, copy_reading.content,
         source.article.text, source_reading.sentences, source_reading.content,
     )
+    # 1. Copied word for word, wholly or in good part.
     verdict = _contained_verdict(contained)
     score = max(measures.score, contained.copy, contained.source) if verdict else measures.score
+    # 2. Aligned sentence by sentence on our synonym units, but not copied word for word.
     if verdict is None and _copy_verdict(measures, matches) is not None:
-        # Aligned sentence by sentence but not copied word for word: reworded throughout,
-        # or a summary when the pairs pick sentences across the source.
         verdict = "summary" if _summary(matches) else "spun"
-    if verdict is None and _related(copy_reading, source_reading):  # the costly reading, only where names meet
-        reworded = align(
-            copy_reading.sentences,
-            source_reading.sentences,
-            lexical,
-            PARAPHRASE_FLOOR,
-            scorer=paraphrase.similarity,
-            matrix=paraphrase.similarity_matrix(copy_reading.sentences, source_reading.sentences),
-        )
-        verdict = _reworded_verdict(copy_reading, source_reading, reworded)
-        if verdict is not None:
+    # 3. Reworded throughout: aligned on content words, WordNet synonyms and respelt names.
+    #    A reworded copy found by step 2 is read this way too when it aligns more of it.
+    if verdict in (None, "spun", "summary") and _related(copy_reading, source_reading):
+        reworded = _reworded(copy_reading, source_reading)
+        if verdict is None:
+            verdict = _reworded_verdict(copy_reading, source_reading, reworded)
+            if verdict is not None:
+                matches, score = reworded, _measure(copy_reading, source_reading, reworded, "words").score
+        elif _measure(copy_reading, source_reading, reworded, "words").copy_coverage > measures.copy_coverage:
             matches = reworded
-            score = _measure(copy_reading, source_reading, reworded, "words").score
     if verdict is not None:  # only a copy's alignment is trusted to anchor its gaps
         matches = pair_closed_gaps(copy_reading.sentences, source_reading.sentences, matches, lexical, GAP_FLOOR)
+    # 4. Another language: names (transliterated between scripts) and numbers in order.
     if verdict is None and _languages_differ(copy, source):
-        copy_sentences = copy_reading.sentences
-        if copy_reading.latin != source_reading.latin:  # names are transliterated
-            copy_sentences = transliterated(copy_sentences, source_reading.sentences)
-        translated = align(copy_sentences, source_reading.sentences, names_and_numbers, TRANSLATION_FLOOR)
-        # Measured on the anchors as read against this source (transliterated names count).
-        anchors = _measure(replace(copy_reading, sentences=copy_sentences), source_reading, translated, "anchors")
-        if anchors.copy_coverage >= TRANSLATED_MIN_COVERAGE and len(translated) >= TRANSLATED_MIN_PAIRS:
-            verdict, score = "translated", anchors.score
-            matches = fill_gaps(copy_sentences, source_reading.sentences, translated)
+        verdict, score, matches = _translated(copy_reading, source_reading, score, matches)
+    # 5. Not a copy: the same story when they name the same people and places.
     if verdict is None:
         related = _related(copy_reading, source_reading)
         share = _name_overlap(copy_reading, source_reading)[1]
@@ -383,6 +374,29 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         distortions=distortions,
         covered=contained.covered if verdict != "unrelated" else None,
     )
+
+
+def _reworded(copy: Reading, source: Reading) -> tuple[Match, ...]:
+    """The paraphrase alignment (``paraphrase.py``), pairs from PARAPHRASE_FLOOR up."""
+    matrix = paraphrase.similarity_matrix(copy.sentences, source.sentences)
+    return align(
+        copy.sentences, source.sentences, lexical, PARAPHRASE_FLOOR, scorer=paraphrase.similarity, matrix=matrix
+    )
+
+
+def _translated(
+    copy: Reading, source: Reading, score: float, matches: tuple[Match, ...]
+) -> tuple[str | None, float, tuple[Match, ...]]:
+    """(``translated``, its score, its pairs) when the names and numbers align in order; else what was given."""
+    copy_sentences = copy.sentences
+    if copy.latin != source.latin:  # names are transliterated
+        copy_sentences = transliterated(copy_sentences, source.sentences)
+    translated = align(copy_sentences, source.sentences, names_and_numbers, TRANSLATION_FLOOR)
+    # Measured on the anchors as read against this source (transliterated names count).
+    anchors = _measure(replace(copy, sentences=copy_sentences), source, translated, "anchors")
+    if anchors.copy_coverage >= TRANSLATED_MIN_COVERAGE and len(translated) >= TRANSLATED_MIN_PAIRS:
+        return "translated", anchors.score, fill_gaps(copy_sentences, source.sentences, translated)
+    return None, score, matches
 
 
 def _pair(copy: Reading, source: Reading, match: Match) -> AlignedPair:

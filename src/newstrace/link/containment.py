@@ -174,11 +174,12 @@ def containment(
     copy_cut = source_cut = False
     # Only one side can be the one cut short: when both stop inside the shared run
     # they end together and nothing is left out.
+    # The cut text's last words (a word cut in half) are no change either.
     if _cut_short(copy, copy_shared) and not _cut_short(source, source_shared):
-        source_stop = _last_shared(source_shared) + 1
+        copy_stop, source_stop = _last_shared(copy_shared) + 1, _last_shared(source_shared) + 1
         copy_cut = True
     elif _cut_short(source, source_shared) and not _cut_short(copy, copy_shared):
-        copy_stop = _last_shared(copy_shared) + 1
+        copy_stop, source_stop = _last_shared(copy_shared) + 1, _last_shared(source_shared) + 1
         source_cut = True
     copy = _drop_unrelated_edges(copy, copy_shared, copy_sentences, _names(source_sentences))
     source = _drop_unrelated_edges(source, source_shared, source_sentences, _names(copy_sentences))
@@ -187,6 +188,9 @@ def containment(
     whole = max(_in_whole_sentences(copy, copy_shared), _in_whole_sentences(source, source_shared))
     identical = _in_whole_sentences(copy, copy_shared, 1.0)
     changes = _changes(copy, copy_shared, copy_stop) + _changes(source, source_shared, source_stop)
+    heads = (_head_numbers(copy, copy_shared), _head_numbers(source, source_shared))
+    if min(heads):  # a number on each side, before the shared run: one replaced by the other
+        changes += sum(heads)
     swapped = _in_short_runs(copy, copy_shared, copy_stop)
     positions = [i for i, s in enumerate(source_shared) if s]
     covered = None
@@ -220,12 +224,27 @@ def _in_whole_sentences(words: _Words, shared: list[bool], least: float = WHOLE_
 
 
 def _changes(words: _Words, shared: list[bool], stop: int) -> int:
-    """The content words from the first shared word to ``stop`` (the compared part) that are
+    """The content words from the first shared sentence to ``stop`` (the compared part) that are
     not shared: 0 when that part is copied unchanged up to house style ("Mr. Gandhi")."""
     first = next((i for i, s in enumerate(shared) if s), stop)
     return sum(
         1 for i in range(first, stop) if words.counted[i] and not shared[i] and words.keys[i] not in HOUSE_STYLE
     )
+
+
+def _head_numbers(words: _Words, shared: list[bool]) -> int:
+    """Numbers before the first shared word, in its sentence. The words there are as often a
+    byline or a dateline glued to the lead ("Apr 15 ... By Lori Hinnant", "NEW DELHI:") as a
+    change, but a number changed near the start leaves its neighbours unshared too."""
+    first = next((i for i, s in enumerate(shared) if s), 0)
+    return sum(1 for i in range(_sentence_start(words, first), first) if words.counted[i] and words.keys[i][0].isdigit())
+
+
+def _sentence_start(words: _Words, index: int) -> int:
+    """The first word of the sentence of word ``index``."""
+    while 0 < index < len(words.keys) and words.sentence_of[index - 1] == words.sentence_of[index]:
+        index -= 1
+    return index
 
 
 # A run of at most this many changed words between shared ones is a word swap

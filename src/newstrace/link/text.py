@@ -16,9 +16,9 @@ from anyascii import anyascii
 
 from ..model import Span
 
-# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
-# capital, digit or opening quote; a line break always ends one.
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w])""")
+# A sentence ends at . ! ? … or the Devanagari danda (plus closing quotes/brackets)
+# before whitespace and a word or an opening quote; a line break always ends one.
+_SENTENCE_END = re.compile(r"""[.!?…।]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w])""")
 _LINE_BREAK = re.compile(r"\n+")
 # Words ending in "." that do not end a sentence (titles, initials, abbreviations).
 ABBREVIATIONS = frozenset(
