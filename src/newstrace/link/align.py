@@ -175,6 +175,7 @@ _POSSESSIVE = "'s"
 def _fold_token(text: str) -> str:
     # Accents go, and so do letters NFKD keeps whole (Łódź = Lodz): name_key
     # transliterates to ASCII; the curly apostrophe becomes a straight one.
+    text = text.replace("''", "'")  # a scraper's doubled apostrophe ("don''t")
     return text.lower() if text.isascii() else name_key(text)
 
 

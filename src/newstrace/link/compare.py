@@ -298,11 +298,23 @@ def _density(matches: tuple[Match, ...]) -> float:
     return sum(m.source[1] - m.source[0] for m in matches) / (last - first)
 
 
-def _past_a_cut(distortion, contained: Containment, verdict: str) -> bool:
+def _aligned_source(source: Reading, matches: tuple[Match, ...]) -> tuple[int, int] | None:
+    """The source characters from the first to the last aligned source sentence."""
+    if not matches:
+        return None
+    return source.sentences[matches[0].source[0]].span.start, source.sentences[matches[-1].source[1] - 1].span.end
+
+
+def _past_a_cut(distortion, contained: Containment, verdict: str, aligned: tuple[int, int] | None) -> bool:
     """Whether a dropped or inserted sentence is only where one text was cut short, or left
-    out by a summary (which leaves most of its source out by definition)."""
+    out by a summary (which leaves most of its source out by definition). A source sentence
+    before the first or after the last one the copy renders is no evidence either: the page
+    may start with furniture or the copy stop early (a feed's excerpt)."""
     if distortion.type == "dropped":
         if verdict == "summary":
+            return True
+        outside = aligned is not None and not aligned[0] <= distortion.source.start < aligned[1]
+        if outside and verdict != "translated":  # a translation that stops halfway leaves its source's rest out
             return True
         return contained.copy_cut and contained.covered is not None and distortion.source.start >= contained.covered.end
     if distortion.type == "inserted":
@@ -364,7 +376,8 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         score = max(score, share) if related else min(score, share)
     is_copy = verdict in COPY_VERDICTS
     distortions = find_distortions(copy_reading, source_reading, matches, verdict) if is_copy else ()
-    distortions = tuple(d for d in distortions if not _past_a_cut(d, contained, verdict))
+    aligned = _aligned_source(source_reading, matches)
+    distortions = tuple(d for d in distortions if not _past_a_cut(d, contained, verdict, aligned))
     return Comparison(
         copy=copy.article.id,
         source=source.article.id,

@@ -358,6 +358,7 @@ _HOUSE_SPELLINGS = ((re.compile(r"tre$"), "ter"), (re.compile(r"our$"), "or"), (
 
 
 def _house_spelling(key: str) -> str:
+    key = key.replace("''", "'").replace("’", "'").removesuffix("'s")  # a possessive is the same name
     for pattern, replacement in _HOUSE_SPELLINGS:
         key = pattern.sub(replacement, key)
     return key

@@ -29,12 +29,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
 # A token: a number with its separators ("1,200", "1 200" as French writes it,
-# "2.5") or a word with inner apostrophes and hyphens ("mine's", "didn't").
+# "2.5") or a word with inner apostrophes and hyphens ("mine's", "didn't"; scrapers
+# double apostrophes: "didn''t").
 # Combining marks belong to their word: Python's \w leaves out the vowel signs of
 # Indic scripts (राहुल would fall apart into र, ह, ल) and decomposed accents.
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff])*"
 _TOKEN = re.compile(
-    rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?|{_LETTERS}(?:['’-]{_LETTERS})*",
+    rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?|{_LETTERS}(?:(?:''|['’-]){_LETTERS})*",
     re.UNICODE,
 )
 
