@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Status, TimeExpression
 from .events import ParseReader
 
@@ -63,11 +64,15 @@ def extract_statuses(
     entities: tuple[Entity, ...],
     events: tuple[Event, ...] = (),
     times: tuple[TimeExpression, ...] | None = None,
+    max_sentence_chars: int = DEFAULT_LIMITS.max_sentence_chars,
 ) -> tuple[Status, ...]:
-    """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc."""
+    """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc.
+
+    State phrases in sentences longer than ``max_sentence_chars`` are not read.
+    """
     people = {e.id for e in entities if e.kind == "person"}
     parsed = bool(len(doc)) and doc.has_annotation("DEP")
-    reader = ParseReader(doc, article, entities, times) if parsed else None
+    reader = ParseReader(doc, article, entities, times, max_sentence_chars) if parsed else None
     found: list[Status] = []
     for event in events:
         state = EVENT_STATES.get((event.type, event.mode))
@@ -120,7 +125,7 @@ def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
 def _state_phrases(reader: ParseReader, people: set[str]) -> list[Status]:
     hits: dict[int, tuple[str, list]] = {}
     for token in reader.doc:
-        match = _state_of(token)
+        match = None if reader.too_long(token.i) else _state_of(token)
         if match:
             hits[token.i] = match
     times = reader.attach_times(hits)

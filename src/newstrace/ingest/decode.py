@@ -27,6 +27,9 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+# Codecs that are not character encodings of a web page; a page declaring one is decoded as if it
+# declared nothing ("undefined" raises on any input, "punycode" turns any bytes into noise).
+NOT_PAGE_ENCODINGS = frozenset({"undefined", "punycode", "idna", "raw-unicode-escape", "unicode-escape", "utf-7"})
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -40,11 +43,11 @@ def decode(content: bytes, html: bool = False) -> str:
     if b"\x00" in content[:SNIFF_BYTES]:
         raise InputError("binary file (NUL bytes), not text or HTML")
     if html:
-        declared = META_CHARSET.search(content[:SNIFF_BYTES])
+        declared = declared_encoding(content)
         if declared:
             try:
-                return _checked(content.decode(declared.group(1).decode("ascii"), errors="strict"))
-            except (LookupError, UnicodeDecodeError):
+                return _checked(content.decode(declared, errors="strict"))
+            except (UnicodeError, ValueError):
                 pass  # a wrong declaration is common: fall through to detection
     try:
         return _checked(content.decode("utf-8"))
@@ -54,6 +57,20 @@ def decode(content: bytes, html: bool = False) -> str:
     if encoding is None:
         raise InputError("cannot detect the character encoding (binary or corrupt file?)")
     return _checked(content.decode(encoding, errors="replace"))
+
+
+def declared_encoding(content: bytes) -> str | None:
+    """The text encoding an HTML page's <meta charset> names, if Python knows it as one."""
+    declared = META_CHARSET.search(content[:SNIFF_BYTES])
+    if not declared:
+        return None
+    try:
+        info = codecs.lookup(declared.group(1).decode("ascii"))
+    except LookupError:
+        return None
+    if info.name in NOT_PAGE_ENCODINGS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
 
 
 def detect_encoding(sample: bytes) -> str | None:

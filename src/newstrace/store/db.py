@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -119,9 +120,11 @@ class Store:
         """Store one analysis in one transaction; False if the article was already there."""
         article = analysis.article
         with self.engine.begin() as conn:
-            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+            # One statement claims the id: of two runs storing the same article at once, the
+            # second inserts nothing and returns False (a check then an insert would race).
+            claimed = conn.execute(self._insert_new(articles).values(**_article_row(article, analysis.notes)))
+            if claimed.rowcount != 1:
                 return False
-            conn.execute(insert(articles).values(**_article_row(article, analysis.notes)))
             entity_rows, mention_rows, attribute_rows = [], [], []
             for position, entity in enumerate(analysis.entities):
                 entity_rows.append(
@@ -160,6 +163,19 @@ class Store:
                 if rows:
                     conn.execute(insert(fact.table), rows)
         return True
+
+    def _insert_new(self, table: Table):
+        """INSERT ... ON CONFLICT DO NOTHING on the table's primary key (SQLite and PostgreSQL)."""
+        dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(self.engine.dialect.name)
+        if dialect is None:
+            raise DatabaseError(f"Database {self.url}: newstrace stores in SQLite or PostgreSQL only.")
+        return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
+
+    def add_note(self, article_id: str, note: str) -> None:
+        """Append a note to a stored article (a stage cut short after it was stored)."""
+        with self.engine.begin() as conn:
+            notes = conn.execute(select(articles.c.notes).where(articles.c.id == article_id)).scalar_one()
+            conn.execute(update(articles).where(articles.c.id == article_id).values(notes=[*notes, note]))
 
     # -- reading ---------------------------------------------------------
 
