@@ -66,7 +66,7 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
                 doc, article, found["entities"], found["events"], found["times"],
                 max_sentence_chars=limits.max_sentence_chars,
             )
-            found["flags"] = extract_flags(doc, article)
+            found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
     except OverBudget:
         missing = ", ".join(name for name in FACT_ORDER if name not in found)
         notes += (

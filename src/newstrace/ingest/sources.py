@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import json
 import os
 import stat
 import sys
@@ -38,6 +39,7 @@ FILE_TYPES = (
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
 )
+BROKEN_LINK = "broken symbolic link (its target does not exist)"
 # Why a path could not be read, by errno, in words a user can act on.
 OS_REASONS = {
     errno.ENOENT: "no such file or directory",
@@ -144,6 +146,7 @@ def _walk(folder: Path, follow_links: bool, max_depth: int) -> Iterator[Path | P
             if entry.name.startswith(".") or entry.name.endswith(META_SUFFIX):
                 continue
             key = str(path)
+            is_link = False
             try:
                 is_link = entry.is_symlink()
                 is_folder = entry.is_dir(follow_symlinks=False)
@@ -161,7 +164,8 @@ def _walk(folder: Path, follow_links: bool, max_depth: int) -> Iterator[Path | P
                         visited.add(target)
             except (OSError, RuntimeError) as error:  # a dangling link or a link loop
                 if _kind(path) is not None:
-                    found.append((key, Problem(display_name(path), _os_reason(error))))
+                    reason = BROKEN_LINK if is_link and isinstance(error, FileNotFoundError) else _os_reason(error)
+                    found.append((key, Problem(display_name(path), reason)))
                 continue
             if is_folder:
                 if level + 1 > max_depth:
@@ -220,8 +224,7 @@ def _read_regular(path: Path, max_bytes: int, too_large: str = "file") -> bytes:
         content = _read_bytes(path, max_bytes)
     except FileNotFoundError:
         broken = os.path.lexists(path)
-        raise InputError("broken symbolic link (its target does not exist)" if broken else
-                         "no such file or directory") from None
+        raise InputError(BROKEN_LINK if broken else "no such file or directory") from None
     except (OSError, EOFError, zlib.error) as error:
         raise InputError(_os_reason(error)) from None
     if content is None:
@@ -307,9 +310,11 @@ def sniff(content: bytes) -> str:
     if head.startswith(b"{"):
         first_line = content.lstrip().split(b"\n", 1)[0]
         try:
-            if isinstance(load_json(first_line, DEFAULT_LIMITS.max_json_depth), dict):
+            if isinstance(json.loads(first_line), dict):
                 return "jsonl"
-        except InputError:
+        except RecursionError:
+            return "jsonl"  # JSON too deep to parse: the JSONL reader names the limit
+        except ValueError:
             pass
     return "text"
 
