@@ -461,3 +461,58 @@ def test_a_hostile_corpus_ingests_as_one_folder(runner, tmp_path):
     for command in ("articles", "stories", "copies", "people"):
         output = runner.invoke(app, [command, "--db", db])
         assert output.exit_code == 0 and "\x1b" not in output.stdout, command
+
+
+# -- concurrent writers ------------------------------------------------------------------------------
+
+
+def _ingest_in_a_process(folder: str, db: str, barrier, results) -> None:
+    """One of two ingests racing on the same files: the "already stored?" check is made to say no and
+    both processes meet before each write, so both store every article at the same moment."""
+    from newstrace.extract.testing import blank_nlp
+
+    store_at_once = Store.add
+
+    def add(self, analysis):
+        barrier.wait()
+        return store_at_once(self, analysis)
+
+    Store.has = lambda self, article_id: False
+    Store.add = add
+    store = Store(db)
+    report = pipeline.ingest([folder], store, nlp=blank_nlp())
+    results.put((len(report.ingested), len(report.duplicates), [p.reason for p in report.problems + report.notes]))
+
+
+def test_two_ingests_of_the_same_files_at_once_both_finish_and_store_each_article_once(tmp_path):
+    import multiprocessing
+
+    folder = tmp_path / "in"
+    for n in range(12):
+        write(folder / f"story{n}.txt", f"Story {n}\n\n{PROSE}")
+    db = str(tmp_path / "t.db")
+    Store(db)
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(2), context.Queue()
+    workers = [context.Process(target=_ingest_in_a_process, args=(str(folder), db, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=30)
+        assert worker.exitcode == 0
+    assert [problems for _, _, problems in outcomes] == [[], []]
+    assert sum(ingested for ingested, _, _ in outcomes) == 12
+    assert sum(duplicates for _, duplicates, _ in outcomes) == 12
+    assert Store(db).count() == 12
+
+
+def test_the_insert_that_claims_an_article_is_one_statement_on_sqlite_and_postgresql():
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from newstrace.store.db import insert_new
+    from newstrace.store.schema import articles
+
+    for dialect in (sqlite, postgresql):
+        statement = insert_new(articles, dialect.dialect.name).values(id="a", url="u")
+        assert str(statement.compile(dialect=dialect.dialect())).endswith("ON CONFLICT (id) DO NOTHING")

@@ -324,7 +324,8 @@ class Problem:
 
     @classmethod
     def internal(cls, source: str, error: BaseException, traceback: str) -> Problem:
-        return cls(source, f"internal error ({error.__class__.__name__}: {error})", traceback)
+        message = str(error).strip().partition("\n")[0]  # one line; the traceback has the rest
+        return cls(source, f"internal error ({error.__class__.__name__}: {message})", traceback)
 
     @property
     def is_internal(self) -> bool:

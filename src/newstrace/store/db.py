@@ -122,7 +122,7 @@ class Store:
         with self.engine.begin() as conn:
             # One statement claims the id: of two runs storing the same article at once, the
             # second inserts nothing and returns False (a check then an insert would race).
-            claimed = conn.execute(self._insert_new(articles).values(**_article_row(article, analysis.notes)))
+            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**_article_row(article, analysis.notes)))
             if claimed.rowcount != 1:
                 return False
             entity_rows, mention_rows, attribute_rows = [], [], []
@@ -163,13 +163,6 @@ class Store:
                 if rows:
                     conn.execute(insert(fact.table), rows)
         return True
-
-    def _insert_new(self, table: Table):
-        """INSERT ... ON CONFLICT DO NOTHING on the table's primary key (SQLite and PostgreSQL)."""
-        dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(self.engine.dialect.name)
-        if dialect is None:
-            raise DatabaseError(f"Database {self.url}: newstrace stores in SQLite or PostgreSQL only.")
-        return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
 
     def add_note(self, article_id: str, note: str) -> None:
         """Append a note to a stored article (a stage cut short after it was stored)."""
@@ -229,6 +222,14 @@ class Store:
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+def insert_new(table: Table, dialect_name: str):
+    """INSERT ... ON CONFLICT DO NOTHING on the table's primary key, in SQLite's or PostgreSQL's SQL."""
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
+    if dialect is None:
+        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {dialect_name}.")
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
 
 
 def _span(evidence: Evidence | None) -> dict[str, int | None]:
