@@ -13,6 +13,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Article, Document, Paragraph, article_id
 from .decode import decode
 from .html import extract_html
+from .jsondata import clean_string
 from .sources import default_url
 from .text import clean_text
 
@@ -29,7 +30,7 @@ LANGUAGE_SAMPLE_CHARS = 2000
 def to_article(document: Document, limits: Limits = DEFAULT_LIMITS) -> Article:
     """The clean article of a document; InputError with a one-line reason when there is none."""
     raw = document.text if document.text is not None else decode(document.content, html=document.kind == "html")
-    raw, notes = without_nul(raw)
+    raw, notes = without_nul(clean_string(raw))
     title, author, site, url = document.title, None, document.site, document.url
     published = normalize_date(document.published)  # a given date that is impossible is a clear skip
     if document.kind == "html":
