@@ -516,3 +516,38 @@ def test_the_insert_that_claims_an_article_is_one_statement_on_sqlite_and_postgr
     for dialect in (sqlite, postgresql):
         statement = insert_new(articles, dialect.dialect.name).values(id="a", url="u")
         assert str(statement.compile(dialect=dialect.dialect())).endswith("ON CONFLICT (id) DO NOTHING")
+
+
+# -- cost limits of the parse-heavy extractors ------------------------------------------------------
+
+
+def test_sentences_over_the_limit_are_not_read_by_events_statuses_and_flags(nlp):
+    from newstrace.extract.dates import extract_times
+    from newstrace.extract.entities import extract_entities
+    from newstrace.extract.events import extract_events
+    from newstrace.extract.integrity import extract_flags
+    from newstrace.extract.status import extract_statuses
+    from newstrace.extract.testing import make_article
+
+    short = "Militants freed Anat Levi, 45, in Gaza on Monday."
+    # One 3,400-character sentence, with a clause said twice back to back (a "garbled" flag).
+    repeated = "unit 3 detained a man who had given the guards a list of names "
+    run_on = hostile_corpus.run_on(40).replace("unit 3 detained", repeated + "unit 3 detained")
+    article = make_article(f"{short}\n\n{run_on}")
+    doc = nlp(article.text)
+    entities, times = extract_entities(doc, article), extract_times(doc, article)
+
+    def facts(cap: int):
+        events = extract_events(doc, article, entities, times, max_sentence_chars=cap)
+        statuses = extract_statuses(doc, article, entities, events, times, max_sentence_chars=cap)
+        flags = extract_flags(doc, article, max_sentence_chars=cap)
+        return events, statuses, flags
+
+    events, statuses, flags = facts(3_000)
+    assert [(e.trigger, e.evidence.sentence) for e in events] == [("freed", 0)]  # the short sentence only
+    assert [s.state for s in statuses] == ["released"]
+    assert flags == ()
+    unlimited_events, _statuses, unlimited_flags = facts(10_000)
+    # The run-on sentence holds events and a flag that the limit leaves unread.
+    assert len(unlimited_events) > 1
+    assert [f.reason[:39] for f in unlimited_flags] == ['repeats "unit 3 detained a man who had g']
