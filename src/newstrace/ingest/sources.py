@@ -99,7 +99,7 @@ def read_documents(
         if not is_folder:
             yield from _guarded(display_name(path), _read_file(path, overrides, limits))
             continue
-        for child in _walk(path, follow_links, limits.max_folder_depth):
+        for child in _guarded(display_name(path), _walk(path, follow_links, limits.max_folder_depth)):
             if isinstance(child, Problem):
                 yield child
             else:
@@ -111,7 +111,7 @@ def display_name(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-def _guarded(source: str, items: Iterator[Document | Problem]) -> Iterator[Document | Problem]:
+def _guarded(source: str, items: Iterator) -> Iterator:
     """The items of one input; an unexpected error ends that input only, as an internal-error Problem."""
     try:
         yield from items

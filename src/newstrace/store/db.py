@@ -122,8 +122,9 @@ class Store:
         with self.engine.begin() as conn:
             # One statement claims the id: of two runs storing the same article at once, the
             # second inserts nothing and returns False (a check then an insert would race).
-            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**_article_row(article, analysis.notes)))
-            if claimed.rowcount != 1:
+            row = _article_row(article, analysis.notes)
+            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**row).returning(articles.c.id))
+            if claimed.first() is None:  # RETURNING, not rowcount: psycopg reports -1 for this insert
                 return False
             entity_rows, mention_rows, attribute_rows = [], [], []
             for position, entity in enumerate(analysis.entities):
