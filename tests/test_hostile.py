@@ -236,6 +236,12 @@ def test_nul_characters_are_removed_from_the_clean_text_with_a_note():
     assert article.notes == ("2 NUL characters removed from the text",)
 
 
+def test_nul_characters_are_removed_from_metadata_fields(tmp_path):
+    line = json.dumps({"title": "Strike\u0000 ends", "site": "\u0000", "text": PROSE})
+    (document,) = read([write(tmp_path / "feed.jsonl", line)])
+    assert (document.title, document.site) == ("Strike ends", None)
+
+
 # -- isolation: one input's failure is one line, the batch goes on ------------------------------
 
 

@@ -48,5 +48,7 @@ def clean_string(text: str) -> str:
 
 
 def metadata_fields(record: dict, names: tuple[str, ...]) -> dict[str, str]:
-    """The named fields of a record that have a value, as clean strings."""
-    return {name: clean_string(str(record[name])) for name in names if record.get(name)}
+    """The named fields of a record that have a value, as clean strings without NUL characters
+    (PostgreSQL refuses them in text; the article text loses them with a note, see ingest.article)."""
+    fields = {name: clean_string(str(record[name])).replace("\x00", "") for name in names if record.get(name)}
+    return {name: value for name, value in fields.items() if value}
