@@ -586,3 +586,23 @@ def test_sentences_over_the_limit_are_not_read_by_events_statuses_and_flags(nlp)
     assert len(unlimited_events) > 1
     (flag,) = unlimited_flags
     assert flag.kind == "garbled" and flag.reason.startswith('repeats "unit 3 detained a man who had given')
+
+
+# -- minor findings of the probe ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(encoding):
+    article = to_article(Document("x.txt", "text", content=("Strike ends\n\n" + PROSE).encode(encoding)))
+    assert article.text.startswith("Harbour workers in Marlow Bay")
+
+
+def test_a_base_href_is_not_taken_for_the_articles_url():
+    body = f"<body><article><p>{PROSE}</p></article></body></html>"
+    only_base = f'<html><head><base href="https://cdn.example/assets/"><title>T</title></head>{body}'
+    assert to_article(Document("/news/x.html", "html", content=only_base.encode())).url == "file:///news/x.html"
+    also_canonical = (
+        '<html><head><base href="https://x.example/a"><link rel="canonical" href="https://x.example/a">'
+        f"<title>T</title></head>{body}"
+    )
+    assert to_article(Document("x.html", "html", content=also_canonical.encode())).url == "https://x.example/a"

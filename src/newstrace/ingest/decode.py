@@ -41,7 +41,10 @@ def decode(content: bytes, html: bool = False) -> str:
         if content.startswith(bom):
             return _checked(content.decode(encoding, errors="replace"))
     if b"\x00" in content[:SNIFF_BYTES]:
-        raise InputError("binary file (NUL bytes), not text or HTML")
+        encoding = utf16_without_bom(content[:SNIFF_BYTES])
+        if encoding is None:
+            raise InputError("binary file (NUL bytes), not text or HTML")
+        return _checked(content.decode(encoding, errors="replace"))
     if html:
         declared = declared_encoding(content)
         if declared:
@@ -57,6 +60,23 @@ def decode(content: bytes, html: bool = False) -> str:
     if encoding is None:
         raise InputError("cannot detect the character encoding (binary or corrupt file?)")
     return _checked(content.decode(encoding, errors="replace"))
+
+
+# UTF-16 without a byte order mark: text in Latin script has a NUL in nearly every other byte
+# (the high byte of each character) and almost none in the others; binary files have NULs anywhere.
+UTF16_NUL_SHARE = 0.9
+UTF16_STRAY_NUL_SHARE = 0.01
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when ``sample`` looks like UTF-16 text written without a BOM."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for highs, lows, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if highs.count(0) >= UTF16_NUL_SHARE * len(highs) and lows.count(0) <= UTF16_STRAY_NUL_SHARE * len(lows):
+            return encoding
+    return None
 
 
 def declared_encoding(content: bytes) -> str | None:

@@ -54,7 +54,7 @@ def extract_html(markup: str, max_json_depth: int = DEFAULT_LIMITS.max_json_dept
                 published=with_time_of_day(markup, found.date, max_json_depth) if found.date else None,
                 author=found.author or None,
                 site=found.sitename or None,
-                url=found.url or None,
+                url=found.url if found.url and not _only_base_href(markup, found.url) else None,
             )
             if best is None or len(candidate.text) > len(best.text):
                 best = candidate
@@ -102,6 +102,21 @@ def _json_ld_dates(script: str, max_json_depth: int) -> list[str]:
         graph = item.get("@graph") if isinstance(item, dict) else None
         items += graph if isinstance(graph, list) else [graph]  # "@graph" is a list or one node
     return [str(item["datePublished"]) for item in items if isinstance(item, dict) and item.get("datePublished")]
+
+
+# Where a page names its own address; <base href> only says where relative links resolve
+# (often a CDN folder), so a URL found only there is not the article's.
+OWN_URL_XPATHS = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+
+
+def _only_base_href(markup: str, url: str) -> bool:
+    """Is ``url`` the page's <base href> and not its canonical link or og:url?"""
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ParserError, ValueError):
+        return False
+    own = {str(value).strip() for xpath in OWN_URL_XPATHS for value in tree.xpath(xpath)}
+    return url in {str(value).strip() for value in tree.xpath("//base/@href")} and url not in own
 
 
 def visible_paragraphs(markup: str) -> str:
