@@ -606,3 +606,10 @@ def test_a_base_href_is_not_taken_for_the_articles_url():
         f"<title>T</title></head>{body}"
     )
     assert to_article(Document("x.html", "html", content=also_canonical.encode())).url == "https://x.example/a"
+
+
+def test_a_file_name_with_a_newline_and_an_escape_is_named_on_one_inert_line(runner, tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "two\nlines\x1b[2J.txt", "")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "t.db")])
+    assert result.stderr.splitlines()[0] == f"  skipped {folder}/two\\nlines.txt: empty file"

@@ -150,7 +150,8 @@ def print_problem(problem: Problem, label: str, log: ErrorLog) -> None:
     if problem.traceback:
         where = log.save(problem.source, problem.traceback)
         reason += f" - a bug in newstrace, not in this input; traceback saved in {where}"
-    err.print(Text(f"  {label} {safe(problem.source)}: {safe(reason)}"))
+    line = f"  {label} {problem.source}: {reason}".replace("\n", "\\n").replace("\t", "\\t")
+    err.print(Text(safe(line)))  # one line even for a file name holding a newline
 
 
 @app.command()
