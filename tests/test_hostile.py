@@ -48,11 +48,14 @@ def write(path: Path, content: str | bytes) -> Path:
 # -- the causes that crashed a batch --------------------------------------------------------
 
 
-def test_clean_text_over_spacys_limit_is_refused_with_the_limit_named():
-    text = "Long report\n\n" + PROSE * (1_000_000 // len(PROSE) + 1)
+def test_clean_text_over_the_limit_is_refused_with_the_limit_named():
+    text = "Long report\n\n" + PROSE * (1_000_000 // len(PROSE) + 1)  # over spaCy's own limit too
     with pytest.raises(InputError) as refused:
         to_article(Document("long.txt", "text", text=text))
-    assert "over the limit of 1,000,000 (max_text_chars" in str(refused.value)
+    assert str(refused.value) == (
+        "clean text is 1,004,760 characters, over the limit of 300,000 (max_text_chars): split the article into parts"
+    )
+    assert to_article(Document("long.txt", "text", text=text), Limits(max_text_chars=2_000_000)).text
 
 
 def test_a_file_name_that_is_not_utf8_is_read_and_named_with_its_bytes_escaped(tmp_path):

@@ -50,7 +50,7 @@ def to_article(document: Document, limits: Limits = DEFAULT_LIMITS) -> Article:
     if len(text) > limits.max_text_chars:
         raise InputError(
             f"clean text is {len(text):,} characters, over the limit of {limits.max_text_chars:,} "
-            "(max_text_chars; spaCy parses at most 1,000,000): split the article into parts"
+            "(max_text_chars): split the article into parts"
         )
     url = url or default_url(document.source)
     return Article(
