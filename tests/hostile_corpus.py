@@ -172,3 +172,54 @@ def _deep_path(top: Path, name: str, levels: int) -> str:
     finally:
         os.close(handle)
     return too_long or path
+
+
+def fuzz(folder: Path, count: int, seed: int = 0) -> list[str]:
+    """``count`` generated inputs mixing the hostile shapes above (names, encodings, payloads) in
+    ``folder``; the names each must be stored under or named by (a JSONL file: one per line)."""
+    import random
+
+    from newstrace.ingest.sources import display_name
+
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = [
+        html_page(), html_page('<meta charset="punycode">'), html_page('<meta charset="undefined">'),
+        html_page(json_ld('{"@graph": {"datePublished": "2024-03-05"}}')), html_page(json_ld(DEEP_JSON[:4000])),
+        html_page('<base href="https://cdn.example/">'), html_page(body=ESCAPES + "\n\n" + PROSE),
+    ]
+    texts = [PROSE, ESCAPES + "\n\n" + PROSE, "Strike\x00 ends\n\n" + PROSE, run_on(50), freed(5), "", "\ufeff",
+             "[/b]\n\n" + PROSE, "\u202e" + PROSE, "Title\n\n" + PROSE.replace(" ", "\u2028")]
+    records = [
+        lambda: json_line(text=rng.choice(texts)),
+        lambda: json_line(html=rng.choice(pages)),
+        lambda: json_line(url="https://x.example/\ud800", title="T\udfff", text=PROSE),
+        lambda: json_line(text=PROSE, published=rng.choice(["2024-03-05T10:00:00+24:00", "2024-13-45", "yesterday"])),
+        lambda: json_line(text=PROSE, title=json.loads("[" * 80 + "]" * 80)),
+        lambda: DEEP_JSON[: rng.randrange(2, 4000)],
+        lambda: json.dumps({"text": PROSE + "\u2028\u2029\u0085"}, ensure_ascii=False),
+        lambda: rng.choice(["", "{", "[1, 2]", "null", '"text"', "\x00\x01"]),
+    ]
+
+    def payload(suffix: str) -> bytes:
+        if suffix == ".jsonl":
+            lines = [rng.choice(records)() for _ in range(rng.randrange(0, 4))]
+            return "\n".join(lines).encode("utf-8", "surrogatepass")
+        base = rng.choice(pages) if suffix in (".html", ".htm") else rng.choice(texts)
+        encoding = rng.choice(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "bytes", "gzip-broken"])
+        if encoding == "bytes":
+            return bytes(rng.randrange(256) for _ in range(rng.randrange(0, 600)))
+        data = base.encode("utf-8" if encoding == "gzip-broken" else encoding, "replace")
+        return gzip.compress(data)[: rng.randrange(5, 60)] if encoding == "gzip-broken" else data
+
+    names: list[str] = []
+    for number in range(count):
+        stem = rng.choice([b"story", b"caf\xe9", b"\xff\xfe", b"two\nlines", b"esc\x1b[2J", b"[bold]x[link=y]", b"n" * 200])
+        suffix = rng.choice([".txt", ".html", ".htm", ".jsonl"])
+        path = Path(os.fsdecode(os.fsencode(folder) + b"/" + str(number).encode() + b"-" + stem + suffix.encode()))
+        content = payload(suffix)
+        path.write_bytes(content)
+        lines = [n for n, line in enumerate(content.split(b"\n"), start=1) if line.strip()] if suffix == ".jsonl" else []
+        shown = display_name(path)
+        names += [f"{shown}:{n}" for n in lines] if lines else [shown]
+    return names
