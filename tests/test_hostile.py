@@ -335,6 +335,24 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
     assert calls.count(stored) == 1  # the later ingest did not link it again
 
 
+def test_a_bug_in_linking_leaves_the_article_stored_with_a_note_and_its_traceback(tmp_path, monkeypatch):
+    from newstrace.extract.testing import blank_nlp
+
+    def broken(store, analysis):
+        raise KeyError("profile")
+
+    monkeypatch.setattr(linker, "update", broken)
+    store = Store(tmp_path / "t.db")
+    report = pipeline.ingest([write(tmp_path / "story.txt", PROSE)], store, nlp=blank_nlp())
+    (stored,) = report.ingested
+    (note,) = report.notes
+    assert note.reason == (
+        "linking stopped by an internal error (KeyError: 'profile'): the article is stored without its remaining links"
+    )
+    assert note.is_internal and "KeyError" in note.traceback
+    assert store.get(stored).notes == (note.reason,) and linker.pending(store) == []
+
+
 # -- the command line ------------------------------------------------------------------------------
 
 

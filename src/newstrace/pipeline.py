@@ -230,7 +230,8 @@ def ingest(
         tell(IngestEvent("stored", source, result.article.id))
         for text in result.notes:
             note(Problem(source, text))
-        linking = linker.link_one(store, result, limits.linking_seconds)
+        # link_one turns linking's own failures into a note; guarded catches one in noting it.
+        linking = guarded(source, lambda analysis=result: linker.link_one(store, analysis, limits.linking_seconds))
         if linking:
             note(linking)
     return report

@@ -101,7 +101,10 @@ def link_pending(
     refresh_fingerprints(store)
     waiting = pending(store)
     for article_id in waiting:
-        problem = link_one(store, store.get(article_id), seconds)
+        try:
+            problem = link_one(store, store.get(article_id), seconds)
+        except Exception as error:  # reading the article or noting its failure failed: report, go on
+            problem = Problem.internal(article_id, error, traceback.format_exc())
         if problem and on_note:
             on_note(problem)
         if on_progress:
