@@ -35,15 +35,16 @@ def test_non_english_articles_skip_the_english_nlp_with_a_note():
 def test_one_failing_article_is_a_problem_and_the_batch_goes_on(monkeypatch):
     real = pipeline.analyze
 
-    def fragile(item, doc):
+    def fragile(item, doc, limits):
         if item.id == OTHER.id:
             raise ValueError("boom")
-        return real(item, doc)
+        return real(item, doc, limits)
 
     monkeypatch.setattr(pipeline, "analyze", fragile)
     results = list(pipeline.analyze_articles([ENGLISH, OTHER, SPANISH]))
     assert [type(r) for r in results] == [Analysis, Problem, Analysis]
-    assert results[1].reason == "analysis failed: ValueError: boom"
+    assert results[1].reason == "internal error (ValueError: boom)"
+    assert results[1].is_internal and "Traceback" in results[1].traceback
 
 
 def test_ingest_skips_what_the_database_already_has(tmp_path):
@@ -53,6 +54,13 @@ def test_ingest_skips_what_the_database_already_has(tmp_path):
     seen = []
     first = pipeline.ingest([path, path], store, on_progress=seen.append)
     assert (len(first.ingested), len(first.duplicates), first.problems) == (1, 1, [])
-    assert seen == [str(path), str(path)]
-    second = pipeline.ingest([path], store)
+    (stored,) = first.ingested
+    # Reported as they happen: the second read is a duplicate before the first is parsed and stored.
+    assert [(event.kind, event.source, event.detail) for event in seen] == [
+        ("duplicate", str(path), f"same article as an earlier input ({stored})"),
+        ("stored", str(path), stored),
+    ]
+    seen.clear()
+    second = pipeline.ingest([path], store, on_progress=seen.append)
     assert (second.ingested, len(second.duplicates)) == ([], 1)
+    assert [(event.kind, event.detail) for event in seen] == [("duplicate", f"already stored as {stored}")]

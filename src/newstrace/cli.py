@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import json
+import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -20,7 +24,9 @@ from . import link as linker
 from .errors import InputError, NewstraceError, NotFound
 from .ingest import DEFAULT_MAX_BYTES
 from .ingest.article import normalize_date
+from .limits import DEFAULT_LIMITS
 from .model import Analysis, Problem
+from .render import plain, safe, url_text
 from .store import DEFAULT_DB, Store
 
 app = typer.Typer(
@@ -49,32 +55,72 @@ PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Pub
 MaxSizeOption = Annotated[
     int, typer.Option("--max-size", help="Refuse input files larger than this many bytes.", min=1)
 ]
+FollowLinksOption = Annotated[
+    bool,
+    typer.Option("--follow-links", help="Read symbolic links that lead out of a folder given (skipped by default)."),
+]
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
 EXIT_ERROR = 2  # the command could not run
+# Where tracebacks of internal errors are saved (one file per run that has any); default: the temp folder.
+LOG_DIR_VARIABLE = "NEWSTRACE_LOG_DIR"
+
+
+class ErrorLog:
+    """The file that keeps the tracebacks of one run's internal errors, created at the first one."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+
+    def save(self, where: str, trace: str) -> Path:
+        if self.path is None:
+            folder = Path(os.environ.get(LOG_DIR_VARIABLE) or tempfile.gettempdir())
+            stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+            self.path = folder / f"newstrace-error-{stamp}-{os.getpid()}.log"
+        with self.path.open("a", encoding="utf-8", errors="backslashreplace") as log:
+            log.write(f"--- {where}\n{trace}\n")
+        return self.path
+
+
+def print_error(message: str, label: str = "Error:") -> None:
+    err.print(Text.assemble((label, "red"), " ", safe(message)))
 
 
 def reports_errors(command):
-    """Turn domain errors into one clear line on stderr and an exit code."""
+    """Turn domain errors into one clear line on stderr and exit code 2; a bug into a saved traceback."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except NewstraceError as error:
-            err.print(f"[red]Error:[/red] {error}")
+            print_error(str(error))
+            raise typer.Exit(EXIT_ERROR) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug: say so, keep the traceback for the report
+            log = ErrorLog().save(f"newstrace {command.__name__}", traceback.format_exc())
+            print_error(
+                f"{error.__class__.__name__}: {error}. This is a bug in newstrace, not in your input; "
+                f"the traceback is saved in {log}: please report it.",
+                label="Internal error:",
+            )
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper
 
 
-def read_options(paths, url, site, published, max_size) -> dict:
+def read_options(paths, url, site, published, max_size, follow_links=False) -> dict:
     """Options for reading inputs, checked here so a typo fails before any work is done."""
     if url and (len(paths) != 1 or Path(paths[0]).is_dir()):
         raise NewstraceError("--url names one article: give it with a single file, not several inputs or a folder.")
-    if published and normalize_date(published) is None:
+    try:
+        date = normalize_date(published) if published else "none given"
+    except InputError as error:
+        raise NewstraceError(f"--published: {error}; use ISO 8601, e.g. 2024-11-14.") from None
+    if date is None:
         raise NewstraceError(f"--published {published!r} is not a date; use ISO 8601, e.g. 2024-11-14.")
-    return {"url": url, "site": site, "published": published, "max_bytes": max_size}
+    return {"url": url, "site": site, "published": published, "max_bytes": max_size, "follow_links": follow_links}
 
 
 def print_json(value, indent: int | None = None) -> None:
@@ -98,9 +144,14 @@ def progress_bar(description: str):
         yield progress, progress.add_task(description, total=None)
 
 
-def print_problems(problems: list[Problem], label: str = "skipped") -> None:
-    for problem in problems:
-        err.print(f"  {label} {problem.source}: {problem.reason}", markup=False)
+def print_problem(problem: Problem, label: str, log: ErrorLog) -> None:
+    """One line naming an input and what happened to it; a bug's traceback goes to the log file."""
+    reason = problem.reason
+    if problem.traceback:
+        where = log.save(problem.source, problem.traceback)
+        reason += f" - a bug in newstrace, not in this input; traceback saved in {where}"
+    line = f"  {label} {problem.source}: {reason}".replace("\n", "\\n").replace("\t", "\\t")
+    err.print(Text(safe(line)))  # one line even for a file name holding a newline
 
 
 @app.command()
@@ -112,24 +163,36 @@ def ingest(
     site: SiteOption = None,
     published: PublishedOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
 ) -> None:
-    """Read, clean and analyse articles, and store them in the database."""
+    """Read, clean and analyse articles, and store them in the database.
+
+    Each input that cannot be stored is named on its own line as it happens, and the rest go
+    on. Exit code 0: every input stored (or already there); 1: some inputs skipped; 2: the
+    command could not run.
+    """
+    options = read_options(paths, url, site, published, max_size, follow_links)
     store = Store(db, create=True)
+    log = ErrorLog()
+    labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
+
+    def show_event(event: pipeline.IngestEvent) -> None:
+        if event.kind in labels:
+            print_problem(event.problem or Problem(event.source, event.detail), labels[event.kind], log)
+        if event.kind != "note":
+            progress.advance(task)
+
     with progress_bar("Ingesting") as (progress, task):
-        report = pipeline.ingest(
-            paths,
-            store,
-            on_progress=lambda _source: progress.advance(task),
-            **read_options(paths, url, site, published, max_size),
-        )
+        report = pipeline.ingest(paths, store, on_progress=show_event, **options)
+    internal = len(report.internal_errors)
     summary = (
         f"Ingested {plural(len(report.ingested), 'article')}, "
         f"{plural(len(report.duplicates), 'duplicate')}, "
-        f"{len(report.problems)} skipped into {db}"
+        f"{len(report.problems)} skipped"
+        + (f" ({plural(internal, 'internal error')}, traceback in {log.path})" if internal else "")
+        + f" into {db}"
     )
-    err.print(summary, markup=False)
-    print_problems(report.notes, label="note:")
-    print_problems(report.problems)
+    err.print(Text(safe(summary)))
     if report.failed:
         raise typer.Exit(EXIT_PROBLEMS)
 
@@ -148,7 +211,8 @@ def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     for row in rows:
         # Ids print at 8 characters: any unique prefix works for `show`; --json has the full id.
         table.add_row(
-            row["id"][:8], (row["published"] or "")[:10], row["site"] or "", row["language"] or "", row["title"] or ""
+            plain(row["id"][:8]), plain((row["published"] or "")[:10]), plain(row["site"]), plain(row["language"]),
+            plain(row["title"]),
         )
     out.print(table)
 
@@ -169,13 +233,15 @@ def facts(
     site: SiteOption = None,
     published: PublishedOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
 ) -> None:
     """Extract the facts of articles without a database (one JSON object per article)."""
     problems = []
-    for result in pipeline.analyze_paths(paths, **read_options(paths, url, site, published, max_size)):
+    log = ErrorLog()
+    for result in pipeline.analyze_paths(paths, **read_options(paths, url, site, published, max_size, follow_links)):
         if isinstance(result, Problem):
             problems.append(result)
-            err.print(f"skipped {result.source}: {result.reason}", markup=False)
+            print_problem(result, "skipped", log)
         elif json_:
             # One object per line: one article prints one object, several print JSONL.
             print_json(result.to_dict())
@@ -231,8 +297,12 @@ def link(db: DbOption = DEFAULT_DB) -> None:
     """Link articles stored before linking existed (copies, people, stories); new ingests link themselves."""
     store = Store(db, create=False)
     with progress_bar("Linking") as (progress, task):
-        linked = linker.link_pending(store, on_progress=lambda: progress.advance(task))
-    err.print(f"Linked {plural(linked, 'article')} in {db}", markup=False)
+        log = ErrorLog()
+        linked = linker.link_pending(
+            store, on_progress=lambda: progress.advance(task), seconds=DEFAULT_LIMITS.linking_seconds,
+            on_note=lambda problem: print_problem(problem, "note:", log),
+        )
+    err.print(plain(f"Linked {plural(linked, 'article')} in {db}"))
 
 
 @app.command()
@@ -358,12 +428,12 @@ KIND_STYLES = {"person": "bold cyan", "organization": "bold magenta", "place": "
 
 def print_analysis(analysis: Analysis) -> None:
     article = analysis.article
-    out.print(Text(article.title or "(no title)", style="bold"))
-    details = [article.url, article.site, article.published, article.dateline, article.language]
-    out.print(" | ".join(d for d in details if d), style="dim", markup=False)
+    out.print(plain(article.title or "(no title)", style="bold"))
+    details = [article.site, article.published, article.dateline, article.language]
+    out.print(Text(" | ").join([url_text(article.url), *(plain(d) for d in details if d)]), style="dim")
     for note in analysis.notes:
-        out.print(f"note: {note}", style="yellow", markup=False)
-    text = Text(article.text)
+        out.print(plain(f"note: {note}", style="yellow"))
+    text = Text(safe(article.text, keep_length=True))  # offsets of the highlights stay valid
     for quote in analysis.quotes:
         text.stylize("italic", quote.evidence.start, quote.evidence.end)
     for flag in analysis.flags:
@@ -383,23 +453,23 @@ def print_analysis(analysis: Analysis) -> None:
         for person in analysis.people:
             relations = [f"{a.value} of {names.get(a.of, a.of)}" for a in person.attributes if a.field == "relation"]
             table.add_row(
-                person.name,
+                plain(person.name),
                 str(person.age or ""),
-                "; ".join(person.values("role")),
-                ", ".join(person.values("nationality")),
-                ", ".join(dict.fromkeys(relations)),
-                ", ".join(
+                plain("; ".join(person.values("role"))),
+                plain(", ".join(person.values("nationality"))),
+                plain(", ".join(dict.fromkeys(relations))),
+                plain(", ".join(
                     s.state + (f" {s.time.value or s.time.text}" if s.time else "")
                     for s in analysis.statuses
                     if s.person == person.id
-                ),
+                )),
             )
         out.print(table)
     if analysis.quotes:
         table = Table("speaker", "quote", "cue", title="Quotes")
         for quote in analysis.quotes:
             speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
-            table.add_row(speaker, quote.text, quote.cue or "")
+            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue))
         out.print(table)
     if analysis.events:
         table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
@@ -408,19 +478,19 @@ def print_analysis(analysis: Analysis) -> None:
         for event in analysis.events:
             table.add_row(
                 f"{event.type}/{event.mode}" if event.mode else event.type,
-                event.trigger,
-                ", ".join(names.get(a, a) for a in event.agent),
-                ", ".join(names.get(t, t) for t in event.target),
-                (event.time.value or event.time.text) if event.time else "",
+                plain(event.trigger),
+                plain(", ".join(names.get(a, a) for a in event.agent)),
+                plain(", ".join(names.get(t, t) for t in event.target)),
+                plain((event.time.value or event.time.text) if event.time else ""),
                 event.modality,
             )
         out.print(table)
     for flag in analysis.flags:
-        out.print(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red", markup=False)
+        out.print(plain(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red"))
     for kind, title in (("organization", "Organizations"), ("place", "Places")):
         listed = [e.name for e in analysis.of_kind(kind)]
         if listed:
-            out.print(f"{title}: " + ", ".join(listed), markup=False)
+            out.print(plain(f"{title}: " + ", ".join(listed)))
 
 
 def plural(n: int, word: str) -> str:

@@ -8,7 +8,7 @@ the JSON shapes of the output contract; field names there never change.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -53,6 +53,7 @@ class Article:
     removed: tuple[str, ...] = ()  # lines (or line parts) cleaning dropped
     paragraphs: tuple[Paragraph, ...] = ()
     source: str | None = None  # where it was read from
+    notes: tuple[str, ...] = ()  # what reading and cleaning changed beyond ``removed`` (NUL characters)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -311,10 +312,24 @@ class Analysis:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that could not be turned into an article, and why (one line)."""
+    """An input that could not be turned into an article, and why (one line).
+
+    ``traceback`` is set only for an unexpected error (a bug in newstrace, not in the
+    input): the CLI saves it to a log file and says so.
+    """
 
     source: str
     reason: str
+    traceback: str | None = field(default=None, compare=False)
+
+    @classmethod
+    def internal(cls, source: str, error: BaseException, traceback: str) -> Problem:
+        message = str(error).strip().partition("\n")[0]  # one line; the traceback has the rest
+        return cls(source, f"internal error ({error.__class__.__name__}: {message})", traceback)
+
+    @property
+    def is_internal(self) -> bool:
+        return self.traceback is not None
 
 
 __all__ = [

@@ -53,27 +53,39 @@ def process(
     nlp=None,
     batch_size: int = BATCH_SIZE,
     zone_size: int = ZONE_SIZE,
+    on_error: Callable[[T, Exception], R] | None = None,
 ) -> Iterator[R]:
     """Parse ``text_of(item)`` for each item and yield ``convert(item, doc)``.
 
-    Docs live only inside a memory zone; ``convert`` must return plain values.
+    Docs live only inside a memory zone; ``convert`` must return plain values. When
+    parsing a batch fails and ``on_error`` is given, the rest of the batch is parsed one
+    item at a time and an item that fails alone yields ``on_error(item, error)``.
     """
     nlp = nlp or load()
     chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= zone_size:
-            yield from _process_chunk(nlp, chunk, text_of, convert, batch_size)
+            yield from _process_chunk(nlp, chunk, text_of, convert, batch_size, on_error)
             chunk = []
     if chunk:
-        yield from _process_chunk(nlp, chunk, text_of, convert, batch_size)
+        yield from _process_chunk(nlp, chunk, text_of, convert, batch_size, on_error)
 
 
-def _process_chunk(nlp, chunk, text_of, convert, batch_size):
+def _process_chunk(nlp, chunk, text_of, convert, batch_size, on_error):
     results = []
     with nlp.memory_zone():
-        docs = nlp.pipe((text_of(item) for item in chunk), batch_size=batch_size)
-        for item, doc in zip(chunk, docs):
-            results.append(convert(item, doc))
+        try:
+            docs = nlp.pipe((text_of(item) for item in chunk), batch_size=batch_size)
+            for item, doc in zip(chunk, docs):
+                results.append(convert(item, doc))
+        except Exception:
+            if on_error is None:
+                raise
+            for item in chunk[len(results) :]:  # find the item that fails, keep the others
+                try:
+                    results.append(convert(item, nlp(text_of(item))))
+                except Exception as error:
+                    results.append(on_error(item, error))
     # Yield only after the zone closed, so a slow consumer never holds it open.
     yield from results

@@ -6,12 +6,14 @@ Each stage stays a plain function; this module only connects them, so the CLI
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import link as linker
 from . import nlp as nlp_module
+from .budget import OverBudget, within
 from .errors import InputError
 from .extract.counts import extract_counts
 from .extract.dates import extract_times
@@ -21,11 +23,14 @@ from .extract.integrity import extract_flags
 from .extract.quotes import extract_quotes
 from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
+from .limits import DEFAULT_LIMITS, Limits
 from .model import Analysis, Article, Problem
 from .store import Store
 
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
+# The facts of an analysis, in the order they are extracted (each may use the ones before).
+FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags")
 
 
 def needs_english_nlp(article: Article) -> bool:
@@ -40,36 +45,60 @@ def skip_note(article: Article) -> str:
     )
 
 
-def analyze(article: Article, doc) -> Analysis:
-    """All facts of one article from its parse."""
-    entities = extract_entities(doc, article)
-    times = extract_times(doc, article)  # found once; events and statuses attach them
-    events = extract_events(doc, article, entities, times)
-    return Analysis(
-        article=article,
-        entities=entities,
-        quotes=extract_quotes(doc, article, entities),
-        counts=extract_counts(doc, article),
-        times=times,
-        events=events,
-        statuses=extract_statuses(doc, article, entities, events, times),
-        flags=extract_flags(doc, article),
-    )
+def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
+    """All facts of one article from its parse.
+
+    After ``limits.extraction_seconds`` the extraction stops: the analysis holds the facts that
+    finished and a note naming the ones that did not.
+    """
+    found: dict = {}
+    notes = article.notes
+    try:
+        with within(limits.extraction_seconds):
+            found["entities"] = extract_entities(doc, article)
+            found["times"] = extract_times(doc, article)  # found once; events and statuses attach them
+            found["events"] = extract_events(
+                doc, article, found["entities"], found["times"], max_sentence_chars=limits.max_sentence_chars
+            )
+            found["quotes"] = extract_quotes(doc, article, found["entities"])
+            found["counts"] = extract_counts(doc, article)
+            found["statuses"] = extract_statuses(
+                doc, article, found["entities"], found["events"], found["times"],
+                max_sentence_chars=limits.max_sentence_chars,
+            )
+            found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
+    except OverBudget:
+        missing = ", ".join(name for name in FACT_ORDER if name not in found)
+        notes += (
+            f"fact extraction stopped after {limits.extraction_seconds:g} s (extraction_seconds): "
+            f"{missing} not extracted",
+        )
+    return Analysis(article=article, notes=notes, **found)
 
 
-def read_articles(paths: Iterable[str | Path], **read_options) -> Iterator[Article | Problem]:
+def read_articles(
+    paths: Iterable[str | Path], limits: Limits = DEFAULT_LIMITS, **read_options
+) -> Iterator[Article | Problem]:
     """Clean articles from files, directories, JSONL or stdin; a Problem for each input that fails."""
-    for item in read_documents(paths, **read_options):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        try:
-            yield to_article(item)
-        except InputError as error:
-            yield Problem(item.source, str(error))
+    for item in read_documents(paths, limits=limits, **read_options):
+        if not isinstance(item, Problem):
+            item = guarded(item.source, lambda document=item: to_article(document, limits))
+        yield item
 
 
-def analyze_articles(articles: Iterable[Article], nlp=None) -> Iterator[Analysis | Problem]:
+def guarded(source: str, work: Callable[[], object]):
+    """``work()``, or the Problem it raised: an InputError says why, anything else is an internal error."""
+    try:
+        return work()
+    except InputError as error:
+        return Problem(source, str(error))
+    except Exception as error:  # one input's bug must not sink a batch of thousands
+        return Problem.internal(source, error, traceback.format_exc())
+
+
+def analyze_articles(
+    articles: Iterable[Article], nlp=None, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Analysis | Problem]:
     """Analyses in input order, parsed in batches; a Problem if one article's analysis fails."""
 
     def text_of(article: Article) -> str:
@@ -78,27 +107,29 @@ def analyze_articles(articles: Iterable[Article], nlp=None) -> Iterator[Analysis
 
     def convert(article: Article, doc) -> Analysis | Problem:
         if not needs_english_nlp(article):
-            return Analysis(article=article, notes=(skip_note(article),))
-        try:
-            return analyze(article, doc)
-        except Exception as error:  # one article's bug must not sink a batch of thousands
-            return Problem(article.source or article.url, f"analysis failed: {error.__class__.__name__}: {error}")
+            return Analysis(article=article, notes=(skip_note(article), *article.notes))
+        return guarded(article.source or article.url, lambda: analyze(article, doc, limits))
 
-    yield from nlp_module.process(articles, text_of, convert, nlp=nlp)
+    def failed(article: Article, error: Exception) -> Problem:
+        return Problem.internal(article.source or article.url, error, traceback.format_exc())
+
+    yield from nlp_module.process(articles, text_of, convert, nlp=nlp, on_error=failed)
 
 
-def analyze_paths(paths: Iterable[str | Path], nlp=None, **read_options) -> Iterator[Analysis | Problem]:
+def analyze_paths(
+    paths: Iterable[str | Path], nlp=None, limits: Limits = DEFAULT_LIMITS, **read_options
+) -> Iterator[Analysis | Problem]:
     """Read, clean and analyse, without a database (``newstrace facts``)."""
     problems: list[Problem] = []
 
     def good_articles() -> Iterator[Article]:
-        for item in read_articles(paths, **read_options):
+        for item in read_articles(paths, limits, **read_options):
             if isinstance(item, Problem):
                 problems.append(item)
             else:
                 yield item
 
-    for result in analyze_articles(good_articles(), nlp=nlp):
+    for result in analyze_articles(good_articles(), nlp=nlp, limits=limits):
         yield from problems
         problems.clear()
         yield result
@@ -112,11 +143,25 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)  # article ids
     duplicates: list[str] = field(default_factory=list)  # sources already in the database
     problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)  # stored, but a stage was skipped
+    notes: list[Problem] = field(default_factory=list)  # stored, but a stage was skipped or cut short
 
     @property
     def failed(self) -> bool:
         return bool(self.problems)
+
+    @property
+    def internal_errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_internal]
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """One outcome, reported as it happens: ``kind`` is stored, duplicate, skipped or note."""
+
+    kind: str
+    source: str
+    detail: str = ""
+    problem: Problem | None = None
 
 
 def ingest(
@@ -124,42 +169,69 @@ def ingest(
     store: Store,
     *,
     nlp=None,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[IngestEvent], None] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
     **read_options,
 ) -> IngestReport:
     """Read, clean, analyse and store; one transaction per article.
 
-    ``on_progress(source)`` is called once per input handled, whatever its outcome.
+    Each input is handled inside its own guard: whatever fails becomes a Problem and the batch
+    goes on. ``on_progress(event)`` is called as each outcome happens (an input stored, a
+    duplicate, a skip, a note), so skips can be shown at once.
     """
     report = IngestReport()
-    tick = on_progress or (lambda _source: None)
+    tell = on_progress or (lambda _event: None)
+
+    def skip(problem: Problem) -> None:
+        report.problems.append(problem)
+        tell(IngestEvent("skipped", problem.source, problem.reason, problem))
+
+    def duplicate(source: str, article_id: str, earlier: bool = False) -> None:
+        report.duplicates.append(source)
+        detail = f"same article as an earlier input ({article_id})" if earlier else f"already stored as {article_id}"
+        tell(IngestEvent("duplicate", source, detail))
+
+    def note(problem: Problem) -> None:
+        report.notes.append(problem)
+        tell(IngestEvent("note", problem.source, problem.reason, problem))
+
     # Articles stored before linking existed (or by an interrupted run) are linked first,
     # so the new ones can find their sources among them.
-    linker.link_pending(store)
+    linker.link_pending(store, seconds=limits.linking_seconds, on_note=note)
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()
-        for item in read_articles(paths, **read_options):
+        for item in read_articles(paths, limits, **read_options):
             if isinstance(item, Problem):
-                report.problems.append(item)
-                tick(item.source)
-            elif item.id in seen or store.has(item.id):
-                report.duplicates.append(item.source or item.url)
-                tick(item.source or item.url)
+                skip(item)
+                continue
+            stored = guarded(item.source, lambda article=item: store.has(article.id))
+            if isinstance(stored, Problem):
+                skip(stored)
+            elif item.id in seen or stored:
+                duplicate(item.source or item.url, item.id, earlier=item.id in seen)
             else:
                 seen.add(item.id)
                 yield item
 
-    for result in analyze_articles(new_articles(), nlp=nlp):
+    for result in analyze_articles(new_articles(), nlp=nlp, limits=limits):
         if isinstance(result, Problem):
-            report.problems.append(result)
-            tick(result.source)
+            skip(result)
             continue
-        if store.add(result):
-            linker.update(store, result)
-            report.ingested.append(result.article.id)
-            report.notes.extend(Problem(result.article.source or result.article.url, n) for n in result.notes)
-        else:  # stored by a concurrent run between our check and our write
-            report.duplicates.append(result.article.source or result.article.url)
-        tick(result.article.source or result.article.url)
+        source = result.article.source or result.article.url
+        added = guarded(source, lambda analysis=result: store.add(analysis))
+        if isinstance(added, Problem):
+            skip(added)
+            continue
+        if not added:  # stored by a concurrent run between our check and our write
+            duplicate(source, result.article.id)
+            continue
+        report.ingested.append(result.article.id)
+        tell(IngestEvent("stored", source, result.article.id))
+        for text in result.notes:
+            note(Problem(source, text))
+        # link_one turns linking's own failures into a note; guarded catches one in noting it.
+        linking = guarded(source, lambda analysis=result: linker.link_one(store, analysis, limits.linking_seconds))
+        if linking:
+            note(linking)
     return report

@@ -1,10 +1,18 @@
-"""Rich renderings of cross-article results for the terminal (``--json`` prints ``to_dict()`` instead)."""
+"""Rich renderings of cross-article results for the terminal (``--json`` prints ``to_dict()`` instead).
+
+Every stored string reaches the terminal through ``safe`` (no control characters, so no
+escape sequences) inside a ``Text`` (never parsed as Rich markup, so ``[/b]`` in a title
+prints as written); only http(s) URLs become terminal links (``url_text``).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Group
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -13,13 +21,46 @@ from .model import Comparison, Link
 
 DISTORTION_STYLE = "bold red"
 
+# An escape sequence (CSI "ESC [ ... final", OSC "ESC ] ... BEL or ESC \\", or a two-character
+# one) and the characters a terminal acts on: C0 and C1 controls but tab and newline, DEL,
+# and the bidirectional overrides that make a line read differently from what it holds.
+ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+REPLACEMENT = "\ufffd"
+LINK_SCHEMES = ("http", "https")
+
+
+def safe(value: object, keep_length: bool = False) -> str:
+    """``value`` as text a terminal only displays: escape sequences and control characters removed.
+
+    With ``keep_length`` each control character becomes U+FFFD instead, so character offsets
+    into the text (highlighted spans) stay valid.
+    """
+    text = str(value)
+    if keep_length:
+        return TERMINAL_CONTROL.sub(REPLACEMENT, text)
+    return TERMINAL_CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
+
+
+def plain(value: object, style: str = "") -> Text:
+    """A table cell or line from a stored value: safe, and never read as markup."""
+    return Text("" if value is None else safe(value), style=style)
+
+
+def url_text(url: str, style: str = "") -> Text:
+    """A URL as text, a clickable terminal link only when it is http(s)."""
+    text = plain(url, style)
+    if text.plain == url and urlsplit(url).scheme.lower() in LINK_SCHEMES:
+        text.stylize(Style(link=url))
+    return text
+
 
 def links_table(links: list[Link], articles: dict[str, dict[str, Any]]) -> Table:
     """Each pair as outlet, date and id prefix (``--json`` has the URLs)."""
     table = Table("copy", "source", "verdict", "score", title="Related articles")
     for link in links:
-        table.add_row(_article_label(articles, link.copy), _article_label(articles, link.source), link.verdict,
-                      f"{link.score:.2f}")
+        table.add_row(plain(_article_label(articles, link.copy)), plain(_article_label(articles, link.source)),
+                      link.verdict, f"{link.score:.2f}")
     return table
 
 
@@ -35,7 +76,7 @@ def comparison(result: Comparison, copy_name: str, source_name: str) -> Group:
         ("verdict: ", "bold"), (result.verdict, "bold green" if result.verdict != "unrelated" else "bold"),
         f"  score {result.score:.2f}  ({len(result.pairs)} aligned sentence pairs)",
     )
-    parts: list[Any] = [header, Text(f"copy:   {copy_name}\nsource: {source_name}", style="dim")]
+    parts: list[Any] = [header, plain(f"copy:   {copy_name}\nsource: {source_name}", style="dim")]
     if result.distortions:
         table = Table("type", "source", "copy", "detail", title="Distortions", show_lines=True)
         for column in table.columns[1:3]:
@@ -44,9 +85,9 @@ def comparison(result: Comparison, copy_name: str, source_name: str) -> Group:
         for distortion in result.distortions:
             table.add_row(
                 Text(distortion.type, style=DISTORTION_STYLE),
-                distortion.source.text if distortion.source else "—",
-                distortion.copy.text if distortion.copy else "—",
-                distortion.detail,
+                plain(distortion.source.text if distortion.source else "—"),
+                plain(distortion.copy.text if distortion.copy else "—"),
+                plain(distortion.detail),
             )
         parts.append(table)
     else:
@@ -62,29 +103,29 @@ def profiles_table(profiles: list) -> Table:
         data = profile.to_dict()
         latest = data.get("latest")
         table.add_row(
-            data["name"],
+            plain(data["name"]),
             str(len(data["articles"])),
-            ", ".join(str(age["value"]) for age in data["ages"]),
-            "; ".join(data["roles"]),
-            ", ".join(data["aliases"]),
-            _state(latest) if latest else "",
+            plain(", ".join(str(age["value"]) for age in data["ages"])),
+            plain("; ".join(data["roles"])),
+            plain(", ".join(data["aliases"])),
+            plain(_state(latest) if latest else ""),
         )
     return table
 
 
 def profile(data: dict[str, Any]) -> Group:
     """One person: names, claims with their sources, conflicts side by side, the timeline."""
-    parts: list[Any] = [Text(data["name"], style="bold cyan")]
+    parts: list[Any] = [plain(data["name"], style="bold cyan")]
     if data["aliases"]:
-        parts.append(Text("also: " + ", ".join(data["aliases"]), style="dim"))
+        parts.append(plain("also: " + ", ".join(data["aliases"]), style="dim"))
     if data["ages"]:
-        parts.append(Text("age: " + "; ".join(f"{a['value']} ({len(a['articles'])} art.)" for a in data["ages"])))
+        parts.append(plain("age: " + "; ".join(f"{a['value']} ({len(a['articles'])} art.)" for a in data["ages"])))
     if data["roles"]:
-        parts.append(Text("roles: " + "; ".join(data["roles"])))
+        parts.append(plain("roles: " + "; ".join(data["roles"])))
     for conflict in data["conflicts"]:
-        table = Table("value", "articles", title=f"Sources disagree on {conflict['field']}")
+        table = Table("value", "articles", title=plain(f"Sources disagree on {conflict['field']}"))
         for value in conflict["values"]:
-            table.add_row(str(value["value"]), "\n".join(value["articles"]))
+            table.add_row(plain(value["value"]), plain("\n".join(value["articles"])))
         parts.append(table)
     if data["timeline"]:
         table = Table("time", "state", "as reported", "articles", title="Timeline (by event time)")
@@ -92,13 +133,13 @@ def profile(data: dict[str, Any]) -> Group:
         for entry in data["timeline"]:
             time = entry.get("time") or {}
             table.add_row(
-                time.get("value") or "?",
-                entry["state"],
-                time.get("text") or f"(published {(entry.get('published') or '?')[:10]})",
-                "\n".join(entry.get("articles") or [entry.get("article") or entry["evidence"]["article"]]),
+                plain(time.get("value") or "?"),
+                plain(entry["state"]),
+                plain(time.get("text") or f"(published {(entry.get('published') or '?')[:10]})"),
+                plain("\n".join(entry.get("articles") or [entry.get("article") or entry["evidence"]["article"]])),
             )
         parts.append(table)
-    parts.append(Text(f"{len(data['articles'])} articles: " + ", ".join(data["articles"]), style="dim"))
+    parts.append(plain(f"{len(data['articles'])} articles: " + ", ".join(data["articles"]), style="dim"))
     return Group(*parts)
 
 
@@ -112,11 +153,12 @@ def provenance(data: dict[str, Any]) -> Tree:
     """A provenance tree from its ``to_dict()``: each node an article, its children the copies traced to it."""
 
     def label(node: dict[str, Any]) -> Text:
-        text = Text(node.get("url") or node.get("article", "?"), overflow="fold")
+        text = url_text(node.get("url") or node.get("article", "?"))
+        text.overflow = "fold"
         if node.get("verdict"):
             text.append(f"  {node['verdict']}", style="green")
         if node.get("published"):
-            text.append(f"  {node['published'][:10]}", style="dim")
+            text.append(safe(f"  {node['published'][:10]}"), style="dim")
         if node.get("asked"):
             text.append("  ◀", style="bold yellow")
         return text
@@ -144,9 +186,9 @@ def stories_table(stories: list) -> Table:
         data = story.to_dict()
         dates = " – ".join(dict.fromkeys(d[:10] for d in (data["first"], data["last"]) if d))
         table.add_row(
-            data["title"] or data["id"],
-            dates,
+            plain(data["title"] or data["id"]),
+            plain(dates),
             str(data["article_count"]),
-            ", ".join(p["name"] for p in data["people"][:5]),
+            plain(", ".join(p["name"] for p in data["people"][:5])),
         )
     return table

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
 from .dates import extract_times
@@ -75,15 +76,20 @@ TRIGGER_GAP = 3
 
 
 def extract_events(
-    doc, article: Article, entities: tuple[Entity, ...] = (), times: tuple[TimeExpression, ...] | None = None
+    doc,
+    article: Article,
+    entities: tuple[Entity, ...] = (),
+    times: tuple[TimeExpression, ...] | None = None,
+    max_sentence_chars: int = DEFAULT_LIMITS.max_sentence_chars,
 ) -> tuple[Event, ...]:
     """Events of ``doc`` (the parse of ``article.text``), in text order; no reference to the Doc.
 
-    ``times`` are the article's time expressions when the caller already has them.
+    ``times`` are the article's time expressions when the caller already has them. Sentences
+    longer than ``max_sentence_chars`` are not read (their cost grows faster than their length).
     """
     if not len(doc) or not doc.has_annotation("DEP"):
         return ()
-    reader = ParseReader(doc, article, entities, times)
+    reader = ParseReader(doc, article, entities, times, max_sentence_chars)
     return tuple(reader.read())
 
 
@@ -94,10 +100,18 @@ class ParseReader:
     and ``modality``; a reader lives only while one article is extracted.
     """
 
-    def __init__(self, doc, article: Article, entities: tuple[Entity, ...], times=None):
+    def __init__(
+        self,
+        doc,
+        article: Article,
+        entities: tuple[Entity, ...],
+        times=None,
+        max_sentence_chars: int = DEFAULT_LIMITS.max_sentence_chars,
+    ):
         self.doc = doc
         self.article = article
         self.view = DocView(doc, article.id)
+        self.max_sentence_chars = max_sentence_chars
         self.kind = {e.id: e.kind for e in entities}
         self.entity_at: list[str | None] = [None] * len(doc)
         starts = [t.idx for t in doc]
@@ -121,7 +135,7 @@ class ParseReader:
         found = {}
         used: set[int] = set()
         for token in self.doc:
-            if token.i in used:
+            if token.i in used or self.too_long(token.i):
                 continue
             match = self._match(token)
             if match is None:
@@ -151,6 +165,10 @@ class ParseReader:
                 )
             )
         return events
+
+    def too_long(self, i: int) -> bool:
+        """Is token ``i`` in a sentence longer than ``max_sentence_chars`` (left unread)?"""
+        return self.view.sentence_chars(i) > self.max_sentence_chars
 
     def _match(self, token):
         lemma = token.lemma_.lower()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Status, TimeExpression
 from .events import ParseReader
 
@@ -63,11 +64,15 @@ def extract_statuses(
     entities: tuple[Entity, ...],
     events: tuple[Event, ...] = (),
     times: tuple[TimeExpression, ...] | None = None,
+    max_sentence_chars: int = DEFAULT_LIMITS.max_sentence_chars,
 ) -> tuple[Status, ...]:
-    """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc."""
+    """Person states said by ``events`` and by state phrases in ``doc``; no reference to the Doc.
+
+    State phrases in sentences longer than ``max_sentence_chars`` are not read.
+    """
     people = {e.id for e in entities if e.kind == "person"}
     parsed = bool(len(doc)) and doc.has_annotation("DEP")
-    reader = ParseReader(doc, article, entities, times) if parsed else None
+    reader = ParseReader(doc, article, entities, times, max_sentence_chars) if parsed else None
     found: list[Status] = []
     for event in events:
         state = EVENT_STATES.get((event.type, event.mode))
@@ -108,7 +113,11 @@ def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
     husband was killed"): the owned noun is the target, not the owner. Owning the trigger itself
     ("Krivoi's release") still makes the owner the target."""
     doc = reader.doc
-    trigger = {t.i for t in doc if event.evidence.start <= t.idx < event.evidence.end}
+    # The trigger's tokens by its character span (evidence spans start and end on tokens); a walk
+    # over the whole doc per event made statuses quadratic: 0.76 s for 400 sentences naming 800
+    # people, 0.07 s now, with the same statuses.
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    trigger = {t.i for t in span} if span is not None else set()
     sentence = doc[min(trigger)].sent if trigger else None
     if sentence is None:
         return False
@@ -120,7 +129,7 @@ def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
 def _state_phrases(reader: ParseReader, people: set[str]) -> list[Status]:
     hits: dict[int, tuple[str, list]] = {}
     for token in reader.doc:
-        match = _state_of(token)
+        match = None if reader.too_long(token.i) else _state_of(token)
         if match:
             hits[token.i] = match
     times = reader.attach_times(hits)

@@ -47,6 +47,11 @@ class DocView:
         k = self.sentence_of(i) + 1
         return self.sentence_starts[k] if k < len(self.sentence_starts) else self.n
 
+    def sentence_chars(self, i: int) -> int:
+        """Length in characters of the sentence holding token ``i``."""
+        first, last = self.doc[self.sentence_start(i)], self.doc[self.sentence_end(i) - 1]
+        return last.idx + len(last.text) - first.idx
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for tokens ``start:end`` (character offsets into the text)."""
         first, last = self.doc[start], self.doc[end - 1]

@@ -27,6 +27,9 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+# Codecs that are not character encodings of a web page; a page declaring one is decoded as if it
+# declared nothing ("undefined" raises on any input, "punycode" turns any bytes into noise).
+NOT_PAGE_ENCODINGS = frozenset({"undefined", "punycode", "idna", "raw-unicode-escape", "unicode-escape", "utf-7"})
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -38,13 +41,16 @@ def decode(content: bytes, html: bool = False) -> str:
         if content.startswith(bom):
             return _checked(content.decode(encoding, errors="replace"))
     if b"\x00" in content[:SNIFF_BYTES]:
-        raise InputError("binary file (NUL bytes), not text or HTML")
+        encoding = utf16_without_bom(content[:SNIFF_BYTES])
+        if encoding is None:
+            raise InputError("binary file (NUL bytes), not text or HTML")
+        return _checked(content.decode(encoding, errors="replace"))
     if html:
-        declared = META_CHARSET.search(content[:SNIFF_BYTES])
+        declared = declared_encoding(content)
         if declared:
             try:
-                return _checked(content.decode(declared.group(1).decode("ascii"), errors="strict"))
-            except (LookupError, UnicodeDecodeError):
+                return _checked(content.decode(declared, errors="strict"))
+            except (UnicodeError, ValueError):
                 pass  # a wrong declaration is common: fall through to detection
     try:
         return _checked(content.decode("utf-8"))
@@ -54,6 +60,37 @@ def decode(content: bytes, html: bool = False) -> str:
     if encoding is None:
         raise InputError("cannot detect the character encoding (binary or corrupt file?)")
     return _checked(content.decode(encoding, errors="replace"))
+
+
+# UTF-16 without a byte order mark: text in Latin script has a NUL in nearly every other byte
+# (the high byte of each character) and almost none in the others; binary files have NULs anywhere.
+UTF16_NUL_SHARE = 0.9
+UTF16_STRAY_NUL_SHARE = 0.01
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when ``sample`` looks like UTF-16 text written without a BOM."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for highs, lows, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if highs.count(0) >= UTF16_NUL_SHARE * len(highs) and lows.count(0) <= UTF16_STRAY_NUL_SHARE * len(lows):
+            return encoding
+    return None
+
+
+def declared_encoding(content: bytes) -> str | None:
+    """The text encoding an HTML page's <meta charset> names, if Python knows it as one."""
+    declared = META_CHARSET.search(content[:SNIFF_BYTES])
+    if not declared:
+        return None
+    try:
+        info = codecs.lookup(declared.group(1).decode("ascii"))
+    except LookupError:
+        return None
+    if info.name in NOT_PAGE_ENCODINGS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
 
 
 def detect_encoding(sample: bytes) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 
@@ -10,6 +9,10 @@ import trafilatura
 from trafilatura.settings import set_date_params
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+
+from ..errors import InputError
+from ..limits import DEFAULT_LIMITS
+from .jsondata import load_json
 
 # trafilatura logs every page it finds too short; our caller reports that once, clearly.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -33,7 +36,7 @@ class HtmlArticle:
     url: str | None = None
 
 
-def extract_html(markup: str) -> HtmlArticle | None:
+def extract_html(markup: str, max_json_depth: int = DEFAULT_LIMITS.max_json_depth) -> HtmlArticle | None:
     """The article in an HTML page, or None when the page has none."""
     best: HtmlArticle | None = None
     for favor_recall in (False, True):
@@ -48,10 +51,10 @@ def extract_html(markup: str) -> HtmlArticle | None:
             candidate = HtmlArticle(
                 text=found.text,
                 title=found.title or None,
-                published=with_time_of_day(markup, found.date) if found.date else None,
+                published=with_time_of_day(markup, found.date, max_json_depth) if found.date else None,
                 author=found.author or None,
                 site=found.sitename or None,
-                url=found.url or None,
+                url=found.url if found.url and not _only_base_href(markup, found.url) else None,
             )
             if best is None or len(candidate.text) > len(best.text):
                 best = candidate
@@ -73,7 +76,7 @@ TIMESTAMP_XPATHS = (
 )
 
 
-def with_time_of_day(markup: str, day: str) -> str:
+def with_time_of_day(markup: str, day: str, max_json_depth: int = DEFAULT_LIMITS.max_json_depth) -> str:
     """``day`` (YYYY-MM-DD) with its time of day when the page states one for that same day."""
     try:
         tree = lxml_html.fromstring(markup)
@@ -81,7 +84,7 @@ def with_time_of_day(markup: str, day: str) -> str:
         return day
     stamps = [str(v) for xpath in TIMESTAMP_XPATHS for v in tree.xpath(xpath)]
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        stamps += _json_ld_dates(script)
+        stamps += _json_ld_dates(script, max_json_depth)
     for stamp in stamps:
         stamp = stamp.strip()
         if stamp.startswith(day[:10]) and "T" in stamp:
@@ -89,14 +92,31 @@ def with_time_of_day(markup: str, day: str) -> str:
     return day
 
 
-def _json_ld_dates(script: str) -> list[str]:
+def _json_ld_dates(script: str, max_json_depth: int) -> list[str]:
     try:
-        data = json.loads(script)
-    except ValueError:
+        data = load_json(script, max_json_depth)
+    except InputError:  # a broken or absurdly deep block only loses its date
         return []
     items = data if isinstance(data, list) else [data]
-    items += [node for item in list(items) if isinstance(item, dict) for node in item.get("@graph", [])]
+    for item in list(items):
+        graph = item.get("@graph") if isinstance(item, dict) else None
+        items += graph if isinstance(graph, list) else [graph]  # "@graph" is a list or one node
     return [str(item["datePublished"]) for item in items if isinstance(item, dict) and item.get("datePublished")]
+
+
+# Where a page names its own address; <base href> only says where relative links resolve
+# (often a CDN folder), so a URL found only there is not the article's.
+OWN_URL_XPATHS = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+
+
+def _only_base_href(markup: str, url: str) -> bool:
+    """Is ``url`` the page's <base href> and not its canonical link or og:url?"""
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ParserError, ValueError):
+        return False
+    own = {str(value).strip() for xpath in OWN_URL_XPATHS for value in tree.xpath(xpath)}
+    return url in {str(value).strip() for value in tree.xpath("//base/@href")} and url not in own
 
 
 def visible_paragraphs(markup: str) -> str:

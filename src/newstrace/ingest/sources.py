@@ -6,23 +6,50 @@ failure is one line naming the input and the reason.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
+import os
+import stat
 import sys
+import traceback
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from ..errors import InputError
+from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document, Problem
+from .jsondata import clean_string, load_json, metadata_fields
 
 # Inputs above this size are refused before they are read (override with --max-size).
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 META_SUFFIX = ".meta.json"
 METADATA_FIELDS = ("url", "site", "published", "title")
+# What a path that is not a regular file is, for the skip line.
+FILE_TYPES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+BROKEN_LINK = "broken symbolic link (its target does not exist)"
+# Why a path could not be read, by errno, in words a user can act on.
+OS_REASONS = {
+    errno.ENOENT: "no such file or directory",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "symbolic link loop",
+    errno.ENAMETOOLONG: "file name or path longer than the system allows",
+    errno.EISDIR: "is a directory",
+    errno.ENOTDIR: "a part of the path is not a folder",
+}
 
 
 def read_documents(
@@ -31,7 +58,9 @@ def read_documents(
     url: str | None = None,
     site: str | None = None,
     published: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    follow_links: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Document | Problem]:
     """Documents from files, directories (recursive), JSONL files and ``-`` (stdin).
 
@@ -42,35 +71,112 @@ def read_documents(
     * A directory is walked recursively in sorted order; hidden files and
       folders, ``*.meta.json`` sidecars and files of unknown extensions are
       skipped silently (a folder of articles often holds notes and images).
+      Symbolic links that lead out of the folder given are skipped with a line
+      unless ``follow_links``; folders deeper than ``limits.max_folder_depth``
+      are skipped with a line.
     * ``-`` reads stdin and sniffs HTML, JSONL or text.
     * ``FILE.meta.json`` beside a file gives ``url``, ``site``, ``published``,
       ``title``; the ``url``/``site``/``published`` arguments override it (and
       apply to every input).
+    * Only regular files are read (a FIFO, a device or a socket is a Problem).
     * Nothing raises for one bad input: it is a ``Problem(source, reason)`` and
       the rest go on. Files over ``max_bytes`` are refused from their size on
       disk (a gzip from its decompressed size, reading at most ``max_bytes + 1``).
     """
+    if max_bytes is not None:
+        limits = replace(limits, max_bytes=max_bytes)
     overrides = {k: v for k, v in {"url": url, "site": site, "published": published}.items() if v}
     for given in paths:
         if str(given) == "-":
-            yield from _read_stdin(overrides, max_bytes)
+            yield from _guarded("<stdin>", _read_stdin(overrides, limits))
             continue
         path = Path(given)
-        if path.is_dir():
-            for child in _walk(path):
-                yield from _read_file(child, overrides, max_bytes)
-        else:
-            yield from _read_file(path, overrides, max_bytes)
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Known article files below a folder, sorted; hidden files and sidecars skipped."""
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or path.name.endswith(META_SUFFIX):
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:
+            yield Problem(display_name(path), _os_reason(error))
             continue
-        if path.is_file() and _kind(path) is not None:
-            yield path
+        if not is_folder:
+            yield from _guarded(display_name(path), _read_file(path, overrides, limits))
+            continue
+        for child in _guarded(display_name(path), _walk(path, follow_links, limits.max_folder_depth)):
+            if isinstance(child, Problem):
+                yield child
+            else:
+                yield from _guarded(display_name(child), _read_file(child, overrides, limits))
+
+
+def display_name(path: str | Path) -> str:
+    """A path as text that can be printed and stored: undecodable bytes of a file name as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _guarded(source: str, items: Iterator) -> Iterator:
+    """The items of one input; an unexpected error ends that input only, as an internal-error Problem."""
+    try:
+        yield from items
+    except Exception as error:  # a bug must cost one input, not the batch
+        yield Problem.internal(source, error, traceback.format_exc())
+
+
+def _walk(folder: Path, follow_links: bool, max_depth: int) -> Iterator[Path | Problem]:
+    """Known article files below a folder in sorted path order, and a Problem per part not walked.
+
+    Iterative (a tree 1,000 levels deep is no recursion); hidden files and sidecars skipped.
+    Non-regular files of a known extension are yielded so that reading names them.
+    """
+    try:
+        root = folder.resolve()
+    except (OSError, RuntimeError) as error:
+        yield Problem(display_name(folder), _os_reason(error))
+        return
+    found: list[tuple[str, Path | Problem]] = []
+    visited: set[Path] = {root}
+    stack: list[tuple[Path, int]] = [(folder, 0)]
+    while stack:
+        current, level = stack.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            found.append((str(current), Problem(display_name(current), f"cannot read folder: {_os_reason(error)}")))
+            continue
+        for entry in entries:
+            path = current / entry.name
+            if entry.name.startswith(".") or entry.name.endswith(META_SUFFIX):
+                continue
+            key = str(path)
+            is_link = False
+            try:
+                is_link = entry.is_symlink()
+                is_folder = entry.is_dir(follow_symlinks=False)
+                if is_link:
+                    target = path.resolve(strict=True)
+                    is_folder = target.is_dir()
+                    if not follow_links and not target.is_relative_to(root):
+                        if is_folder or _kind(path) is not None:
+                            found.append((key, Problem(display_name(path), "symbolic link out of the folder given "
+                                                       "(use --follow-links to read it)")))
+                        continue
+                    if is_folder and target in visited:
+                        continue  # a link back into a folder already walked
+                    if is_folder:
+                        visited.add(target)
+            except (OSError, RuntimeError) as error:  # a dangling link or a link loop
+                if _kind(path) is not None:
+                    reason = BROKEN_LINK if is_link and isinstance(error, FileNotFoundError) else _os_reason(error)
+                    found.append((key, Problem(display_name(path), reason)))
+                continue
+            if is_folder:
+                if level + 1 > max_depth:
+                    found.append((key, Problem(display_name(path), f"folder nested deeper than the limit of "
+                                               f"{max_depth} levels (max_folder_depth)")))
+                else:
+                    stack.append((path, level + 1))
+            elif _kind(path) is not None:
+                found.append((key, path))
+    for _key, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def _kind(path: Path) -> str | None:
@@ -87,41 +193,43 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _read_file(path: Path, overrides: dict, max_bytes: int) -> Iterator[Document | Problem]:
-    source = str(path)
+def _read_file(path: Path, overrides: dict, limits: Limits) -> Iterator[Document | Problem]:
+    source = display_name(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            yield Problem(source, "not a regular file")
-            return
-        if size > max_bytes:
-            yield Problem(source, f"file is {_size(size)}, larger than the limit of {_size(max_bytes)}")
-            return
-        content = _read_bytes(path, max_bytes)
-    except FileNotFoundError:
-        yield Problem(source, "no such file or directory")
-        return
-    except PermissionError:
-        yield Problem(source, "permission denied")
-        return
-    except IsADirectoryError:
-        yield Problem(source, "is a directory")
-        return
-    except (OSError, EOFError, zlib.error) as error:
-        yield Problem(source, _os_reason(error))
-        return
-    if content is None:
-        yield Problem(source, f"decompressed content is larger than the limit of {_size(max_bytes)}")
+        content = _read_regular(path, limits.max_bytes)
+    except InputError as error:
+        yield Problem(source, str(error))
         return
     kind = _kind(path) or sniff(content)
     if kind == "jsonl":
-        yield from _read_jsonl(content, source, overrides)
+        yield from _read_jsonl(content, source, overrides, limits)
         return
-    metadata = {**_sidecar(path), **overrides}
-    if isinstance(metadata.get("_problem"), str):
-        yield Problem(source, metadata.pop("_problem"))
+    try:
+        metadata = {**_sidecar(path, limits), **overrides}
+    except InputError as error:
+        yield Problem(source, str(error))
         return
     yield Document(source=source, kind=kind, content=content, **metadata)
+
+
+def _read_regular(path: Path, max_bytes: int, too_large: str = "file") -> bytes:
+    """The bytes of a regular file (gunzipped for .gz); InputError for anything else or too many bytes."""
+    try:
+        info = os.stat(path)
+        kind = next((name for test, name in FILE_TYPES if test(info.st_mode)), None)
+        if kind or not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file ({kind or 'special file'})")
+        if info.st_size > max_bytes:
+            raise InputError(f"{too_large} is {_size(info.st_size)}, larger than the limit of {_size(max_bytes)}")
+        content = _read_bytes(path, max_bytes)
+    except FileNotFoundError:
+        broken = os.path.lexists(path)
+        raise InputError(BROKEN_LINK if broken else "no such file or directory") from None
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(_os_reason(error)) from None
+    if content is None:
+        raise InputError(f"decompressed content is larger than the limit of {_size(max_bytes)}")
+    return content
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes | None:
@@ -132,52 +240,66 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes | None:
     return None if len(content) > max_bytes else content
 
 
-def _sidecar(path: Path) -> dict:
+def _sidecar(path: Path, limits: Limits) -> dict:
+    """Metadata from ``FILE.meta.json``; {} when there is none; InputError when it cannot be used."""
     sidecar = path.with_name(path.name + META_SUFFIX)
-    if not sidecar.exists():
-        return {}
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return {"_problem": f"unreadable sidecar {sidecar.name}: {error}"}
+        os.lstat(sidecar)
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENAMETOOLONG):  # none, or a name no sidecar can have
+            return {}
+        raise InputError(f"unreadable sidecar {display_name(sidecar.name)}: {_os_reason(error)}") from None
+    try:
+        content = _read_regular(sidecar, limits.max_sidecar_bytes, too_large="sidecar")
+        data = load_json(content.decode("utf-8-sig"), limits.max_json_depth)
+    except UnicodeDecodeError:
+        raise InputError(f"unreadable sidecar {display_name(sidecar.name)}: not UTF-8") from None
+    except InputError as error:
+        raise InputError(f"unreadable sidecar {display_name(sidecar.name)}: {error}") from None
     if not isinstance(data, dict):
-        return {"_problem": f"sidecar {sidecar.name} is not a JSON object"}
-    return {k: str(data[k]) for k in METADATA_FIELDS if data.get(k)}
+        raise InputError(f"sidecar {display_name(sidecar.name)} is not a JSON object")
+    return metadata_fields(data, METADATA_FIELDS)
 
 
-def _read_stdin(overrides: dict, max_bytes: int) -> Iterator[Document | Problem]:
-    content = sys.stdin.buffer.read(max_bytes + 1)
-    if len(content) > max_bytes:
-        yield Problem("<stdin>", f"input is larger than the limit of {_size(max_bytes)}")
+def _read_stdin(overrides: dict, limits: Limits) -> Iterator[Document | Problem]:
+    content = sys.stdin.buffer.read(limits.max_bytes + 1)
+    if len(content) > limits.max_bytes:
+        yield Problem("<stdin>", f"input is larger than the limit of {_size(limits.max_bytes)}")
         return
     kind = sniff(content)
     if kind == "jsonl":
-        yield from _read_jsonl(content, "<stdin>", overrides)
+        yield from _read_jsonl(content, "<stdin>", overrides, limits)
     else:
         yield Document(source="<stdin>", kind=kind, content=content, **overrides)
 
 
-def _read_jsonl(content: bytes, source: str, overrides: dict) -> Iterator[Document | Problem]:
-    for number, line in enumerate(content.decode("utf-8-sig", errors="replace").splitlines(), start=1):
+def _read_jsonl(content: bytes, source: str, overrides: dict, limits: Limits) -> Iterator[Document | Problem]:
+    """One Document per line. Lines end at \\n only: U+2028, U+2029 and U+0085 may stand inside a string."""
+    records = 0
+    for number, raw in enumerate(content.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
         where = f"{source}:{number}"
+        line = raw.decode("utf-8", errors="replace").rstrip("\r")
         if not line.strip():
             continue
+        records += 1
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Problem(where, f"invalid JSON ({error.msg} at column {error.colno})")
+            record = load_json(line, limits.max_json_depth)
+        except InputError as error:
+            yield Problem(where, str(error))
             continue
         if not isinstance(record, dict):
             yield Problem(where, "a JSONL line must be an object with 'text' or 'html'")
             continue
-        metadata = {k: str(record[k]) for k in METADATA_FIELDS if record.get(k)}
+        metadata = metadata_fields(record, METADATA_FIELDS)
         metadata.update(overrides)
         if isinstance(record.get("html"), str) and record["html"].strip():
-            yield Document(source=where, kind="html", text=record["html"], **metadata)
+            yield Document(source=where, kind="html", text=clean_string(record["html"]), **metadata)
         elif isinstance(record.get("text"), str) and record["text"].strip():
-            yield Document(source=where, kind="text", text=record["text"], **metadata)
+            yield Document(source=where, kind="text", text=clean_string(record["text"]), **metadata)
         else:
             yield Problem(where, "no 'text' or 'html' field with content")
+    if not records:
+        yield Problem(source, "no records: the JSONL input is empty")
 
 
 def sniff(content: bytes) -> str:
@@ -190,6 +312,8 @@ def sniff(content: bytes) -> str:
         try:
             if isinstance(json.loads(first_line), dict):
                 return "jsonl"
+        except RecursionError:
+            return "jsonl"  # JSON too deep to parse: the JSONL reader names the limit
         except ValueError:
             pass
     return "text"
@@ -222,4 +346,7 @@ def _size(size: int) -> str:
 def _os_reason(error: BaseException) -> str:
     if isinstance(error, gzip.BadGzipFile) or isinstance(error, (EOFError, zlib.error)):
         return "corrupt gzip file"
-    return getattr(error, "strerror", None) or str(error) or error.__class__.__name__
+    if isinstance(error, RuntimeError):  # Path.resolve on a symlink loop (Python 3.11)
+        return "symbolic link loop"
+    known = OS_REASONS.get(getattr(error, "errno", None))
+    return known or getattr(error, "strerror", None) or str(error) or error.__class__.__name__

@@ -8,12 +8,43 @@ never link (``facts``) do not pay for datasketch and scipy at start-up.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from ..budget import OverBudget, within
+from ..model import Problem
 
 if TYPE_CHECKING:
     from ..model import Analysis
     from ..store import Store
+
+# Every note that gives up an article's linking starts so; `pending` leaves such articles out,
+# so a later ingest does not run the same over-budget or failing linking again.
+LINKING_STOPPED = "linking stopped"
+
+
+def link_one(store: Store, analysis: Analysis, seconds: float | None = None) -> Problem | None:
+    """:func:`update` within ``seconds``; None when it finished.
+
+    When it runs over or fails, the article keeps the links that finished, gets a note
+    (stored, so it is not linked again) and the note comes back as a Problem (with the
+    traceback when the cause is a bug).
+    """
+    source = analysis.article.source or analysis.article.url
+    try:
+        with within(seconds):
+            update(store, analysis)
+        return None
+    except OverBudget:
+        problem = Problem(source, f"{LINKING_STOPPED} after {seconds:g} s (linking_seconds): the article is stored "
+                                  "with the links found so far and will not be linked again")
+    except Exception as error:  # a bug in one article's linking must not sink the batch
+        problem = Problem.internal(source, error, traceback.format_exc())
+        problem = Problem(source, f"{LINKING_STOPPED} by an {problem.reason}: the article is stored without "
+                                  "its remaining links", problem.traceback)
+    store.add_note(analysis.article.id, problem.reason)
+    return problem
 
 
 def update(store: Store, analysis: Analysis) -> None:
@@ -43,17 +74,24 @@ def pending(store: Store) -> list[str]:
     from ..store.schema import articles, story_articles
 
     with store.engine.connect() as conn:
-        return list(
-            conn.execute(
-                select(articles.c.id)
-                .where(~articles.c.id.in_(select(story_articles.c.article_id)))
-                .order_by(articles.c.ingested_at, articles.c.id)
-            ).scalars()
+        rows = conn.execute(
+            select(articles.c.id, articles.c.notes)
+            .where(~articles.c.id.in_(select(story_articles.c.article_id)))
+            .order_by(articles.c.ingested_at, articles.c.id)
         )
+        return [row.id for row in rows if not any(note.startswith(LINKING_STOPPED) for note in row.notes or ())]
 
 
-def link_pending(store: Store, on_progress: Callable[[], None] | None = None) -> int:
+def link_pending(
+    store: Store,
+    on_progress: Callable[[], None] | None = None,
+    seconds: float | None = None,
+    on_note: Callable[[Problem], None] | None = None,
+) -> int:
     """Link every article :func:`pending` lists, in ingest order; returns how many ran.
+
+    Each article gets at most ``seconds``; one that runs over or fails is reported to
+    ``on_note`` and left with the links that finished (see :func:`link_one`).
 
     First, when the stored sketches are of another version than this newstrace makes,
     every stored article is sketched again, so old and new articles still meet in the
@@ -63,7 +101,12 @@ def link_pending(store: Store, on_progress: Callable[[], None] | None = None) ->
     refresh_fingerprints(store)
     waiting = pending(store)
     for article_id in waiting:
-        update(store, store.get(article_id))
+        try:
+            problem = link_one(store, store.get(article_id), seconds)
+        except Exception as error:  # reading the article or noting its failure failed: report, go on
+            problem = Problem.internal(article_id, error, traceback.format_exc())
+        if problem and on_note:
+            on_note(problem)
         if on_progress:
             on_progress()
     return len(waiting)

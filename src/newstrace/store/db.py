@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -119,9 +120,12 @@ class Store:
         """Store one analysis in one transaction; False if the article was already there."""
         article = analysis.article
         with self.engine.begin() as conn:
-            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+            # One statement claims the id: of two runs storing the same article at once, the
+            # second inserts nothing and returns False (a check then an insert would race).
+            row = _article_row(article, analysis.notes)
+            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**row).returning(articles.c.id))
+            if claimed.first() is None:  # RETURNING, not rowcount: psycopg reports -1 for this insert
                 return False
-            conn.execute(insert(articles).values(**_article_row(article, analysis.notes)))
             entity_rows, mention_rows, attribute_rows = [], [], []
             for position, entity in enumerate(analysis.entities):
                 entity_rows.append(
@@ -160,6 +164,12 @@ class Store:
                 if rows:
                     conn.execute(insert(fact.table), rows)
         return True
+
+    def add_note(self, article_id: str, note: str) -> None:
+        """Append a note to a stored article (a stage cut short after it was stored)."""
+        with self.engine.begin() as conn:
+            notes = conn.execute(select(articles.c.notes).where(articles.c.id == article_id)).scalar_one()
+            conn.execute(update(articles).where(articles.c.id == article_id).values(notes=[*notes, note]))
 
     # -- reading ---------------------------------------------------------
 
@@ -213,6 +223,14 @@ class Store:
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+def insert_new(table: Table, dialect_name: str):
+    """INSERT ... ON CONFLICT DO NOTHING on the table's primary key, in SQLite's or PostgreSQL's SQL."""
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
+    if dialect is None:
+        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {dialect_name}.")
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
 
 
 def _span(evidence: Evidence | None) -> dict[str, int | None]:
