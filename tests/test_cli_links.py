@@ -58,6 +58,18 @@ def test_diff_of_two_files_needs_no_database_and_lists_the_distortions(tmp_path)
     assert not (tmp_path / "never-made.db").exists()
 
 
+def test_diff_of_a_reprint_cut_short_says_which_part_of_the_source_it_covers(tmp_path):
+    source = Path(__file__).parent / "fixtures" / "compare" / "source.txt"
+    lead = source.read_text(encoding="utf-8").split("\n\n")
+    excerpt = tmp_path / "excerpt.txt"  # a feed's excerpt: the first two paragraphs of the story
+    excerpt.write_text("\n\n".join(lead[1:3]) + "\n", encoding="utf-8")
+    diff = json.loads(run("diff", str(excerpt), str(source), "--json").stdout)
+    assert (diff["verdict"], diff["distortions"]) == ("verbatim", [])
+    assert diff["covered"]["text"].endswith("a former navy pilot, led the rescue")
+    human = run("diff", str(excerpt), str(source)).stdout
+    assert f"word for word: source characters {diff['covered']['start']}-{diff['covered']['end']}" in human
+
+
 def test_diff_reads_stored_articles_by_url_or_id_prefix(db):
     rows = json_lines(run("articles", "--db", db, "--json").stdout)
     reprint_id = next(r["id"] for r in rows if r["url"] == REPRINT)

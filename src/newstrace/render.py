@@ -77,6 +77,11 @@ def comparison(result: Comparison, copy_name: str, source_name: str) -> Group:
         f"  score {result.score:.2f}  ({len(result.pairs)} aligned sentence pairs)",
     )
     parts: list[Any] = [header, plain(f"copy:   {copy_name}\nsource: {source_name}", style="dim")]
+    if result.covered is not None and result.verdict in ("verbatim", "edited"):
+        # A partial reprint: which part of the source it repeats word for word.
+        covered = result.covered
+        opening = " ".join(covered.text.split()[:8])
+        parts.append(plain(f"word for word: source characters {covered.start}-{covered.end} ({opening} ...)", style="dim"))
     if result.distortions:
         table = Table("type", "source", "copy", "detail", title="Distortions", show_lines=True)
         for column in table.columns[1:3]:
