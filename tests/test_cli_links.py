@@ -156,3 +156,16 @@ def test_ingest_links_older_articles_before_new_ones(tmp_path, nlp):
     pipeline.ingest([EXAMPLES / "02_reprint.txt"], store, nlp=nlp)
     (row,) = json_lines(run("copies", "--db", str(tmp_path / "old.db"), "--json").stdout)
     assert (row["copy"], row["source"], row["verdict"]) == (REPRINT, ORIGINAL, "verbatim")
+
+
+def test_copies_marks_a_pair_whose_direction_nothing_decided(tmp_path):
+    text = (Path(__file__).parent / "fixtures" / "compare" / "source.txt").read_text(encoding="utf-8")
+    for name in ("first.txt", "second.txt"):  # no dates, no junk: which is the copy is a guess
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "undated.db")
+    assert run("ingest", str(tmp_path / "first.txt"), str(tmp_path / "second.txt"), "--db", db).exit_code == 0
+    (row,) = json_lines(run("copies", "--db", db, "--json").stdout)
+    assert (row["verdict"], row["direction"]) == ("verbatim", "undecided")
+    assert row["copy"].endswith("second.txt")
+    human = run("copies", "--db", db).stdout
+    assert "verbatim ?" in human and "undecided" in human

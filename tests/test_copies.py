@@ -115,19 +115,22 @@ def test_the_later_published_article_is_the_copy_whatever_the_ingest_order(store
     reprint, wire = make("reprint", WIRE, "2024-11-15"), make("wire", WIRE, "2024-11-14")
     found = ingest(store, verifier, reprint, wire)
     assert verifier.calls == [("reprint", "wire")]
-    assert found == [Link(reprint.article.id, wire.article.id, "verbatim", 1.0)]
+    assert found == [Link(reprint.article.id, wire.article.id, "verbatim", 1.0, direction="published")]
 
 
 def test_without_dates_the_article_with_copy_only_junk_is_the_copy(store):
     verifier = Verifier({("spun", "wire"): ("spun", 0.7)})
-    ingest(store, verifier, make("spun", SPUN, junk="Let's get started."), make("wire", WIRE))
+    found = ingest(store, verifier, make("spun", SPUN, junk="Let's get started."), make("wire", WIRE))
     assert verifier.calls == [("spun", "wire")]
+    assert [link.direction for link in found] == ["junk"]
 
 
-def test_without_dates_or_junk_the_later_ingested_article_is_the_copy(store):
-    verifier = Verifier({})
+def test_without_dates_or_junk_the_later_ingested_article_is_the_copy_and_the_direction_is_undecided(store):
+    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0)})
     ingest(store, verifier, make("wire", WIRE), make("reprint", WIRE))
     assert verifier.calls == [("reprint", "wire")]
+    (row,) = copies(store)
+    assert (row.verdict, row.direction, row.to_dict()["direction"]) == ("verbatim", "undecided", "undecided")
 
 
 def test_unrelated_pairs_are_not_stored_but_the_fingerprint_is(store):
@@ -190,6 +193,7 @@ def test_same_story_pairs_of_a_copy_are_carried_by_its_source(store):
         "source": "https://wire.example/story",
         "verdict": "same_story",
         "score": 0.4,
+        "direction": "published",
         "copy_id": independent.article.id,
         "source_id": wire.article.id,
     }

@@ -438,6 +438,10 @@ class Link:
     score: float
     copy_url: str | None = None
     source_url: str | None = None
+    # What decided which is the copy: "published" (publication dates), "junk" (only one has a
+    # spinner's inserted or garbled sentences), or "undecided" (neither: the later ingested is
+    # called the copy); None for pairs stored before newstrace recorded it.
+    direction: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -445,6 +449,7 @@ class Link:
             "source": self.source_url or self.source,
             "verdict": self.verdict,
             "score": round(self.score, 3),
+            "direction": self.direction,
             "copy_id": self.copy,
             "source_id": self.source,
         }

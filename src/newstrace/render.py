@@ -58,9 +58,15 @@ def url_text(url: str, style: str = "") -> Text:
 def links_table(links: list[Link], articles: dict[str, dict[str, Any]]) -> Table:
     """Each pair as outlet, date and id prefix (``--json`` has the URLs)."""
     table = Table("copy", "source", "verdict", "score", title="Related articles")
+    undecided = False
     for link in links:
+        verdict = link.verdict
+        if link.direction == "undecided":  # no dates, no junk: the later ingested is called the copy
+            verdict, undecided = verdict + " ?", True
         table.add_row(plain(_article_label(articles, link.copy)), plain(_article_label(articles, link.source)),
-                      link.verdict, f"{link.score:.2f}")
+                      verdict, f"{link.score:.2f}")
+    if undecided:
+        table.caption = "?: which one is the copy is undecided (no publication dates, no junk): the later ingested is listed as the copy"
     return table
 
 

@@ -98,16 +98,22 @@ def _junk(analysis: Analysis, other: Analysis) -> int:
     )
 
 
-def _direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis]:
-    """(copy, source): the later published (``published_order``); else the one with
-    copy-only junk; else the later by ``_earliest_key`` (the undated one, else the
-    later ingested), so that tracing never ranks a copy before its source."""
-    order = published_order(a.article.published, b.article.published)
+def _direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analysis, Analysis, str]:
+    """(copy, source, what decided it): the later published (``published_order``:
+    "published"); else the one with copy-only junk ("junk"); else the later by
+    ``_earliest_key`` (the undated one, else the later ingested: "undecided"), so that
+    tracing never ranks a copy before its source."""
+    order, basis = published_order(a.article.published, b.article.published), "published"
     if order == 0:
-        order = _junk(a, b) - _junk(b, a)
+        order, basis = _junk(a, b) - _junk(b, a), "junk"
     if order == 0:
+        basis = "undecided"
         order = 1 if _earliest_key(info[a.article.id]) > _earliest_key(info[b.article.id]) else -1
-    return (a, b) if order > 0 else (b, a)
+    return (a, b, basis) if order > 0 else (b, a, basis)
+
+
+def _link(row) -> Link:
+    return Link(row.copy_id, row.source_id, row.verdict, row.score, direction=row.direction)
 
 
 _INFO = select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
@@ -133,7 +139,7 @@ def _links_of(conn: Connection, ids: Iterable[str], verdicts: Iterable[str] = LI
     for chunk in _chunks(ids):
         for side in (links.c.copy_id, links.c.source_id):
             for row in conn.execute(select(links).where(side.in_(chunk), links.c.verdict.in_(verdicts))):
-                found[row.copy_id, row.source_id] = Link(row.copy_id, row.source_id, row.verdict, row.score)
+                found[row.copy_id, row.source_id] = _link(row)
     return [found[key] for key in sorted(found)]
 
 
@@ -171,10 +177,12 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
             info = _infos(conn, [article.id, *queue])
         copied = set()
         for other_id in queue:
-            copy, source = _direction(analysis, _stored_analysis(store, other_id), info)
+            copy, source, basis = _direction(analysis, _stored_analysis(store, other_id), info)
             result = verify(copy, source)
             if result.verdict in LINKED_VERDICTS:
-                related.append(Link(copy.article.id, source.article.id, result.verdict, float(result.score)))
+                related.append(
+                    Link(copy.article.id, source.article.id, result.verdict, float(result.score), direction=basis)
+                )
                 if result.verdict in COPY_VERDICTS:
                     copied.add(other_id)
         if not copied or budget <= 0:
@@ -191,7 +199,11 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
         if related:
             conn.execute(
                 insert(links),
-                [{"copy_id": l.copy, "source_id": l.source, "verdict": l.verdict, "score": l.score} for l in related],
+                [
+                    {"copy_id": l.copy, "source_id": l.source, "verdict": l.verdict, "score": l.score,
+                     "direction": l.direction}
+                    for l in related
+                ],
             )
     return related
 
@@ -228,7 +240,7 @@ def _stored(store: Store) -> tuple[list[Link], dict[str, _Info]]:
     with store.engine.connect() as conn:
         rows = conn.execute(select(links)).all()
         info = _infos(conn)
-    found = [Link(r.copy_id, r.source_id, r.verdict, r.score) for r in rows]
+    found = [_link(r) for r in rows]
     return found, info
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -94,8 +94,11 @@ class Store:
             if "meta" not in existing:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
             elif version < SCHEMA_VERSION:
-                # Older files only lack tables, which create_all just added; their articles are
-                # linked by `newstrace link`, which links every article not in a story yet.
+                # Older files lack tables, which create_all just added (their articles are
+                # linked by `newstrace link`, which links every article not in a story yet),
+                # and, before version 4, the links' direction column (NULL: not recorded).
+                if "links" in existing and "direction" not in {c["name"] for c in inspect(conn).get_columns("links")}:
+                    conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
                 conn.execute(
                     update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
                 )

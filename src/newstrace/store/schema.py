@@ -43,7 +43,7 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 3  # 2: linking tables (fingerprints ... story_articles); 3: profile_names
+SCHEMA_VERSION = 4  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 
 metadata = MetaData()
 
@@ -218,8 +218,9 @@ links = Table(
     metadata,
     Column("copy_id", Text, primary_key=True, comment="the later / derived article"),
     Column("source_id", Text, primary_key=True),
-    Column("verdict", Text, nullable=False, comment="verbatim | edited | spun | translated | same_story"),
+    Column("verdict", Text, nullable=False, comment="verbatim | edited | spun | summary | translated | same_story"),
     Column("score", Float, nullable=False),
+    Column("direction", Text, comment="published | junk | undecided: what decided which is the copy"),
     ForeignKeyConstraint(["copy_id"], ["articles.id"], ondelete="CASCADE"),
     ForeignKeyConstraint(["source_id"], ["articles.id"], ondelete="CASCADE"),
 )
