@@ -439,7 +439,12 @@ def _trimmed_pairs(
 
 
 def pair_closed_gaps(
-    copy: Sequence[Sentence], source: Sequence[Sentence], matches: tuple[Match, ...], view: View, floor: float
+    copy: Sequence[Sentence],
+    source: Sequence[Sentence],
+    matches: tuple[Match, ...],
+    view: View,
+    floor: float,
+    scorer: Scorer | None = None,
 ) -> tuple[Match, ...]:
     """``matches`` plus in-order pairs inside gaps of as many sentences on both sides, above ``floor``.
 
@@ -451,6 +456,12 @@ def pair_closed_gaps(
     """
     if not matches:
         return matches
+
+    def similarity(copy_run: Sequence[Sentence], source_run: Sequence[Sentence]) -> float:
+        if scorer is not None:
+            return scorer(copy_run, source_run)
+        return Indel.normalized_similarity(_joined(copy_run, 0, len(copy_run), view), _joined(source_run, 0, len(source_run), view))
+
     out: list[Match] = []
     copy_at = source_at = 0
     for match in (*matches, None):
@@ -458,9 +469,14 @@ def pair_closed_gaps(
         source_gap = range(source_at, match.source[0] if match else len(source))
         if len(copy_gap) == len(source_gap):
             for i, j in zip(copy_gap, source_gap):
-                similarity = Indel.normalized_similarity(view(copy[i]), view(source[j]))
-                if similarity >= floor or _trimmed(view(copy[i]), view(source[j])):
-                    out.append(Match((i, i + 1), (j, j + 1), similarity))
+                score = similarity(copy[i : i + 1], source[j : j + 1])
+                if score >= floor or _trimmed(view(copy[i]), view(source[j])):
+                    out.append(Match((i, i + 1), (j, j + 1), score))
+        elif scorer is not None and sorted((len(copy_gap), len(source_gap))) == [1, 2]:
+            # A reworded copy splits and joins sentences: two on one side render one on the other.
+            score = similarity(copy[copy_gap.start : copy_gap.stop], source[source_gap.start : source_gap.stop])
+            if score >= floor:
+                out.append(Match((copy_gap.start, copy_gap.stop), (source_gap.start, source_gap.stop), score))
         else:
             out.extend(_trimmed_pairs(copy, source, copy_gap, source_gap, view))
         if match:

@@ -255,6 +255,11 @@ def _copy_verdict(measures: _Measures, matches: tuple[Match, ...]) -> str | None
 # labelled machine-spun pages: 0.6-1.0; sentences of independent reports that
 # retell the same fact reach it too, hence coverage and pair counts below).
 PARAPHRASE_FLOOR = 0.6
+# Between two reworded pairs, a sentence on each side (or two on one side) render
+# each other from this similarity: next to its neighbours' pairs a rewrite that
+# kept fewer words is still the same sentence (our heavy spin fixture's weakest
+# pair: 0.54; unrelated sentences of one article score under 0.35).
+PARAPHRASE_GAP_FLOOR = 0.4
 # spun: the copy aligned in order over half its words, the source over
 # SPUN_SOURCE_COVERAGE, in at least SPUN_MIN_PAIRS pairs. Labelled spun pages:
 # 10 of 17 reach it (copy 0.52-0.85, source 0.33-1.0, 4-14 pairs); independent
@@ -355,15 +360,22 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
         verdict = "summary" if _summary(matches) else "spun"
     # 3. Reworded throughout: aligned on content words, WordNet synonyms and respelt names.
     #    A reworded copy found by step 2 is read this way too when it aligns more of it.
+    reworded_pairs = False
     if verdict in (None, "spun", "summary") and _related(copy_reading, source_reading):
         reworded = _reworded(copy_reading, source_reading)
         if verdict is None:
             verdict = _reworded_verdict(copy_reading, source_reading, reworded)
             if verdict is not None:
                 matches, score = reworded, _measure(copy_reading, source_reading, reworded, "words").score
+                reworded_pairs = True
         elif _measure(copy_reading, source_reading, reworded, "words").copy_coverage > measures.copy_coverage:
-            matches = reworded
-    if verdict is not None:  # only a copy's alignment is trusted to anchor its gaps
+            matches, reworded_pairs = reworded, True
+    if verdict is not None and reworded_pairs:  # the gaps of a reworded copy, read the same way
+        matches = pair_closed_gaps(
+            copy_reading.sentences, source_reading.sentences, matches, lexical, PARAPHRASE_GAP_FLOOR,
+            scorer=paraphrase.similarity,
+        )
+    elif verdict is not None:  # only a copy's alignment is trusted to anchor its gaps
         matches = pair_closed_gaps(copy_reading.sentences, source_reading.sentences, matches, lexical, GAP_FLOOR)
     # 4. Another language: names (transliterated between scripts) and numbers in order.
     if verdict is None and _languages_differ(copy, source):
