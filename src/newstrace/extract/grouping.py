@@ -3,8 +3,9 @@
 Mentions with the same name form a group; the group takes the kind with the
 most votes over all its mentions (``voting.decide``). Then each surname or
 shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
-("Roni Krivoi", "Moussa Abu Marzouq"), and a given name the model called a
-person ("Anil") joins a full name it starts ("Anil Ambani"):
+("Roni Krivoi", "Moussa Abu Marzouq"), and a given name ("Anil", "Elena"), one
+of its short forms ("Lena", "Sasha") or a quoted nickname joins the full name it
+starts ("Anil Ambani", "Elena Trufanova", 'Alexander "Sasha" Troufanov'):
 
 * the one such person introduced before the mention, else
 * the one such person in the whole article (a headline may come first);
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..link import names
 from . import lexicon as lx
 from .mentions import Mention
 from .tokens import DocView
@@ -44,6 +46,11 @@ class Group:
     @property
     def start(self) -> int:
         return min(m.start for m in self.members)
+
+    @property
+    def nicknames(self) -> frozenset[str]:
+        """Quoted nicknames written inside the full name ('Alexander "Sasha" Troufanov')."""
+        return frozenset(m.nickname.casefold() for m in self.members if m.nickname)
 
 
 def key_of(mention: Mention) -> str:
@@ -93,6 +100,24 @@ def _pick(candidates: list[Group], at: int) -> Group | None:
     return None
 
 
+def _given_name_of(found: Group, full: list[Group]) -> list[Group]:
+    """Full names a lone word may be the given name of: its quoted nickname ("Sasha"), the
+    same given name ("Anil" / "Anil Ambani") or a form of it ("Lena" / "Elena Trufanova").
+    A word the model did not call a person must be a given name our tables know."""
+    word = found.words[0]
+    nicknamed = [f for f in full if word in f.nicknames]
+    if nicknamed:
+        return nicknamed
+    if found.kind != PERSON and not names.is_given_name(word):
+        return []
+    return [f for f in full if f.words[0] == word or (_is_spelled_out(f.words[0]) and names.given_match(word, f.words[0]))]
+
+
+def _is_spelled_out(given: str) -> bool:
+    """ "Elena", not an initial ("J.", "JP") that any given name would match."""
+    return len(given) > 2 and "." not in given
+
+
 def resolve(groups: list[Group]) -> list[Group]:
     """Join short forms to full names and settle the kinds of mislabelled full names."""
     full = [g for g in groups if person_shaped(g)]
@@ -102,9 +127,8 @@ def resolve(groups: list[Group]) -> list[Group]:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
         candidates = [f for f in maximal if _ends_with(found.words, f.words)]
-        if not candidates and len(found.words) == 1 and found.kind == PERSON:
-            # A given name alone ("Anil" after "Anil Ambani") only when the model said person.
-            candidates = [f for f in maximal if f.words[0] == found.words[0]]
+        if not candidates and len(found.words) == 1:
+            candidates = _given_name_of(found, maximal)
         if candidates:
             matches[found.key] = candidates
     # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too.

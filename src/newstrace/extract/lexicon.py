@@ -44,7 +44,7 @@ TITLE_HEADS = frozenset(
     president minister premier chancellor king queen prince princess pope ayatollah sheikh emir
     sultan senator governor mayor judge justice general colonel captain lieutenant sergeant
     admiral commander chairman chairwoman secretary ambassador director professor rabbi imam
-    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof
+    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc
     """.split()
 )
 
@@ -259,3 +259,30 @@ NAME_PARTICLES = frozenset(
 AMBIGUOUS_ROLE_HEADS = frozenset(
     {"member", "leader", "head", "player", "founder", "partner", "speaker", "chief"}
 )
+
+# News outlets and agencies, lowercase as written (without a leading "the"). A name
+# that is one of these, or a person-labelled span holding one ("Reuters Inputs"), is an
+# organization: never a person, never a relative ("husband of Sputnik"). Curated by hand
+# from the wires and sites that bylines, credits and "told ..." name most.
+NEWS_OUTLETS = frozenset(
+    """
+    afp ap reuters pti ani ians uni dpa efe ansa tass itar-tass sputnik interfax xinhua kyodo yonhap
+    anadolu wam bernama apa ria
+    """.split()
+) | frozenset(
+    {
+        "agence france-presse", "agence france presse", "associated press", "press trust of india",
+        "asian news international", "ria novosti", "sputnik news", "getty images", "getty", "epa",
+        "bbc", "cnn", "nbc", "abc", "cbs", "fox news", "sky news", "al jazeera", "al arabiya",
+        "ynet", "ynetnews", "haaretz", "times of israel", "jerusalem post", "i24news", "channel 12",
+        "izvestia", "kommersant", "meduza", "novaya gazeta", "rbc", "lenta", "gazeta", "the guardian",
+        "guardian", "new york times", "washington post", "wall street journal", "bloomberg", "axios",
+        "politico", "deutsche welle", "dw", "france 24", "euronews", "ndtv", "india today", "hindustan times",
+        "times of india", "the hindu", "zee news", "news18", "scroll.in", "the quint",
+        "livemint", "tech radar", "techradar", "the verge", "engadget", "android police", "xda",
+        "9to5google", "9to5mac", "macrumors", "tom's guide", "cnet", "wired",
+    }
+)
+
+# Honorific words written after a name ("Modi Ji", "Gandhi ji"): stripped, never a name alone.
+TRAILING_HONORIFICS = frozenset({"ji", "sahib", "saheb"})

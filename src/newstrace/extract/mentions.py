@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
+import re
+
+from ..link.name_lexicon import PATRONYMIC_SUFFIXES
+from . import lexicon as lx, page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
     HINT_VOTE,
+    KNOWN_OUTLET_VOTE,
     KNOWN_PLACE_VOTE,
     MODEL_LABEL_VOTE,
     ORG_WORD_VOTE,
@@ -31,6 +35,15 @@ LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE
 
 # Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
 MAX_KIN_NAME_TOKENS = 3
+# Longest all-capitals single word read as an acronym rather than a surname in capitals.
+MAX_ACRONYM_CHARS = 5
+# Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
+MIN_PATRONYMIC_CHARS = 6
+
+# One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
 
 @dataclass(eq=False)
@@ -45,23 +58,127 @@ class Mention:
     words: tuple[str, ...]  # lowercase tokens of ``name``, for surname matching
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
+    nickname: str | None = None  # 'Alexander "Sasha" Troufanov' -> "Sasha" (not part of ``name``)
 
 
 def collect(view: DocView) -> list[Mention]:
     """All usable name mentions, in text order."""
-    mentions = []
-    covered: set[int] = set()
+    page = page_lines.read(view.text)
+    mentions = _pattern_names(view, page)
+    covered: set[int] = {i for m in mentions for i in range(m.start, m.end)}
+    body_words = _body_name_words(view, page)
     for ent in view.doc.ents:
         kind = LABEL_KINDS.get(ent.label_)
-        covered.update(range(ent.start, ent.end))
-        if kind is None:
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
-        mention = _trim(view, ent.start, ent.end, kind)
+        covered.update(range(ent.start, ent.end))
+        if kind is None or page.is_skipped(ent.start_char, ent.end_char):
+            continue
+        start, end = ent.start, ent.end
+        if kind == PERSON and page.in_headline(ent.start_char):
+            start, end = _corroborated(view, start, end, body_words)
+        mention = _trim(view, start, end, kind) if end > start else None
         if mention is not None:
             mentions.append(mention)
-    mentions.extend(_kinship_names(view, covered))
+    mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _chars(view: DocView, mention: Mention) -> tuple[int, int]:
+    evidence = view.evidence(mention.start, mention.end)
+    return evidence.start, evidence.end
+
+
+def _body_name_words(view: DocView, page: page_lines.PageLines) -> frozenset[str]:
+    """Capitalised words outside headline-case lines, where case tells a name: inside an
+    entity, or not first in their sentence."""
+    doc = view.doc
+    return frozenset(
+        token.text
+        for token in doc
+        if view.is_capitalised(token.i)
+        and not page.in_headline(token.idx)
+        and (token.ent_type_ or token.i != view.sentence_start(token.i))
+    )
+
+
+def _corroborated(view: DocView, start: int, end: int, body_words: frozenset[str]) -> tuple[int, int]:
+    """The longest run of a headline name's words that the page also writes capitalised
+    elsewhere: "Putin Extends Gratitude" -> "Putin"; (start, start) when none."""
+    best = (start, start)
+    run_start = start
+    for i in range(start, end + 1):
+        if i < end and view.doc[i].text in body_words:
+            continue
+        if i - run_start > best[1] - best[0]:
+            best = (run_start, i)
+        run_start = i + 1
+    return best
+
+
+def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
+    """Full names the model splits or cuts, found by their shape: a quoted nickname between
+    given name and surname ('Alexander "Sasha" Troufanov') and a patronymic between them
+    ("Yelena Yulianovna Trufanova")."""
+    found = []
+    i = 0
+    while i < view.n:
+        mention = _nicknamed(view, i) or _patronymic_name(view, i)
+        if mention is None or page.is_skipped(*_chars(view, mention)):
+            i += 1
+            continue
+        found.append(mention)
+        i = mention.end
+    for mention in found:
+        mention.votes[PERSON] += HINT_VOTE
+    return found
+
+
+def _is_name_token(view: DocView, i: int) -> bool:
+    return 0 <= i < view.n and view.is_capitalised(i) and bool(_NAME_WORD.match(view.doc[i].text))
+
+
+def _surname_run(view: DocView, i: int) -> int:
+    """One past the capitalised name words starting at ``i`` (at most two: "Abu Marzouq")."""
+    end = i
+    while end < view.n and end - i < 2 and _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
+        end += 1
+    return end
+
+
+def _nicknamed(view: DocView, i: int) -> Mention | None:
+    """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
+    doc = view.doc
+    if i + 4 >= view.n or doc[i + 1].text not in _OPENING_QUOTES or doc[i + 3].text not in _CLOSING_QUOTES:
+        return None
+    if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
+        return None
+    end = _surname_run(view, i + 4)
+    if end == i + 4 or view.lower(i) in lx.HONORIFICS or view.lower(i) in lx.TITLE_HEADS:
+        return None
+    given, surname = doc[i].text, view.char_span(i + 4, end)
+    words = (doc[i].lower_, *(doc[k].lower_ for k in range(i + 4, end)))
+    name = f"{given} {surname}"
+    return Mention(i, end, "", name, view.char_span(i, end), words, nickname=doc[i + 2].text)
+
+
+def _patronymic_name(view: DocView, i: int) -> Mention | None:
+    """ "Yelena Yulianovna Trufanova": given name, patronymic, surname."""
+    middle = view.lower(i + 1)
+    if not (
+        _is_name_token(view, i)
+        and _is_name_token(view, i + 1)
+        and len(middle) >= MIN_PATRONYMIC_CHARS
+        and middle.endswith(PATRONYMIC_SUFFIXES)
+    ):
+        return None
+    end = i + 2
+    if _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
+        end += 1
+    words = tuple(view.lower(k) for k in range(i, end))
+    name = view.char_span(i, end)
+    return Mention(i, end, "", name, name, words)
 
 
 def _is_title_word(view: DocView, i: int) -> bool:
@@ -80,9 +197,17 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         start += 1
     if kind == PERSON:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
-        while end - start > 1 and (_is_title_word(view, start) or _is_stray_lowercase(view, start)):
+        # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
+        while end - start > 1 and (
+            _is_title_word(view, start) or _is_stray_lowercase(view, start) or _is_nationality(view, start)
+        ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
+        end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
+        while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
+            end -= 1  # "Modi Ji"
+        if end == start:
+            return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
     surface_end = end
@@ -122,6 +247,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
         votes[ORGANIZATION] += ORG_WORD_VOTE
+    if _names_an_outlet(view, start, end, joined):
+        votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
     return Mention(
@@ -133,6 +260,35 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         words=words,
         votes=votes,
         gender=gender,
+    )
+
+
+def _is_nationality(view: DocView, i: int) -> bool:
+    return view.is_capitalised(i) and view.lower(i) in lx.NATIONALITIES
+
+
+def _name_end(view: DocView, start: int, end: int) -> int:
+    """One past the last token of a person's name: a name stops at a number, a slash, a
+    bracket, a link ("Trupanov 50", "Gandhi.(PTI", "Rajasthan pic.twitter.com/...")."""
+    k = start
+    while k < end:
+        text = view.doc[k].text
+        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and view.is_capitalised(k + 1)):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
+    """ "Sputnik", "the Times of Israel", "Reuters Inputs": a news outlet or agency. Inside a
+    longer name only a capitalised agency counts ("AFP"), not a short word that is also a
+    given name ("Ani")."""
+    if joined in lx.NEWS_OUTLETS:
+        return True
+    return end - start > 1 and any(
+        view.lower(i) in lx.NEWS_OUTLETS and (view.doc[i].text.isupper() or len(view.doc[i].text) >= 5)
+        for i in range(start, end)
     )
 
 
@@ -185,8 +341,10 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     if kind == PERSON:
         if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
             return False  # "the Ayatollah", "President"
-        if len(words) == 1 and words[0] in lx.NOT_PEOPLE:
+        if len(words) == 1 and (words[0] in lx.NOT_PEOPLE or words[0] in lx.TRAILING_HONORIFICS):
             return False
+        if len(words) == 1 and view.doc[start].text.isupper() and len(words[0]) <= MAX_ACRONYM_CHARS:
+            return False  # "GB", "MLA", "COVID": an acronym, not a surname
     elif view.tag(end - 1) == "JJ":
         return False  # "Middle Eastern allies"
     return True

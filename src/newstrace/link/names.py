@@ -283,7 +283,7 @@ def _sinic_parts(tokens: list[str]) -> tuple[str, str] | None:
         if (
             surname in nl.CHINESE_SURNAMES
             and _SINIC_GIVEN.fullmatch(syllables)
-            and not _is_given_name(syllables)
+            and not is_given_name(syllables)
         ):
             return given, surname
     return None
@@ -499,7 +499,7 @@ def given_match(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     # A clipped form (Dani, Sasha's Alex) is no name of its own; Maria / Mariana, Julia / Julian are.
-    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not _is_given_name(shorter):
+    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not is_given_name(shorter):
         return True
     return any(
         _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b)
@@ -547,7 +547,7 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         single, full = (a, b) if a.lone else (b, a)
         if full.surname and surname_match(single.surname, full.surname):
             return SURNAME_ONLY
-        if full.given and len(full.given) > 1 and _is_given_name(single.surname) and given_match(single.surname, full.given):
+        if full.given and len(full.given) > 1 and is_given_name(single.surname) and given_match(single.surname, full.given):
             return GIVEN_ONLY
         return NONE
     similarity = surname_similarity(a.surname, b.surname) if a.surname and b.surname else None
@@ -610,8 +610,12 @@ def _whole_key(parts: NameParts) -> str:
     return "".join(spelling_key(word) for word in words.replace("-", " ").split())
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """A given name our tables know, in any of its forms ("alexander", "sasha", "yelena")."""
     return bool(_groups_of(word)) or word in extract_lexicon.GIVEN_NAMES
+
+
+_is_given_name = is_given_name  # the name link/distortions.py imports
 
 
 @lru_cache(maxsize=RELATION_CACHE_SIZE)

@@ -1,0 +1,269 @@
+"""People on real web pages: credits, bylines, headline-case lines, outlets, glued names,
+nicknames, patronymics, coreference inside one article. Articles written by us; fast tests on
+``spacy.blank`` docs with hand-set entities (labels as the small model gives them on such
+pages), and a few model-backed ones."""
+
+import pytest
+
+from newstrace.extract.entities import extract_entities
+from newstrace.extract.glued import split_point
+from newstrace.extract.page_lines import is_headline_case, read
+from newstrace.extract.testing import make_article, make_doc
+
+
+def run_blank(text, ents):
+    article = make_article(text)
+    return article, extract_entities(make_doc(text, ents), article)
+
+
+def people(entities):
+    """name -> (aliases, number of mentions, age, nationalities, relations as (type, name))."""
+    names = {e.id: e.name for e in entities}
+    return {
+        e.name: (
+            e.aliases,
+            len(e.mentions),
+            e.age,
+            e.values("nationality"),
+            [(a.value, names[a.of]) for a in e.attributes if a.field == "relation"],
+        )
+        for e in entities
+        if e.kind == "person"
+    }
+
+
+def person_names(entities):
+    return sorted(e.name for e in entities if e.kind == "person")
+
+
+def quoted(article, evidence):
+    return article.text[evidence.start : evidence.end]
+
+
+# --- credits, bylines, wire credits ---------------------------------------------------
+
+
+CREDITS = [
+    # a photo credit after a slash
+    (
+        "Families wait at the crossing. Omar SALEH / AFP\nDana Orlov waited there too.",
+        [("Omar SALEH / AFP", "PERSON"), ("Dana Orlov", "PERSON")],
+    ),
+    # a labelled photo credit
+    (
+        "Dana Orlov at her home. | Photo Credit: Jan Novak\nDana Orlov said she slept.",
+        [("Dana Orlov", "PERSON"), ("Jan Novak", "PERSON"), ("Dana Orlov", "PERSON")],
+    ),
+    # a byline, up to its colon
+    (
+        "By Anna Berg and Tom Hale: Dana Orlov was freed on Sunday.",
+        [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON"), ("Dana Orlov", "PERSON")],
+    ),
+    # a wire credit on a line of its own
+    (
+        "Dana Orlov was freed on Sunday.\nLena Fischer and Omar Haddad, Associated Press",
+        [("Dana Orlov", "PERSON"), ("Lena Fischer", "PERSON"), ("Omar Haddad", "PERSON")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents"), CREDITS)
+def test_credits_and_bylines_name_no_one(text, ents):
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Dana Orlov"]
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    (span,) = read("Dana Orlov left.\nBy Friday, Dana Orlov was home.").skipped or [(0, 0)]
+    assert span == (0, 0)
+
+
+# --- headline-case lines --------------------------------------------------------------
+
+
+def test_headline_case_is_told_from_prose():
+    assert is_headline_case("Kremlin Hails Release As Hostage Freed In Gaza")
+    assert not is_headline_case("Dana Orlov and Piet Orlov were freed by Hamas.")
+    assert not is_headline_case("Dana Orlov, Piet Orlov, Ilya Orlov, Omar Haddad")  # a list of names
+
+
+def test_headline_fragment_is_no_person_and_a_real_name_there_keeps_only_its_name_words():
+    text = (
+        "Orlov Thanks Mediators As Hostage Freed\n"
+        "The Kremlin said on Sunday that Dana Orlov was freed. Relatives of Orlov waited."
+    )
+    ents = [("Orlov Thanks Mediators", "PERSON"), ("Hostage Freed", "PERSON"), ("Dana Orlov", "PERSON")]
+    article, entities = run_blank(text, ents)
+    (dana,) = [e for e in entities if e.kind == "person"]
+    assert dana.name == "Dana Orlov"
+    assert [quoted(article, m) for m in dana.mentions] == ["Orlov", "Dana Orlov", "Orlov"]
+
+
+# --- outlets and agencies -------------------------------------------------------------
+
+
+def test_outlet_is_an_organization_and_never_a_relative():
+    text = "Dana Orlov spoke to Sputnik. Her husband, Piet Orlov, stayed at home."
+    ents = [("Dana Orlov", "PERSON"), ("Sputnik", "PERSON"), ("Piet Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert people(entities)["Piet Orlov"][4] == [("husband", "Dana Orlov")]
+    assert [(e.kind, e.name) for e in entities if e.name == "Sputnik"] == [("organization", "Sputnik")]
+
+
+def test_agency_inside_a_person_span_makes_it_no_person():
+    text = "The company cut 500 jobs, said Tom Hale. (With Reuters Inputs)"
+    _, entities = run_blank(text, [("Tom Hale", "PERSON"), ("Reuters Inputs", "PERSON")])
+    assert person_names(entities) == ["Tom Hale"]
+
+
+# --- glued tokens, clipped and padded names -------------------------------------------
+
+
+def test_glued_names_are_split_without_moving_any_character():
+    text = "Irina Tati73 was freed. Vitaly Trupanov50 years old was killed. Bogdanov left; Bogdanovhe said no."
+    doc = make_doc(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert words[:4] == ["Irina", "Tati", "73", "was"]
+    assert words[6:10] == ["Vitaly", "Trupanov", "50", "years"]
+    assert words[17:20] == ["Bogdanov", "he", "said"]
+    assert [t.whitespace_ for t in doc[17:19]] == ["", " "]
+
+
+def test_glue_split_points():
+    standalone = frozenset({"Bogdanov", "Peter", "Notre", "Dame", "Mc"})
+    assert split_point("Tati73", standalone) == 4
+    assert split_point("Bogdanovhe", standalone) == 8
+    assert split_point("Peterson", standalone) is None  # "son" ends surnames
+    assert split_point("Dawson", standalone) is None
+    assert split_point("NotreDame", standalone) == 5
+    assert split_point("McDonald", standalone) is None
+    assert split_point("S22", standalone) is None
+
+
+def test_ages_of_glued_and_bracketed_names():
+    text = "Irina Tati73 was freed. Vitaly Trupanov50 years old was killed. Elena Orlova (53 years old) was freed."
+    ents = [("Irina Tati", "PERSON"), ("Vitaly Trupanov", "PERSON"), ("Elena Orlova", "PERSON")]
+    article, entities = run_blank(text, ents)
+    assert {name: facts[2] for name, facts in people(entities).items()} == {
+        "Irina Tati": 73,
+        "Vitaly Trupanov": 50,
+        "Elena Orlova": 53,
+    }
+    tati = entities[0]
+    assert quoted(article, tati.mentions[0]) == "Irina Tati"
+    assert quoted(article, tati.attributes[0].evidence) == "Irina Tati73"
+
+
+def test_age_after_a_comma():
+    _, entities = run_blank("Ron Krivoi, 50, was freed.", [("Ron Krivoi", "PERSON")])
+    assert people(entities)["Ron Krivoi"][2] == 50
+
+
+def test_nationality_is_kept_out_of_the_name():
+    text = "Russian Ron Krivoi was freed. Krivoi thanked his family."
+    _, entities = run_blank(text, [("Russian Ron Krivoi", "PERSON"), ("Krivoi", "PERSON")])
+    assert people(entities) == {"Ron Krivoi": (("Krivoi",), 2, None, ["Russian"], [])}
+
+
+def test_name_stops_at_a_link_a_bracket_or_a_suffix():
+    text = "It was a Narendra Modi-led rally.\nModi Ji spoke. Narendra Modi (PTI/file)"
+    ents = [("Narendra Modi-led", "PERSON"), ("Modi Ji", "PERSON"), ("Narendra Modi (PTI/", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert people(entities) == {"Narendra Modi": (("Modi",), 3, None, [], [])}
+
+
+def test_acronyms_and_product_codes_are_no_people():
+    text = "It has 8 GB of memory and a G2 Tensor chip."
+    _, entities = run_blank(text, [("GB", "PERSON"), ("G2 Tensor", "PERSON")])
+    assert person_names(entities) == []
+
+
+def test_patronymic_full_name_stays_whole():
+    text = "Yelena Yulianovna Trufanova was freed. Trufanova thanked the mediators."
+    _, entities = run_blank(text, [("Yelena Yulianovna", "PERSON"), ("Trufanova", "ORG")])
+    assert people(entities) == {"Yelena Yulianovna Trufanova": (("Trufanova",), 2, None, [], [])}
+
+
+def test_quoted_nickname_is_an_alias_not_a_name_word():
+    text = 'Alexander "Sasha" Trupanov, 28, is still held. Sasha was seized at his home.'
+    _, entities = run_blank(text, [('Alexander "Sasha"', "PERSON"), ("Sasha", "PERSON")])
+    (sasha,) = entities
+    assert sasha.name == "Alexander Trupanov" and sasha.age == 28 and len(sasha.mentions) == 2
+    assert "Sasha" in sasha.aliases
+
+
+# --- coreference inside one article ---------------------------------------------------
+
+
+def test_given_name_and_its_short_form_join_the_full_name():
+    text = "Elena Trufanova was freed on Friday. Elena said she was tired. Later Lena slept."
+    ents = [("Elena Trufanova", "PERSON"), ("Elena", "ORG"), ("Lena", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert people(entities) == {"Elena Trufanova": (("Elena", "Lena"), 3, None, [], [])}
+
+
+MENTION_COUNTS = [
+    # the bare surname of two people stays unresolved
+    (
+        "Vitaly Trufanov and Alexander Trufanov were taken. Trufanov was later killed.",
+        [("Vitaly Trufanov", "PERSON"), ("Alexander Trufanov", "PERSON"), ("Trufanov", "PERSON")],
+        {"Vitaly Trufanov": 1, "Alexander Trufanov": 1},
+    ),
+    # the text decides: only Vitaly was introduced before the bare surname
+    (
+        "Vitaly Trufanov was killed. Trufanov was 50. His son, Alexander Trufanov, is held.",
+        [("Vitaly Trufanov", "PERSON"), ("Trufanov", "PERSON"), ("Alexander Trufanov", "PERSON")],
+        {"Vitaly Trufanov": 2, "Alexander Trufanov": 1},
+    ),
+    # a given name shared by two people stays unresolved
+    (
+        "Alexander Trufanov and Alexander Petrov were taken. Alexander was later freed.",
+        [("Alexander Trufanov", "PERSON"), ("Alexander Petrov", "PERSON"), ("Alexander", "PERSON")],
+        {"Alexander Trufanov": 1, "Alexander Petrov": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "counts"), MENTION_COUNTS)
+def test_short_forms_join_only_the_one_person_the_text_allows(text, ents, counts):
+    _, entities = run_blank(text, ents)
+    assert {name: facts[1] for name, facts in people(entities).items()} == counts
+
+
+def test_her_goes_to_the_person_a_relative_was_introduced_with():
+    text = "Elena Orlova and her mother, Irina Tati, were freed. Her husband, Vitaly Orlov, was killed."
+    ents = [("Elena Orlova", "PERSON"), ("Irina Tati", "PERSON"), ("Vitaly Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert {name: facts[4] for name, facts in people(entities).items()} == {
+        "Elena Orlova": [],
+        "Irina Tati": [("mother", "Elena Orlova")],
+        "Vitaly Orlov": [("husband", "Elena Orlova")],
+    }
+
+
+# --- model-backed: one page as scraped ------------------------------------------------
+
+PAGE = """Kremlin Hails Release As Russian Hostage Freed In Gaza
+
+By Anna Berg and Tom Hale: Russian Ron Krivoi, 25, was freed on Sunday, the ministry told Sputnik.
+
+Families wait at the crossing. Omar SALEH / AFP
+
+Yelena Yulianovna Trufanova (53 years old) and her mother Irina Tati73 were freed later. \
+Alexander "Sasha" Trupanov, 28, is still held. Sasha was seized at his home."""
+
+
+def test_scraped_page_end_to_end(nlp):
+    article = make_article(PAGE)
+    entities = extract_entities(nlp(PAGE), article)
+    found = people(entities)
+    assert set(found) == {"Ron Krivoi", "Yelena Yulianovna Trufanova", "Irina Tati", "Alexander Trupanov"}
+    assert found["Ron Krivoi"][2:4] == (25, ["Russian"])
+    assert found["Yelena Yulianovna Trufanova"][2] == 53
+    assert found["Irina Tati"][2] == 73
+    assert found["Irina Tati"][4] == [("mother", "Yelena Yulianovna Trufanova")]
+    assert found["Alexander Trupanov"][1:3] == (2, 28)
+    for entity in entities:
+        for mention in entity.mentions:
+            assert quoted(article, mention) in (entity.name, *entity.aliases)
