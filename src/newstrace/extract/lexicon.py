@@ -286,3 +286,23 @@ NEWS_OUTLETS = frozenset(
 
 # Honorific words written after a name ("Modi Ji", "Gandhi ji"): stripped, never a name alone.
 TRAILING_HONORIFICS = frozenset({"ji", "sahib", "saheb"})
+
+# Roles that are one role in other words ("trucker" / "truck driver", "medic" / "paramedic"):
+# two sources giving them do not contradict each other. Each line one group, phrases joined by "_".
+ROLE_SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(phrase.replace("_", " ") for phrase in line.split())
+    for line in """
+    truck_driver trucker lorry_driver haulier
+    doctor physician medic
+    paramedic medic emt
+    police_officer policeman policewoman cop
+    lawyer attorney
+    journalist reporter correspondent
+    soldier serviceman servicewoman trooper
+    teacher schoolteacher
+    firefighter fireman
+    spokesman spokeswoman spokesperson
+    chief_executive ceo
+    pilot aviator
+    """.strip().splitlines()
+)

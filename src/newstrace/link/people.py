@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, literal_column, or_, select, union_all, update
 
 from ..errors import NotFound
+from ..extract.lexicon import ROLE_SYNONYM_GROUPS
 from ..model import (
     COPY_VERDICTS,
     Analysis,
@@ -273,8 +274,22 @@ def _nationalities_agree(a: PersonClaim, b: PersonClaim) -> bool | None:
 
 
 def _role_words(roles: Iterable[str]) -> set[str]:
+    """The words that say which role it is, plus a token per synonym group the role belongs to
+    ("trucker" and "truck driver" share one)."""
     words = {w for role in roles for w in re.findall(r"[a-z]+", names.normalise(role))}
-    return {w.rstrip("s") if len(w) > 4 else w for w in words - _ROLE_FILLER if len(w) > 2}
+    found = {w.rstrip("s") if len(w) > 4 else w for w in words - _ROLE_FILLER if len(w) > 2}
+    return found | {f"#{group}" for role in roles for group in role_synonym_groups(role)}
+
+
+def role_synonym_groups(role: str) -> frozenset[int]:
+    """Indices of the synonym groups (``extract.lexicon.ROLE_SYNONYM_GROUPS``) a role ends in:
+    "Polish truck driver" and "trucker" are both in the truck driver group."""
+    text = " ".join(re.findall(r"[a-z]+", names.normalise(_ROLE_QUALIFIER.split(role.lower())[0])))
+    return frozenset(
+        i
+        for i, group in enumerate(ROLE_SYNONYM_GROUPS)
+        if any(text == phrase or text.endswith(" " + phrase) for phrase in group)
+    )
 
 
 def _roles_overlap(a: PersonClaim, b: PersonClaim) -> bool | None:
@@ -839,12 +854,13 @@ def _roles_conflict(roles: dict[str, list[str]]) -> bool:
     """Two articles give roles of which none refines the other (nurse / doctor): one source is
     wrong or a spun copy changed it. Roles one article gives together (lawyer and activist) are
     one person's and never conflict."""
-    heads: dict[str, set[str]] = defaultdict(set)  # article url -> role heads
+    heads: dict[str, set[str]] = defaultdict(set)  # article url -> role heads and synonym groups
     for role, urls in roles.items():
         head = role_head(role)
         if head:
             for url in urls:
                 heads[url].add(head)
+                heads[url].update(f"#{group}" for group in role_synonym_groups(role))
     together = {(x, y) for found in heads.values() for x in found for y in found}
 
     def agree(x: str, y: str) -> bool:
