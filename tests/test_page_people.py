@@ -267,3 +267,46 @@ def test_scraped_page_end_to_end(nlp):
     for entity in entities:
         for mention in entity.mentions:
             assert quoted(article, mention) in (entity.name, *entity.aliases)
+
+
+# --- products, places and institutions the model calls people -------------------------
+
+
+def test_name_before_a_model_number_is_a_product():
+    text = "The Pixel 7 beats the Galaxy S22. Dana Orlov, 40, bought one."
+    ents = [("Pixel", "PERSON"), ("Galaxy", "PERSON"), ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Dana Orlov"]
+
+
+def test_places_listed_with_a_known_place_and_known_places_are_no_people():
+    text = "States such as Punjab, Mizoram and Sri Lanka's neighbour Tamil Nadu objected, said Dana Orlov."
+    ents = [("Punjab", "GPE"), ("Mizoram", "PERSON"), ("Sri Lanka", "PERSON"), ("Tamil Nadu", "PERSON"),
+            ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Dana Orlov"]
+    assert {e.name for e in entities if e.kind == "place"} == {"Punjab", "Mizoram", "Sri Lanka", "Tamil Nadu"}
+
+
+def test_a_person_listed_with_a_mislabelled_person_stays_a_person():
+    text = "Police detained Dana Orlov, Piet Orlov and Ilya Petrov."
+    ents = [("Dana Orlov", "PERSON"), ("Piet Orlov", "GPE"), ("Ilya Petrov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert {"Dana Orlov", "Ilya Petrov"} <= set(person_names(entities))
+
+
+def test_institutions_diseases_and_styled_banners_are_no_people():
+    text = "The Lok Sabha met during Covid. 𝘕𝘦𝘸𝘴 𝘕𝘢𝘵𝘪𝘰𝘯 reported it. Amid Vedic chants, Dana Orlov spoke."
+    ents = [("Lok Sabha", "PERSON"), ("Covid", "PERSON"), ("𝘕𝘦𝘸𝘴 𝘕𝘢𝘵𝘪𝘰𝘯", "PERSON"), ("Amid Vedic", "PERSON"),
+            ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    names = person_names(entities)
+    assert "Dana Orlov" in names and not {"Lok Sabha", "Covid", "𝘕𝘦𝘸𝘴 𝘕𝘢𝘵𝘪𝘰𝘯", "Amid Vedic"} & set(names)
+    assert [e.name for e in entities if e.kind == "organization"] == ["Lok Sabha"]
+
+
+def test_byline_run_into_the_text_ends_at_its_agency():
+    text = "Fire hits the old mill By Lena Fischer, Omar Haddad, Associated Press A fire hit the mill, Dana Orlov said."
+    ents = [("Lena Fischer", "PERSON"), ("Omar Haddad", "PERSON"), ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Dana Orlov"]

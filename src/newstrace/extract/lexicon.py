@@ -158,6 +158,24 @@ KNOWN_PLACES = frozenset(
         "iraq", "syria", "egypt", "qatar", "lebanon", "turkey", "india", "japan", "france",
         "germany", "spain", "italy",
     }
+    # More countries, and the Indian states and union territories Indian wire copy names as
+    # often as countries (the small model reads "Tamil Nadu", "Sri Lanka" as people).
+    | {
+        place.strip()
+        for place in """
+        afghanistan, albania, algeria, angola, armenia, azerbaijan, bahrain, bangladesh, belarus,
+        bolivia, bosnia, cambodia, cameroon, chile, congo, costa rica, croatia, cuba, cyprus, ecuador,
+        el salvador, eritrea, guatemala, haiti, honduras, kazakhstan, kosovo, kyrgyzstan, laos, mali,
+        malta, mauritania, mongolia, montenegro, mozambique, myanmar, namibia, nepal, nicaragua,
+        north korea, south korea, oman, panama, paraguay, peru, rwanda, senegal, sierra leone,
+        singapore, slovenia, sri lanka, south sudan, tajikistan, tanzania, togo, turkmenistan, uganda,
+        uruguay, uzbekistan, venezuela, zambia, zimbabwe, west bank,
+        andhra pradesh, arunachal pradesh, assam, bihar, chhattisgarh, goa, gujarat, haryana,
+        himachal pradesh, jharkhand, karnataka, kerala, madhya pradesh, maharashtra, manipur,
+        meghalaya, mizoram, nagaland, odisha, punjab, rajasthan, sikkim, tamil nadu, telangana,
+        tripura, uttar pradesh, uttarakhand, west bengal, ladakh, delhi, puducherry, jammu, kashmir
+        """.split(",")
+    }
 )
 
 # First words that make a name a place, whatever the model said: the small
@@ -172,7 +190,8 @@ PLACE_LEADING_WORDS = frozenset(
 PLACE_TRAILING_WORDS = frozenset(
     """
     river mountains mountain street avenue road square valley strip island islands province
-    region county city district airport desert sea ocean peninsula border crossing
+    region county city district airport desert sea ocean peninsula border crossing cathedral
+    mosque temple synagogue palace bhavan
     """.split()
 )
 
@@ -186,6 +205,7 @@ ORG_WORDS = frozenset(
     ministry movement network news office organisation organization parliament party police
     post press regiment school service times tribunal union university banque banco bancorp
     compagnie gmbh ag plc llc sa holdings
+    sabha dal panchayat parishad samaj sangh morcha samiti yatra
     """.split()
 )
 
@@ -193,6 +213,7 @@ ORG_WORDS = frozenset(
 NOT_PEOPLE = frozenset(
     """
     god allah kibbutz telegram twitter facebook instagram whatsapp youtube tiktok
+    covid covid-19 coronavirus android iphone ipad wifi wi-fi bluetooth
     """.split()
 )
 
@@ -237,6 +258,12 @@ PLACE_DESCRIPTORS = frozenset(
     town city village region province district island country state capital suburb
     neighbourhood neighborhood kibbutz county
     """.split()
+)
+
+# Prepositions the model takes into a person span at the start of a sentence ("Amid Vedic
+# chants", "After Krivoi"): never part of a name.
+LEADING_PREPOSITIONS = frozenset(
+    "amid amidst among after before during with without from for via like unlike despite".split()
 )
 
 # Leading words dropped from every entity name.

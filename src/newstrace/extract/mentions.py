@@ -22,6 +22,7 @@ from .voting import (
     DESCRIPTOR_VOTE,
     HINT_VOTE,
     KNOWN_OUTLET_VOTE,
+    LISTED_WITH_PLACES_VOTE,
     KNOWN_PLACE_VOTE,
     MODEL_LABEL_VOTE,
     ORG_WORD_VOTE,
@@ -42,6 +43,10 @@ MIN_PATRONYMIC_CHARS = 6
 
 # One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
+_MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
+# Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
+_DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
@@ -199,14 +204,17 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
         # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
         while end - start > 1 and (
-            _is_title_word(view, start) or _is_stray_lowercase(view, start) or _is_nationality(view, start)
+            _is_title_word(view, start)
+            or _is_stray_lowercase(view, start)
+            or _is_nationality(view, start)
+            or view.lower(start) in lx.LEADING_PREPOSITIONS
         ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
-        if end == start:
+        if end == start or _is_product(view, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -232,6 +240,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         return None  # "the Molvane security analyst": a name that qualifies a noun is no one
     if _is_place_appositive(view, start, end):
         votes[PLACE] += PLACE_WORD_VOTE
+    if _listed_with_places(view, start, end):
+        votes[PLACE] += LISTED_WITH_PLACES_VOTE
     descriptor = _descriptor_before(view, start)
     if descriptor in lx.ORG_DESCRIPTORS:
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
@@ -278,6 +288,38 @@ def _name_end(view: DocView, start: int, end: int) -> int:
         else:
             break
     return k
+
+
+def _is_product(view: DocView, end: int) -> bool:
+    """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
+    "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
+    if end >= view.n or not view.doc[end - 1].whitespace_:
+        return False
+    if not _MODEL_NUMBER.match(view.doc[end].text):
+        return False
+    return view.lower(end + 1) not in ("year", "years", "-")
+
+
+def _listed_with_places(view: DocView, start: int, end: int) -> bool:
+    """ "Punjab, Mizoram, Rajasthan": a name in a list next to a well-known place (a list of
+    people may hold a name the model mislabelled as a place)."""
+    before = start - 2 if view.lower(start - 1) in (",", "and") else -1
+    after = end + 1 if view.lower(end) in (",", "and") else -1
+    return any(_known_place_at(view, k) for k in (before, after) if k >= 0)
+
+
+def _known_place_at(view: DocView, k: int) -> bool:
+    """Token ``k`` is inside a place entity whose name is a well-known place."""
+    doc = view.doc
+    if k >= view.n or view.ent_type(k) not in PLACE_LABELS:
+        return False
+    first, last = k, k
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < view.n and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    words = [doc[i].lower_ for i in range(first, last + 1) if doc[i].lower_ not in lx.LEADING_DETERMINERS]
+    return " ".join(words) in lx.KNOWN_PLACES
 
 
 def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
@@ -335,6 +377,8 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     """False for what is no name at all: lowercase words, a bare title, an adjective."""
     if not any(view.is_capitalised(i) for i in range(start, end)):
         return False
+    if any(_DECORATIVE_LETTERS[0] <= ord(c) <= _DECORATIVE_LETTERS[1] for c in view.char_span(start, end)):
+        return False  # "𝘕𝘦𝘸𝘴 𝘕𝘢𝘵𝘪𝘰𝘯": styled letters of a banner, not a name in running text
     joined = " ".join(words)
     if joined in lx.NATIONALITIES or words[-1] in lx.NOT_NAME_WORDS:  # "Russian" as GPE, "Brit Award"
         return False

@@ -50,10 +50,13 @@ _LABELLED_CREDIT = re.compile(
 # "By Anna Petrova and Mark Dale:", "Written by ...": names only, closed by a colon, dash or bar
 # or the line end ("By Friday, Dana Orlov was home." is a sentence).
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY|Written by|Reported by|Edited by|Posted by|Authored by|Author:)\s*"
-    rf"{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*(?=\s*(?:[:|\u2014\u2013]|$))",
+    rf"^[ \t]*(?:By|BY|Written by|Reported by|Edited by|Posted by|Authored by|Author)\s*:?\s*"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*(?=\s*(?:[:|\u2014\u2013]|$))",
     re.MULTILINE,
 )
+# "... By Lori Hinnant, Samuel Petrequin, Associated Press A fire ...": a byline run into the text,
+# closed by the agency.
+_INLINE_BYLINE = re.compile(rf"\bBy\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*?\s*,\s*(?i:{_AGENCY})\b")
 # "Lori Hinnant and Samuel Petrequin, Associated Press" / "... | AP" on a line of its own.
 _WIRE_CREDIT = re.compile(
     rf"^[ \t]*{_NAME_WORDS}(?:\s*(?:,|and)\s*{_NAME_WORDS})*\s*[,|]\s*(?i:{_AGENCY})[ \t]*$", re.MULTILINE
@@ -80,6 +83,7 @@ def read(text: str) -> PageLines:
     """Credits, bylines and headline-case lines of ``text``."""
     skipped = [m.span() for m in _SLASH_CREDIT.finditer(text)]
     skipped += [m.span() for m in _LABELLED_CREDIT.finditer(text)]
+    skipped += [m.span() for m in _INLINE_BYLINE.finditer(text)]
     for pattern in (_BYLINE, _WIRE_CREDIT):
         for match in pattern.finditer(text):
             closed = match.end() < len(text) and text[match.end()] != "\n"
