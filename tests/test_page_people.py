@@ -59,6 +59,11 @@ CREDITS = [
         "By Anna Berg and Tom Hale: Dana Orlov was freed on Sunday.",
         [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON"), ("Dana Orlov", "PERSON")],
     ),
+    # the wire's staff credits
+    (
+        "Dana Orlov was freed on Sunday.\n(Reporting by Lena Fischer; Editing by Omar Haddad)",
+        [("Dana Orlov", "PERSON"), ("Lena Fischer", "PERSON"), ("Omar Haddad", "PERSON")],
+    ),
     # a wire credit on a line of its own
     (
         "Dana Orlov was freed on Sunday.\nLena Fischer and Omar Haddad, Associated Press",
@@ -83,6 +88,7 @@ def test_a_sentence_starting_with_by_is_no_byline():
 
 def test_headline_case_is_told_from_prose():
     assert is_headline_case("Kremlin Hails Release As Hostage Freed In Gaza")
+    assert not is_headline_case("\u2014 Dana Orlov (@DanaOrlov) November 3, 2019")  # a quoted post's author
     assert not is_headline_case("Dana Orlov and Piet Orlov were freed by Hamas.")
     assert not is_headline_case("Dana Orlov, Piet Orlov, Ilya Orlov, Omar Haddad")  # a list of names
 

@@ -61,6 +61,12 @@ _INLINE_BYLINE = re.compile(rf"\bBy\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WO
 _WIRE_CREDIT = re.compile(
     rf"^[ \t]*{_NAME_WORDS}(?:\s*(?:,|and)\s*{_NAME_WORDS})*\s*[,|]\s*(?i:{_AGENCY})[ \t]*$", re.MULTILINE
 )
+# "(Reporting by Will Dunham; Editing by Tom Brown)": the wire's staff credits.
+_STAFF_CREDIT = re.compile(
+    rf"\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Rr]eported|[Ww]ritten)"
+    rf" by\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*"
+)
+_ATTRIBUTION_DASHES = ("\u2014", "\u2013", "-")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
@@ -84,6 +90,7 @@ def read(text: str) -> PageLines:
     skipped = [m.span() for m in _SLASH_CREDIT.finditer(text)]
     skipped += [m.span() for m in _LABELLED_CREDIT.finditer(text)]
     skipped += [m.span() for m in _INLINE_BYLINE.finditer(text)]
+    skipped += [m.span() for m in _STAFF_CREDIT.finditer(text)]
     for pattern in (_BYLINE, _WIRE_CREDIT):
         for match in pattern.finditer(text):
             closed = match.end() < len(text) and text[match.end()] != "\n"
@@ -100,6 +107,8 @@ def is_headline_case(line: str) -> bool:
         return False
     if line.rstrip().endswith(".") or ". " in line:
         return False  # a sentence of prose, however many names it holds
+    if line.lstrip().startswith(_ATTRIBUTION_DASHES):
+        return False  # "— Josh Apte (@joshapte) November 3, 2019": who wrote a quoted post
     long_words = [w for w in words if len(w) >= 4]
     if len(long_words) < HEADLINE_MIN_LONG_WORDS:
         return False
