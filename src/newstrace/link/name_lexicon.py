@@ -499,3 +499,35 @@ UKRAINIAN_CYRILLIC = {
 
 # Spanish diminutive endings (Lupita for Lupe, Juanito for Juan, Anita for Ana): the stem is the name.
 DIMINUTIVE_ENDINGS = ("citos", "citas", "cito", "cita", "itos", "itas", "ito", "ita", "illo", "illa")
+
+# Russian and Ukrainian case endings of names, longest first, with the nominative endings a
+# declined form may come from: "Кривого" (genitive) -> "Кривой", "Трофановым" -> "Трофанов",
+# "Рона" -> "Рон". Written in Cyrillic: they are read off the word before transliteration.
+CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ой", "ий", "ый")),
+    ("его", ("ий",)),
+    ("ому", ("ой", "ий", "ый")),
+    ("ему", ("ий",)),
+    ("ыми", ("ой", "ый")),
+    ("ими", ("ий",)),
+    ("ым", ("ой", "ый", "")),
+    ("им", ("ий", "")),
+    ("ой", ("а", "ая", "")),
+    ("ёй", ("я",)),
+    ("ей", ("я", "ь", "")),
+    ("ую", ("ая",)),
+    ("юю", ("яя",)),
+    ("ом", ("",)),
+    ("ем", ("ь", "й", "")),
+    ("ою", ("а",)),
+    ("а", ("",)),
+    ("я", ("ь", "й")),
+    ("у", ("", "а")),
+    ("ю", ("ь", "й", "я")),
+    ("е", ("", "а", "я")),
+    ("ы", ("а",)),
+    ("и", ("а", "я", "ь")),
+)
+
+# Greek letter pairs anyascii reads letter by letter: ου is u (Τρουφάνοβα is Troufanova).
+GREEK_DIGRAPHS = (("ου", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"))

@@ -170,6 +170,8 @@ def normalise(name: str) -> str:
     """Lowercase ASCII with single spaces: "Кривой" -> "krivoy", "Wójcik" -> "wojcik"."""
     if any(letter in nl.UKRAINIAN_ONLY_LETTERS for letter in name):
         name = name.translate(_UKRAINIAN)  # Євген Коваль -> Yevhen Koval, not Ievgen
+    for greek, latin in nl.GREEK_DIGRAPHS:  # Τρουφάνοβα -> Troufanova, not Troyfanova
+        name = name.replace(greek, latin)
     text = anyascii(name.translate(_CYRILLIC)).lower().replace("'", "").replace("`", "")
     text = _LETTERS.sub(" ", text.replace(".", ". ")).replace(" .", ".")
     return " ".join(text.split())
