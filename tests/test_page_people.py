@@ -316,3 +316,10 @@ def test_byline_run_into_the_text_ends_at_its_agency():
     ents = [("Lena Fischer", "PERSON"), ("Omar Haddad", "PERSON"), ("Dana Orlov", "PERSON")]
     _, entities = run_blank(text, ents)
     assert person_names(entities) == ["Dana Orlov"]
+
+
+def test_given_name_and_the_surname_the_model_left_out():
+    text = "Israeli-Russian Roni Krivoi, 25, was freed. Among them was Vitaly Trufanov, 50. They met at Victoria Station."
+    ents = [("Israeli-Russian", "NORP"), ("Vitaly", "PERSON"), ("Victoria Station", "FAC")]
+    _, entities = run_blank(text, ents)
+    assert {name: facts[2] for name, facts in people(entities).items()} == {"Roni Krivoi": 25, "Vitaly Trufanov": 50}

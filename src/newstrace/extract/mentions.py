@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import re
 
+from ..link import names
 from ..link.name_lexicon import PATRONYMIC_SUFFIXES
 from . import lexicon as lx, page_lines
 from .tokens import DocView
@@ -38,11 +39,25 @@ LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE
 MAX_KIN_NAME_TOKENS = 3
 # Longest all-capitals single word read as an acronym rather than a surname in capitals.
 MAX_ACRONYM_CHARS = 5
+# Shortest given name that, with a capitalised word after it, makes a name the model missed
+# ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
+MIN_SPOTTED_GIVEN_CHARS = 4
 # Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
 MIN_PATRONYMIC_CHARS = 6
 
 # One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
+# Capitalised words after a given name that make no surname: places, organisations, titles.
+_NOT_SURNAMES = (
+    lx.KNOWN_PLACES
+    | lx.ORG_WORDS
+    | lx.PLACE_TRAILING_WORDS
+    | lx.TITLE_HEADS
+    | lx.ROLE_NOUNS
+    | frozenset(lx.NATIONALITIES)
+    | lx.NOT_NAME_WORDS
+    | lx.SPEECH_VERBS
+)
 _MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
@@ -129,7 +144,7 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     found = []
     i = 0
     while i < view.n:
-        mention = _nicknamed(view, i) or _patronymic_name(view, i)
+        mention = _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i)
         if mention is None or page.is_skipped(*_chars(view, mention)):
             i += 1
             continue
@@ -166,6 +181,32 @@ def _nicknamed(view: DocView, i: int) -> Mention | None:
     words = (doc[i].lower_, *(doc[k].lower_ for k in range(i + 4, end)))
     name = f"{given} {surname}"
     return Mention(i, end, "", name, view.char_span(i, end), words, nickname=doc[i + 2].text)
+
+
+def _given_then_surname(view: DocView, i: int) -> Mention | None:
+    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)": a given name our tables
+    know and a capitalised word after it that the model left out of any name (it labelled
+    nothing, or the given name alone)."""
+    doc = view.doc
+    j = i + 1
+    if j >= view.n or doc[i].whitespace_ != " ":
+        return None  # one space between (the parser may put a sentence break there), no line break
+    if not (_is_name_token(view, i) and _is_name_token(view, j) and doc[i].is_alpha and doc[j].is_alpha):
+        return None
+    if doc[j].ent_type_ or doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
+        return None  # the model named the surname as something, or the given name inside a longer name
+    if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
+        return None
+    given, surname = view.lower(i), view.lower(j)
+    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given):
+        return None
+    if view.has_tags and view.tag(i) not in ("NNP", "NNPS"):
+        return None  # "Mark the date", "Will Parliament": a common word that is also a name
+    if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
+        return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
+    if surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
+        return None  # "Victoria Station", "Jordan Valley", a longer run of capitals
+    return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
 
 
 def _patronymic_name(view: DocView, i: int) -> Mention | None:
