@@ -554,3 +554,16 @@ def test_role_synonyms_are_one_role_for_matching_and_no_conflict(store):
         named("https://wire.example/3", "lorry driver"),
     )
     assert profile(store, first["p1"]).to_dict()["conflicts"] == []
+
+
+def test_a_full_name_does_not_join_another_full_name_through_a_bare_surname(store):
+    # Ravi Mehta's profile holds a bare "Mehta" (same story: the co-mentioned places); Sunita
+    # Mehta fits that surname but not Ravi, so she gets her own profile.
+    first, second, third = add(
+        store,
+        article("https://courier.example/1", "2025-10-05", [("Ravi Mehta", [], {})]),
+        article("https://tribune.example/2", "2025-10-06", [("Mehta", [], {})]),
+        article("https://wire.example/3", "2025-10-07", [("Sunita Mehta", [], {})]),
+    )
+    assert second["p1"] == first["p1"]
+    assert third["p1"] != first["p1"]

@@ -96,6 +96,8 @@ MAX_MEMBERS_COMPARED = 50
 # so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
 # meets in examples/ (three Hollis); a mention compares with at most 40 x 50 members.
 MAX_CANDIDATE_PROFILES = 40
+# Relations that tie two full names (not a bare surname or given name to a full one).
+FULL_NAME_RELATIONS = frozenset({FULL, INITIAL, LOOSE})
 # A name relation's strength when several profiles fit one mention.
 RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
 
@@ -512,7 +514,7 @@ def _choose(claim: PersonClaim, candidates: dict[str, list[_Mention]], linked: s
             continue
         verdicts = [verdict(claim, m.claim, m.article_id in linked) for m in members]
         agreeing = [v for v in verdicts if v.same]
-        if not agreeing:
+        if not agreeing or _named_otherwise(claim, members, verdicts):
             continue
         strong = any(v.story == "same" for v in agreeing)
         # Outside a shared story, a claim that fits none of the profile's ages (or roles, or
@@ -528,6 +530,20 @@ def _choose(claim: PersonClaim, candidates: dict[str, list[_Mention]], linked: s
     if partial and len(fits) > 1:  # a bare surname that fits two profiles joins neither
         return None
     return fits[0][-1]
+
+
+def _named_otherwise(claim: PersonClaim, members: list[_Mention], verdicts: list[Verdict]) -> bool:
+    """A full name that agrees only with a profile's bare surnames while its full names are
+    another person's: "Sonia Gandhi" does not join Rahul Gandhi's profile through "Gandhi"."""
+    if not _has_given_name(claim.name):
+        return False
+    full = [v for m, v in zip(members, verdicts) if _has_given_name(m.claim.name)]
+    return bool(full) and not any(v.same and v.relation in FULL_NAME_RELATIONS for v in full)
+
+
+def _has_given_name(name: str) -> bool:
+    parts = names.parse(name)
+    return bool(parts.given) and not parts.lone
 
 
 def _contradicts_profile(claim: PersonClaim, members: list[PersonClaim]) -> bool:
