@@ -323,3 +323,9 @@ def test_given_name_and_the_surname_the_model_left_out():
     ents = [("Israeli-Russian", "NORP"), ("Vitaly", "PERSON"), ("Victoria Station", "FAC")]
     _, entities = run_blank(text, ents)
     assert {name: facts[2] for name, facts in people(entities).items()} == {"Roni Krivoi": 25, "Vitaly Trufanov": 50}
+
+
+def test_name_without_its_middle_name_joins_the_full_name():
+    text = "Chief Minister Biplab Kumar Deb resigned on Saturday. Biplab Deb met the Governor later."
+    _, entities = run_blank(text, [("Biplab Kumar Deb", "PERSON"), ("Biplab Deb", "PERSON")])
+    assert people(entities) == {"Biplab Kumar Deb": (("Biplab Deb",), 2, None, [], [])}

@@ -3,7 +3,8 @@
 Mentions with the same name form a group; the group takes the kind with the
 most votes over all its mentions (``voting.decide``). Then each surname or
 shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
-("Roni Krivoi", "Moussa Abu Marzouq"), and a given name ("Anil", "Elena"), one
+("Roni Krivoi", "Moussa Abu Marzouq"), a name without its middle name ("Biplab
+Deb") joins the full name ("Biplab Kumar Deb"), and a given name ("Anil", "Elena"), one
 of its short forms ("Lena", "Sasha") or a quoted nickname joins the full name it
 starts ("Anil Ambani", "Elena Trufanova", 'Alexander "Sasha" Troufanov'):
 
@@ -90,6 +91,14 @@ def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "Krivoi" or "Abu Marzouq" (the end of the name), or "Biplab Deb" for "Biplab Kumar Deb"
+    (the given name and surname, a middle name left out)."""
+    if _ends_with(short, long):
+        return True
+    return 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]
+
+
 def _pick(candidates: list[Group], at: int) -> Group | None:
     """The one person a short form at token ``at`` stands for, or None when unclear."""
     before = [c for c in candidates if c.introduced < at]
@@ -121,12 +130,12 @@ def _is_spelled_out(given: str) -> bool:
 def resolve(groups: list[Group]) -> list[Group]:
     """Join short forms to full names and settle the kinds of mislabelled full names."""
     full = [g for g in groups if person_shaped(g)]
-    maximal = [g for g in full if not any(_ends_with(g.words, other.words) for other in full)]
+    maximal = [g for g in full if not any(_shorter_form(g.words, other.words) for other in full)]
     matches: dict[str, list[Group]] = {}
     for found in groups:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
-        candidates = [f for f in maximal if _ends_with(found.words, f.words)]
+        candidates = [f for f in maximal if _shorter_form(found.words, f.words)]
         if not candidates and len(found.words) == 1:
             candidates = _given_name_of(found, maximal)
         if candidates:
