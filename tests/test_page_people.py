@@ -329,3 +329,11 @@ def test_name_without_its_middle_name_joins_the_full_name():
     text = "Chief Minister Biplab Kumar Deb resigned on Saturday. Biplab Deb met the Governor later."
     _, entities = run_blank(text, [("Biplab Kumar Deb", "PERSON"), ("Biplab Deb", "PERSON")])
     assert people(entities) == {"Biplab Kumar Deb": (("Biplab Deb",), 2, None, [], [])}
+
+
+def test_an_age_before_the_next_name_is_that_names():
+    text = "After hitting Omar Haddad, the 58-year-old Orlov drove away. Dana Petrova, a 40-year-old nurse, watched."
+    ents = [("Omar Haddad", "PERSON"), ("Orlov", "PERSON"), ("Dana Petrova", "PERSON")]
+    _, entities = run_blank(text, ents)
+    ages = {name: facts[2] for name, facts in people(entities).items()}
+    assert ages == {"Omar Haddad": None, "Orlov": 58, "Dana Petrova": 40}

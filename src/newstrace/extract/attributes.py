@@ -307,6 +307,8 @@ def _appositive(view: DocView, p: int, mention: Mention) -> tuple[list[Found], i
     if view.lower(p) in ARTICLES:
         p += 1
     age = _year_old_after(view, p)
+    if age is not None and view.is_capitalised(age[0]) and view.doc[age[0]].is_alpha:
+        return [], p  # "Navtej Cheema, the 58-year-old Sidhu ...": the age is the next name's
     if age is not None:
         found.append(Found("age", age[1], mention.start, age[0], vote=ATTRIBUTE_VOTE))
         p = age[0]
