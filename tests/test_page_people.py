@@ -337,3 +337,34 @@ def test_an_age_before_the_next_name_is_that_names():
     _, entities = run_blank(text, ents)
     ages = {name: facts[2] for name, facts in people(entities).items()}
     assert ages == {"Omar Haddad": None, "Orlov": 58, "Dana Petrova": 40}
+
+
+def test_hyphenated_given_names_stay_whole_and_roster_numbers_are_no_model_numbers():
+    text = "Tsai Ing-wen met Kim Jong-un. Scorers: Megan Cook 4, Jessica Newton 2."
+    ents = [("Tsai Ing-wen", "PERSON"), ("Kim Jong-un", "PERSON"), ("Megan Cook", "PERSON"), ("Jessica Newton", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Jessica Newton", "Kim Jong-un", "Megan Cook", "Tsai Ing-wen"]
+
+
+def test_an_appositive_country_or_a_place_before_a_comma_makes_no_place_of_a_person():
+    text = "He met Liu He, China's top negotiator. In Moscow, Putin said no. Michael Bloomberg said no."
+    ents = [("Liu He", "PERSON"), ("China", "GPE"), ("Moscow", "GPE"), ("Putin", "PERSON"), ("Michael Bloomberg", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Liu He", "Michael Bloomberg", "Putin"]
+
+
+def test_written_by_in_a_sentence_is_no_credit():
+    text = "The column is written by Dana Orlov, a nurse."
+    _, entities = run_blank(text, [("Dana Orlov", "PERSON")])
+    assert person_names(entities) == ["Dana Orlov"]
+
+
+def test_a_given_name_of_the_same_family_but_another_name_is_another_person():
+    text = "Ellen Kushner wrote the novel. My friend Helen gave it to me. Dmitry Orlov came; Dima stayed."
+    ents = [("Ellen Kushner", "PERSON"), ("Helen", "PERSON"), ("Dmitry Orlov", "PERSON"), ("Dima", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert {name: facts[1] for name, facts in people(entities).items()} == {
+        "Ellen Kushner": 1,
+        "Helen": 1,
+        "Dmitry Orlov": 2,
+    }

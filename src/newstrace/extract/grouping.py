@@ -29,6 +29,11 @@ from .tokens import DocView
 from .voting import PERSON, decide
 
 
+# How many letters shorter than the full given name a pet form of it is at least ("Sasha" for
+# "Alexander", "Dima" for "Dmitry"); names of one length are two names ("Helen", "Ellen").
+PET_FORM_SHORTER_BY = 2
+
+
 @dataclass(eq=False)
 class Group:
     """All mentions of one name (and, after joining, of its shorter forms)."""
@@ -119,12 +124,17 @@ def _given_name_of(found: Group, full: list[Group]) -> list[Group]:
         return nicknamed
     if found.kind != PERSON and not names.is_given_name(word):
         return []
-    return [f for f in full if f.words[0] == word or (_is_spelled_out(f.words[0]) and names.given_match(word, f.words[0]))]
+    return [f for f in full if f.words[0] == word or _short_form_of(word, f.words[0])]
 
 
-def _is_spelled_out(given: str) -> bool:
-    """ "Elena", not an initial ("J.", "JP") that any given name would match."""
-    return len(given) > 2 and "." not in given
+def _short_form_of(word: str, given: str) -> bool:
+    """ "Yelena" / "Elena" (one spelling), "Lena" / "Elena" (clipped), "Sasha" / "Alexander" (a
+    shorter pet form); not "Helen" / "Ellen", two names of one family that are two people."""
+    if len(given) <= 2 or "." in given or not names.given_match(word, given):
+        return False  # an initial ("J.", "JP") matches any given name
+    clipped = given.startswith(word) or given.endswith(word)
+    shorter = len(word) <= len(given) - PET_FORM_SHORTER_BY
+    return names.spelling_key(word) == names.spelling_key(given) or clipped or shorter
 
 
 def resolve(groups: list[Group]) -> list[Group]:

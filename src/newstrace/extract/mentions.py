@@ -58,10 +58,13 @@ _NOT_SURNAMES = (
     | lx.NOT_NAME_WORDS
     | lx.SPEECH_VERBS
 )
+# Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
+_MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
 _MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+_LIST_SEPARATORS = frozenset({",", "and"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
@@ -255,7 +258,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
-        if end == start or _is_product(view, end):
+        if end == start or _is_product(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -324,35 +327,37 @@ def _name_end(view: DocView, start: int, end: int) -> int:
     k = start
     while k < end:
         text = view.doc[k].text
-        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and view.is_capitalised(k + 1)):
-            k += 1
+        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
+            k += 1  # "Tsai Ing-wen", "Kim Jong-un", not "Modi-led"
         else:
             break
     return k
 
 
-def _is_product(view: DocView, end: int) -> bool:
+def _is_product(view: DocView, start: int, end: int) -> bool:
     """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
     "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
     if end >= view.n or not view.doc[end - 1].whitespace_:
         return False
-    if not _MODEL_NUMBER.match(view.doc[end].text):
+    number = view.doc[end].text
+    if not _MODEL_NUMBER.match(number) or view.lower(end + 1) in ("year", "years", "-"):
         return False
-    return view.lower(end + 1) not in ("year", "years", "-")
+    # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
+    return end - start == 1 or not number.isdigit()
 
 
 def _listed_with_places(view: DocView, start: int, end: int) -> bool:
-    """ "Punjab, Mizoram, Rajasthan": a name in a list next to a well-known place (a list of
-    people may hold a name the model mislabelled as a place)."""
-    before = start - 2 if view.lower(start - 1) in (",", "and") else -1
-    after = end + 1 if view.lower(end) in (",", "and") else -1
-    return any(_known_place_at(view, k) for k in (before, after) if k >= 0)
+    """ "Punjab, Mizoram and Rajasthan": a name inside a list (a separator on both sides) next
+    to a well-known place. "In Moscow, Putin said" and "Liu He, China's negotiator" are no lists."""
+    if view.lower(start - 1) not in _LIST_SEPARATORS or view.lower(end) not in _LIST_SEPARATORS:
+        return False
+    return _known_place_at(view, start - 2) or _known_place_at(view, end + 1)
 
 
 def _known_place_at(view: DocView, k: int) -> bool:
     """Token ``k`` is inside a place entity whose name is a well-known place."""
     doc = view.doc
-    if k >= view.n or view.ent_type(k) not in PLACE_LABELS:
+    if k < 0 or k >= view.n or view.ent_type(k) not in PLACE_LABELS:
         return False
     first, last = k, k
     while first > 0 and doc[first].ent_iob_ == "I":
@@ -364,15 +369,12 @@ def _known_place_at(view: DocView, k: int) -> bool:
 
 
 def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
-    """ "Sputnik", "the Times of Israel", "Reuters Inputs": a news outlet or agency. Inside a
-    longer name only a capitalised agency counts ("AFP"), not a short word that is also a
-    given name ("Ani")."""
+    """ "Sputnik", "the Times of Israel", "Reuters Inputs", "AFP Photo": a news outlet or agency,
+    alone or first in a longer name ("Michael Bloomberg" is a person; "Ani" a given name)."""
     if joined in lx.NEWS_OUTLETS:
         return True
-    return end - start > 1 and any(
-        view.lower(i) in lx.NEWS_OUTLETS and (view.doc[i].text.isupper() or len(view.doc[i].text) >= 5)
-        for i in range(start, end)
-    )
+    first = view.doc[start].text
+    return end - start > 1 and first.lower() in lx.NEWS_OUTLETS and (first.isupper() or len(first) >= 5)
 
 
 def _is_stray_lowercase(view: DocView, i: int) -> bool:

@@ -63,8 +63,9 @@ _WIRE_CREDIT = re.compile(
 )
 # "(Reporting by Will Dunham; Editing by Tom Brown)": the wire's staff credits.
 _STAFF_CREDIT = re.compile(
-    rf"\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Rr]eported|[Ww]ritten)"
-    rf" by\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*"
+    rf"(?:^|\(|;\s*)[ \t]*(?:Additional reporting|Reporting|Editing|Writing|Compiled|Edited|Reported|Written)"
+    rf" by\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*",
+    re.MULTILINE,
 )
 _ATTRIBUTION_DASHES = ("\u2014", "\u2013", "-")
 _LINE = re.compile(r"[^\n]+")
