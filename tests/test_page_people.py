@@ -368,3 +368,10 @@ def test_a_given_name_of_the_same_family_but_another_name_is_another_person():
         "Helen": 1,
         "Dmitry Orlov": 2,
     }
+
+
+def test_a_name_in_capitals_counts_only_when_the_page_names_it_in_running_text():
+    text = "FOUNDER OF HOME SAYS\nCHIEF 'PROUD' OF TEAM\nThe founder, DANA ORLOV, spoke. Dana Orlov, 40, said sales rose."
+    ents = [("FOUNDER OF HOME", "PERSON"), ("DANA ORLOV", "PERSON"), ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert people(entities) == {"Dana Orlov": (("DANA ORLOV",), 2, 40, [], [])}

@@ -98,7 +98,7 @@ def collect(view: DocView) -> list[Mention]:
         if kind is None or page.is_skipped(ent.start_char, ent.end_char):
             continue
         start, end = ent.start, ent.end
-        if kind == PERSON and page.in_headline(ent.start_char):
+        if kind == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
             start, end = _corroborated(view, start, end, body_words)
         mention = _trim(view, start, end, kind) if end > start else None
         if mention is not None:
@@ -126,13 +126,20 @@ def _body_name_words(view: DocView, page: page_lines.PageLines) -> frozenset[str
     )
 
 
+def _all_capitals(view: DocView, start: int, end: int) -> bool:
+    """ "FOUNDER OF HOME": a span of several words in capitals, a banner more often than a name."""
+    words = [view.doc[i].text for i in range(start, end) if view.doc[i].is_alpha]
+    return len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words)
+
+
 def _corroborated(view: DocView, start: int, end: int, body_words: frozenset[str]) -> tuple[int, int]:
-    """The longest run of a headline name's words that the page also writes capitalised
-    elsewhere: "Putin Extends Gratitude" -> "Putin"; (start, start) when none."""
+    """The longest run of a headline (or all-capitals) name's words that the page also writes
+    capitalised elsewhere: "Putin Extends Gratitude" -> "Putin", "VLADIMIR PUTIN" -> both
+    when the page writes "Vladimir Putin"; (start, start) when none."""
     best = (start, start)
     run_start = start
     for i in range(start, end + 1):
-        if i < end and view.doc[i].text in body_words:
+        if i < end and (view.doc[i].text in body_words or view.doc[i].text.title() in body_words):
             continue
         if i - run_start > best[1] - best[0]:
             best = (run_start, i)
@@ -177,6 +184,8 @@ def _nicknamed(view: DocView, i: int) -> Mention | None:
         return None
     if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
         return None
+    if doc[i].text.isupper() or doc[i + 4].text.isupper():
+        return None  # "CO-FOUNDER 'PROUD' OF HOME": a banner in capitals
     end = _surname_run(view, i + 4)
     if end == i + 4 or view.lower(i) in lx.HONORIFICS or view.lower(i) in lx.TITLE_HEADS:
         return None
