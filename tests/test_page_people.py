@@ -319,7 +319,10 @@ def test_byline_run_into_the_text_ends_at_its_agency():
 
 
 def test_given_name_and_the_surname_the_model_left_out():
-    text = "Israeli-Russian Roni Krivoi, 25, was freed. Among them was Vitaly Trufanov, 50. They met at Victoria Station."
+    text = (
+        "Israeli-Russian Roni Krivoi, 25, was freed. Among them was Vitaly Trufanov, 50. They met at Victoria "
+        "Station. I promised Vitaly I would come."
+    )
     ents = [("Israeli-Russian", "NORP"), ("Vitaly", "PERSON"), ("Victoria Station", "FAC")]
     _, entities = run_blank(text, ents)
     assert {name: facts[2] for name, facts in people(entities).items()} == {"Roni Krivoi": 25, "Vitaly Trufanov": 50}

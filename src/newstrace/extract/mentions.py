@@ -216,8 +216,8 @@ def _given_then_surname(view: DocView, i: int) -> Mention | None:
         return None  # "Mark the date", "Will Parliament": a common word that is also a name
     if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
         return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
-    if surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
-        return None  # "Victoria Station", "Jordan Valley", a longer run of capitals
+    if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
+        return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
     return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
 
 
