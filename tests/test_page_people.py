@@ -378,3 +378,16 @@ def test_a_name_in_capitals_counts_only_when_the_page_names_it_in_running_text()
     ents = [("FOUNDER OF HOME", "PERSON"), ("DANA ORLOV", "PERSON"), ("Dana Orlov", "PERSON")]
     _, entities = run_blank(text, ents)
     assert people(entities) == {"Dana Orlov": (("DANA ORLOV",), 2, 40, [], [])}
+
+
+def test_a_surname_in_ovich_after_a_title_and_a_place_before_a_word_make_no_name():
+    text = "Jose Leibovich spoke. Mr Leibovich said more. Watch Asia Remembered tonight."
+    _, entities = run_blank(text, [("Jose Leibovich", "PERSON"), ("Leibovich", "PERSON")])
+    assert people(entities) == {"Jose Leibovich": (("Leibovich",), 2, None, [], [])}
+
+
+def test_boards_and_hospitals_are_no_people():
+    text = "After talks with Kelby Health Board, the Kelby County Hospital agreed, Dana Orlov said."
+    ents = [("Kelby Health Board", "PERSON"), ("Kelby County Hospital", "PERSON"), ("Dana Orlov", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert person_names(entities) == ["Dana Orlov"]

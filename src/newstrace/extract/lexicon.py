@@ -205,7 +205,7 @@ ORG_WORDS = frozenset(
     ministry movement network news office organisation organization parliament party police
     post press regiment school service times tribunal union university banque banco bancorp
     compagnie gmbh ag plc llc sa holdings
-    sabha dal panchayat parishad samaj sangh morcha samiti yatra
+    board trust hospital clinic sabha dal panchayat parishad samaj sangh morcha samiti yatra
     """.split()
 )
 

@@ -210,8 +210,8 @@ def _given_then_surname(view: DocView, i: int) -> Mention | None:
     if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
         return None
     given, surname = view.lower(i), view.lower(j)
-    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given):
-        return None
+    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given) or given in lx.KNOWN_PLACES:
+        return None  # "Asia Remembered": a place that is also a given name
     if view.has_tags and view.tag(i) not in ("NNP", "NNPS"):
         return None  # "Mark the date", "Will Parliament": a common word that is also a name
     if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
@@ -227,13 +227,14 @@ def _patronymic_name(view: DocView, i: int) -> Mention | None:
     if not (
         _is_name_token(view, i)
         and _is_name_token(view, i + 1)
+        and _is_name_token(view, i + 2)
         and len(middle) >= MIN_PATRONYMIC_CHARS
         and middle.endswith(PATRONYMIC_SUFFIXES)
+        and view.lower(i).rstrip(".") not in lx.HONORIFICS
+        and view.lower(i).rstrip(".") not in lx.TITLE_HEADS
     ):
-        return None
-    end = i + 2
-    if _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
-        end += 1
+        return None  # "Mr Leibovich", "President Abramovich": a surname in -ovich, no patronymic
+    end = i + 3
     words = tuple(view.lower(k) for k in range(i, end))
     name = view.char_span(i, end)
     return Mention(i, end, "", name, name, words)
