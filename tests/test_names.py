@@ -224,3 +224,47 @@ def test_variants_share_a_blocking_key():
         assert blocking_keys(b, lookup=True) & blocking_keys(a)
     # A full name looks up by surname only.
     assert not any(key.startswith("g:") for key in blocking_keys("Andrei Hollis", lookup=True))
+
+
+# --- name orders, romanisations and spellings of real copy ---------------------------
+
+SAME_PERSON_SPELLINGS = [
+    ("Park Ji-sung", "Ji-sung Park"),  # Korean: surname first or last
+    ("Shin Soo-min", "Sin Su-min"),  # Korean romanisations of the surname and the syllables
+    ("Lee Hyun-woo", "Rhee Hyun-woo"),
+    ("Pham Van Long", "Long Pham"),  # Vietnamese: surname first, the middle name dropped in Western copy
+    ("Tran Thi Hoa", "Hoa Tran"),
+    ("Ганна Ткачук", "Hanna Tkachuk"),  # Ukrainian h for the Г anyascii reads as g
+    ("Євгенія Бондар", "Yevheniia Bondar"),  # a Ukrainian-only letter: the whole name read the Ukrainian way
+    ("Laura Brandt", "Laura Brant"),  # dt / t
+    ("Eric Vidal", "Erik Vidal"),  # a final c is k
+    ("Omar Cheikh", "Omar Cheik"),  # a final kh is k
+    ("Paquita Serrano", "Paca Serrano"),  # Spanish diminutives: -ita on a short form
+    ("Juanito Ortega", "Juan Ortega"),
+    ("Vladimir Vladimirovich Putin", "Vladimir Putin"),  # a patronymic on one side only
+    ("Sasha Trufanov", "Alexander Troufanov"),  # a diminutive and a French romanisation
+    ("Lena Trufanova", "Yelena Yulianovna Trufanova"),
+]
+OTHER_PEOPLE = [
+    ("Park Ji-sung", "Park Ji-hoon"),
+    ("Lee Hyun-woo", "Kim Hyun-woo"),
+    ("Pham Van Long", "Pham Van Loc"),
+    ("Anna Tsvetkova", "Anna Tsvetkov"),  # gendered forms are relatives
+    ("Marine Le Pen", "Jean-Marie Le Pen"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PERSON_SPELLINGS)
+def test_spellings_of_one_person_across_orders_and_romanisations(a, b):
+    assert relation(a, b) == FULL
+    assert blocking_keys(a) & blocking_keys(b, lookup=True)
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_PEOPLE)
+def test_names_that_stay_other_people(a, b):
+    assert relation(a, b) == NONE
+
+
+def test_korean_name_in_one_order_and_three_words():
+    assert relation("Kim Jong-un", "Kim Jong Un") == FULL
+    assert parse("Dong-hyun Kang") == parse("Kang Dong-hyun")

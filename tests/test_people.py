@@ -534,3 +534,36 @@ def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, monke
 )
 def test_role_head_is_the_last_word_before_a_qualifier(role, head):
     assert role_head(role) == head
+
+
+def test_role_synonyms_are_one_role_for_matching_and_no_conflict(store):
+    # Outside a shared story a shared role corroborates the name: "trucker" is "truck driver".
+    assert same_person(
+        PersonClaim("Jonas Berg", roles=("long-haul truck driver",), story="border-blockade"),
+        PersonClaim("Jonas Berg", roles=("trucker",), story="border-blockade-ends"),
+    )
+    assert not same_person(
+        PersonClaim("Jonas Berg", roles=("truck driver",), story="border-blockade"),
+        PersonClaim("Jonas Berg", roles=("pastry chef",), story="bakery-opening"),
+    )
+    named = lambda url, role: article(url, "2025-10-05", [("Lena Hollis", [], {"role": role}), ("Piotr Hollis", [], {})])  # noqa: E731
+    first, _, _ = add(
+        store,
+        named("https://courier.example/1", "truck driver"),
+        named("https://tribune.example/2", "trucker"),
+        named("https://wire.example/3", "lorry driver"),
+    )
+    assert profile(store, first["p1"]).to_dict()["conflicts"] == []
+
+
+def test_a_full_name_does_not_join_another_full_name_through_a_bare_surname(store):
+    # Ravi Mehta's profile holds a bare "Mehta" (same story: the co-mentioned places); Sunita
+    # Mehta fits that surname but not Ravi, so she gets her own profile.
+    first, second, third = add(
+        store,
+        article("https://courier.example/1", "2025-10-05", [("Ravi Mehta", [], {})]),
+        article("https://tribune.example/2", "2025-10-06", [("Mehta", [], {})]),
+        article("https://wire.example/3", "2025-10-07", [("Sunita Mehta", [], {})]),
+    )
+    assert second["p1"] == first["p1"]
+    assert third["p1"] != first["p1"]

@@ -31,13 +31,16 @@ R = TypeVar("R")
 
 @functools.cache
 def load(name: str | None = None):
-    """The English pipeline, loaded once per process."""
+    """The English pipeline, loaded once per process, its tokenizer splitting glued names
+    ("Tati73" -> "Tati" "73", see ``extract.glued``)."""
     import spacy
+
+    from .extract.glued import install as install_glue_splitter
 
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
-            return spacy.load(candidate)
+            return install_glue_splitter(spacy.load(candidate))
         except OSError:
             continue
     raise ModelNotFound(

@@ -7,7 +7,8 @@ full parse and on a ``spacy.blank`` doc with hand-set entities; without tags
 they fall back to the word lists alone.
 
 Patterns:
-    age          "Roni Krivoi, 25," / "25-year-old Roni Krivoi" / "Krivoi (25)" / ", aged 25"
+    age          "Roni Krivoi, 25," / "25-year-old Roni Krivoi" / "Krivoi (25)" / ", aged 25" /
+                 "Krivoi (25 years old)" / "Krivoi 25 years old" / glued "Krivoi25"
     role         "Hamas spokesperson Bassem Naim" / "Roni Krivoi, a sound engineer" /
                  "President Vladimir Putin" (a title keeps its case)
     nationality  a nationality adjective (or country) inside a role: "Israeli Prime Minister"
@@ -143,6 +144,16 @@ def _year_old_after(view: DocView, p: int) -> tuple[int, int] | None:
     return None
 
 
+def _is_verb(view: DocView, i: int) -> bool:
+    """A verb by its tag; without tags, any lowercase word ("Tati73 was freed")."""
+    return view.tag(i).startswith(("VB", "MD")) if view.has_tags else view.doc[i].is_lower
+
+
+def _glued_to_name(view: DocView, k: int) -> bool:
+    """An age-sized number written against the name with no space: "Irina Tati73"."""
+    return k > 0 and 0 < _num(view, k) <= MAX_AGE and not view.doc[k - 1].whitespace_
+
+
 def _num(view: DocView, i: int) -> int:
     return int(view.doc[i].text) if view.is_number(i) else -1
 
@@ -210,6 +221,10 @@ def _before(view: DocView, mention: Mention) -> list[Found]:
     if _is_role_head(view, mention.end) or _is_common_noun(view, mention.end):
         return []  # "24-year-old Los Angeles man": the name is a modifier here, not the person
     floor = view.sentence_start(mention.start)
+    before = mention.start - 1
+    if before >= floor and view.is_capitalised(before) and view.lower(before) in lx.NATIONALITIES:
+        # "Russian Ron Krivoi": a nationality word right before the name, no role between
+        return [Found("nationality", view.doc[before].text, before, mention.end)]
     right = mention.start - 1
     comma = view.lower(right) == ","
     if comma:
@@ -259,6 +274,17 @@ def _after(view: DocView, mention: Mention) -> list[Found]:
     k = mention.end
     if view.lower(k) == "(" and view.lower(k + 2) == ")" and 0 < _num(view, k + 1) <= MAX_AGE:
         return [Found("age", _num(view, k + 1), mention.start, k + 3, vote=ATTRIBUTE_VOTE)]
+    bracketed = _year_old_after(view, k + 1) if view.lower(k) == "(" else None
+    if bracketed is not None and view.lower(bracketed[0]) == ")":  # "(53 years old)"
+        return [Found("age", bracketed[1], mention.start, bracketed[0] + 1, vote=ATTRIBUTE_VOTE)]
+    plain = _year_old_after(view, k)  # "Trupanov 50 years old", glued or not
+    if plain is not None:
+        return [Found("age", plain[1], mention.start, plain[0], vote=ATTRIBUTE_VOTE)]
+    after = k + 1
+    if _glued_to_name(view, k) and (
+        after >= view.n or view.lower(after) in AGE_BOUNDARY or _is_verb(view, after)
+    ):
+        return [Found("age", _num(view, k), mention.start, k + 1, vote=ATTRIBUTE_VOTE)]  # "Tati73,"
     for _ in range(MAX_APPOSITIVES):
         if view.lower(k) != ",":
             break
@@ -281,6 +307,8 @@ def _appositive(view: DocView, p: int, mention: Mention) -> tuple[list[Found], i
     if view.lower(p) in ARTICLES:
         p += 1
     age = _year_old_after(view, p)
+    if age is not None and view.is_capitalised(age[0]) and view.doc[age[0]].is_alpha:
+        return [], p  # "Navtej Cheema, the 58-year-old Sidhu ...": the age is the next name's
     if age is not None:
         found.append(Found("age", age[1], mention.start, age[0], vote=ATTRIBUTE_VOTE))
         p = age[0]

@@ -72,7 +72,8 @@ def _display_name(found: Group) -> str:
         canonical = lx.NAME_ALIASES.get(found.key)
         if canonical:
             return canonical
-    return max((m.name for m in found.members), key=lambda name: (len(name.split()), len(name)))
+    # The longest name, written as running text writes it ("Dana Orlov" over "DANA ORLOV").
+    return max((m.name for m in found.members), key=lambda name: (len(name.split()), not name.isupper(), len(name)))
 
 
 def _build(view: DocView, groups: list[Group], findings: dict[int, list[Found]]) -> tuple[Entity, ...]:

@@ -3,8 +3,10 @@
 Mentions with the same name form a group; the group takes the kind with the
 most votes over all its mentions (``voting.decide``). Then each surname or
 shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
-("Roni Krivoi", "Moussa Abu Marzouq"), and a given name the model called a
-person ("Anil") joins a full name it starts ("Anil Ambani"):
+("Roni Krivoi", "Moussa Abu Marzouq"), a name without its middle name ("Biplab
+Deb") joins the full name ("Biplab Kumar Deb"), and a given name ("Anil", "Elena"), one
+of its short forms ("Lena", "Sasha") or a quoted nickname joins the full name it
+starts ("Anil Ambani", "Elena Trufanova", 'Alexander "Sasha" Troufanov'):
 
 * the one such person introduced before the mention, else
 * the one such person in the whole article (a headline may come first);
@@ -20,10 +22,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..link import names
 from . import lexicon as lx
 from .mentions import Mention
 from .tokens import DocView
 from .voting import PERSON, decide
+
+
+# How many letters shorter than the full given name a pet form of it is at least ("Sasha" for
+# "Alexander", "Dima" for "Dmitry"); names of one length are two names ("Helen", "Ellen").
+PET_FORM_SHORTER_BY = 2
 
 
 @dataclass(eq=False)
@@ -44,6 +52,11 @@ class Group:
     @property
     def start(self) -> int:
         return min(m.start for m in self.members)
+
+    @property
+    def nicknames(self) -> frozenset[str]:
+        """Quoted nicknames written inside the full name ('Alexander "Sasha" Troufanov')."""
+        return frozenset(m.nickname.casefold() for m in self.members if m.nickname)
 
 
 def key_of(mention: Mention) -> str:
@@ -83,6 +96,14 @@ def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "Krivoi" or "Abu Marzouq" (the end of the name), or "Biplab Deb" for "Biplab Kumar Deb"
+    (the given name and surname, a middle name left out)."""
+    if _ends_with(short, long):
+        return True
+    return 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]
+
+
 def _pick(candidates: list[Group], at: int) -> Group | None:
     """The one person a short form at token ``at`` stands for, or None when unclear."""
     before = [c for c in candidates if c.introduced < at]
@@ -93,18 +114,40 @@ def _pick(candidates: list[Group], at: int) -> Group | None:
     return None
 
 
+def _given_name_of(found: Group, full: list[Group]) -> list[Group]:
+    """Full names a lone word may be the given name of: its quoted nickname ("Sasha"), the
+    same given name ("Anil" / "Anil Ambani") or a form of it ("Lena" / "Elena Trufanova").
+    A word the model did not call a person must be a given name our tables know."""
+    word = found.words[0]
+    nicknamed = [f for f in full if word in f.nicknames]
+    if nicknamed:
+        return nicknamed
+    if found.kind != PERSON and not names.is_given_name(word):
+        return []
+    return [f for f in full if f.words[0] == word or _short_form_of(word, f.words[0])]
+
+
+def _short_form_of(word: str, given: str) -> bool:
+    """ "Yelena" / "Elena" (one spelling), "Lena" / "Elena" (clipped), "Sasha" / "Alexander" (a
+    shorter pet form); not "Helen" / "Ellen", two names of one family that are two people."""
+    if len(given) <= 2 or "." in given or not names.given_match(word, given):
+        return False  # an initial ("J.", "JP") matches any given name
+    clipped = given.startswith(word) or given.endswith(word)
+    shorter = len(word) <= len(given) - PET_FORM_SHORTER_BY
+    return names.spelling_key(word) == names.spelling_key(given) or clipped or shorter
+
+
 def resolve(groups: list[Group]) -> list[Group]:
     """Join short forms to full names and settle the kinds of mislabelled full names."""
     full = [g for g in groups if person_shaped(g)]
-    maximal = [g for g in full if not any(_ends_with(g.words, other.words) for other in full)]
+    maximal = [g for g in full if not any(_shorter_form(g.words, other.words) for other in full)]
     matches: dict[str, list[Group]] = {}
     for found in groups:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
-        candidates = [f for f in maximal if _ends_with(found.words, f.words)]
-        if not candidates and len(found.words) == 1 and found.kind == PERSON:
-            # A given name alone ("Anil" after "Anil Ambani") only when the model said person.
-            candidates = [f for f in maximal if f.words[0] == found.words[0]]
+        candidates = [f for f in maximal if _shorter_form(found.words, f.words)]
+        if not candidates and len(found.words) == 1:
+            candidates = _given_name_of(found, maximal)
         if candidates:
             matches[found.key] = candidates
     # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too.

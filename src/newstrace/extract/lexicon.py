@@ -44,7 +44,7 @@ TITLE_HEADS = frozenset(
     president minister premier chancellor king queen prince princess pope ayatollah sheikh emir
     sultan senator governor mayor judge justice general colonel captain lieutenant sergeant
     admiral commander chairman chairwoman secretary ambassador director professor rabbi imam
-    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof
+    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc
     """.split()
 )
 
@@ -158,6 +158,24 @@ KNOWN_PLACES = frozenset(
         "iraq", "syria", "egypt", "qatar", "lebanon", "turkey", "india", "japan", "france",
         "germany", "spain", "italy",
     }
+    # More countries, and the Indian states and union territories Indian wire copy names as
+    # often as countries (the small model reads "Tamil Nadu", "Sri Lanka" as people).
+    | {
+        place.strip()
+        for place in """
+        afghanistan, albania, algeria, angola, armenia, azerbaijan, bahrain, bangladesh, belarus,
+        bolivia, bosnia, cambodia, cameroon, chile, congo, costa rica, croatia, cuba, cyprus, ecuador,
+        el salvador, eritrea, guatemala, haiti, honduras, kazakhstan, kosovo, kyrgyzstan, laos, mali,
+        malta, mauritania, mongolia, montenegro, mozambique, myanmar, namibia, nepal, nicaragua,
+        north korea, south korea, oman, panama, paraguay, peru, rwanda, senegal, sierra leone,
+        singapore, slovenia, sri lanka, south sudan, tajikistan, tanzania, togo, turkmenistan, uganda,
+        uruguay, uzbekistan, venezuela, zambia, zimbabwe, west bank,
+        andhra pradesh, arunachal pradesh, assam, bihar, chhattisgarh, goa, gujarat, haryana,
+        himachal pradesh, jharkhand, karnataka, kerala, madhya pradesh, maharashtra, manipur,
+        meghalaya, mizoram, nagaland, odisha, punjab, rajasthan, sikkim, tamil nadu, telangana,
+        tripura, uttar pradesh, uttarakhand, west bengal, ladakh, delhi, puducherry, jammu, kashmir
+        """.split(",")
+    }
 )
 
 # First words that make a name a place, whatever the model said: the small
@@ -172,7 +190,8 @@ PLACE_LEADING_WORDS = frozenset(
 PLACE_TRAILING_WORDS = frozenset(
     """
     river mountains mountain street avenue road square valley strip island islands province
-    region county city district airport desert sea ocean peninsula border crossing
+    region county city district airport desert sea ocean peninsula border crossing cathedral
+    mosque temple synagogue palace bhavan
     """.split()
 )
 
@@ -186,6 +205,7 @@ ORG_WORDS = frozenset(
     ministry movement network news office organisation organization parliament party police
     post press regiment school service times tribunal union university banque banco bancorp
     compagnie gmbh ag plc llc sa holdings
+    board trust hospital clinic sabha dal panchayat parishad samaj sangh morcha samiti yatra
     """.split()
 )
 
@@ -193,6 +213,7 @@ ORG_WORDS = frozenset(
 NOT_PEOPLE = frozenset(
     """
     god allah kibbutz telegram twitter facebook instagram whatsapp youtube tiktok
+    covid covid-19 coronavirus android iphone ipad wifi wi-fi bluetooth
     """.split()
 )
 
@@ -239,6 +260,12 @@ PLACE_DESCRIPTORS = frozenset(
     """.split()
 )
 
+# Prepositions the model takes into a person span at the start of a sentence ("Amid Vedic
+# chants", "After Krivoi"): never part of a name.
+LEADING_PREPOSITIONS = frozenset(
+    "amid amidst among after before during with without from for via like unlike despite".split()
+)
+
 # Leading words dropped from every entity name.
 LEADING_DETERMINERS = frozenset({"the"})
 
@@ -258,4 +285,51 @@ NAME_PARTICLES = frozenset(
 # permanent member of the Council"): they give a role but are no vote for "person".
 AMBIGUOUS_ROLE_HEADS = frozenset(
     {"member", "leader", "head", "player", "founder", "partner", "speaker", "chief"}
+)
+
+# News outlets and agencies, lowercase as written (without a leading "the"). A name
+# that is one of these, or a person-labelled span holding one ("Reuters Inputs"), is an
+# organization: never a person, never a relative ("husband of Sputnik"). Curated by hand
+# from the wires and sites that bylines, credits and "told ..." name most.
+NEWS_OUTLETS = frozenset(
+    """
+    afp ap reuters pti ani ians uni dpa efe ansa tass itar-tass sputnik interfax xinhua kyodo yonhap
+    anadolu wam bernama apa ria
+    """.split()
+) | frozenset(
+    {
+        "agence france-presse", "agence france presse", "associated press", "press trust of india",
+        "asian news international", "ria novosti", "sputnik news", "getty images", "getty", "epa",
+        "bbc", "cnn", "nbc", "abc", "cbs", "fox news", "sky news", "al jazeera", "al arabiya",
+        "ynet", "ynetnews", "haaretz", "times of israel", "jerusalem post", "i24news", "channel 12",
+        "izvestia", "kommersant", "meduza", "novaya gazeta", "rbc", "lenta", "gazeta", "the guardian",
+        "guardian", "new york times", "washington post", "wall street journal", "bloomberg", "axios",
+        "politico", "deutsche welle", "dw", "france 24", "euronews", "ndtv", "india today", "hindustan times",
+        "times of india", "the hindu", "zee news", "news18", "scroll.in", "the quint",
+        "livemint", "tech radar", "techradar", "the verge", "engadget", "android police", "xda",
+        "9to5google", "9to5mac", "macrumors", "tom's guide", "cnet", "wired",
+    }
+)
+
+# Honorific words written after a name ("Modi Ji", "Gandhi ji"): stripped, never a name alone.
+TRAILING_HONORIFICS = frozenset({"ji", "sahib", "saheb"})
+
+# Roles that are one role in other words ("trucker" / "truck driver", "medic" / "paramedic"):
+# two sources giving them do not contradict each other. Each line one group, phrases joined by "_".
+ROLE_SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(phrase.replace("_", " ") for phrase in line.split())
+    for line in """
+    truck_driver trucker lorry_driver haulier
+    doctor physician medic
+    paramedic medic emt
+    police_officer policeman policewoman cop
+    lawyer attorney
+    journalist reporter correspondent
+    soldier serviceman servicewoman trooper
+    teacher schoolteacher
+    firefighter fireman
+    spokesman spokeswoman spokesperson
+    chief_executive ceo
+    pilot aviator
+    """.strip().splitlines()
 )

@@ -13,11 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
+import re
+
+from ..link import names
+from ..link.name_lexicon import PATRONYMIC_SUFFIXES
+from . import lexicon as lx, page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
     HINT_VOTE,
+    KNOWN_OUTLET_VOTE,
+    LISTED_WITH_PLACES_VOTE,
     KNOWN_PLACE_VOTE,
     MODEL_LABEL_VOTE,
     ORG_WORD_VOTE,
@@ -31,6 +37,36 @@ LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE
 
 # Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
 MAX_KIN_NAME_TOKENS = 3
+# Longest all-capitals single word read as an acronym rather than a surname in capitals.
+MAX_ACRONYM_CHARS = 5
+# Shortest given name that, with a capitalised word after it, makes a name the model missed
+# ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
+MIN_SPOTTED_GIVEN_CHARS = 4
+# Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
+MIN_PATRONYMIC_CHARS = 6
+
+# One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
+# Capitalised words after a given name that make no surname: places, organisations, titles.
+_NOT_SURNAMES = (
+    lx.KNOWN_PLACES
+    | lx.ORG_WORDS
+    | lx.PLACE_TRAILING_WORDS
+    | lx.TITLE_HEADS
+    | lx.ROLE_NOUNS
+    | frozenset(lx.NATIONALITIES)
+    | lx.NOT_NAME_WORDS
+    | lx.SPEECH_VERBS
+)
+# Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
+_MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
+_MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
+# Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
+_DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+_LIST_SEPARATORS = frozenset({",", "and"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
 
 @dataclass(eq=False)
@@ -45,23 +81,163 @@ class Mention:
     words: tuple[str, ...]  # lowercase tokens of ``name``, for surname matching
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
+    nickname: str | None = None  # 'Alexander "Sasha" Troufanov' -> "Sasha" (not part of ``name``)
 
 
 def collect(view: DocView) -> list[Mention]:
     """All usable name mentions, in text order."""
-    mentions = []
-    covered: set[int] = set()
+    page = page_lines.read(view.text)
+    mentions = _pattern_names(view, page)
+    covered: set[int] = {i for m in mentions for i in range(m.start, m.end)}
+    body_words = _body_name_words(view, page)
     for ent in view.doc.ents:
         kind = LABEL_KINDS.get(ent.label_)
-        covered.update(range(ent.start, ent.end))
-        if kind is None:
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
-        mention = _trim(view, ent.start, ent.end, kind)
+        covered.update(range(ent.start, ent.end))
+        if kind is None or page.is_skipped(ent.start_char, ent.end_char):
+            continue
+        start, end = ent.start, ent.end
+        if kind == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
+            start, end = _corroborated(view, start, end, body_words)
+        mention = _trim(view, start, end, kind) if end > start else None
         if mention is not None:
             mentions.append(mention)
-    mentions.extend(_kinship_names(view, covered))
+    mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _chars(view: DocView, mention: Mention) -> tuple[int, int]:
+    evidence = view.evidence(mention.start, mention.end)
+    return evidence.start, evidence.end
+
+
+def _body_name_words(view: DocView, page: page_lines.PageLines) -> frozenset[str]:
+    """Capitalised words outside headline-case lines, where case tells a name: inside an
+    entity, or not first in their sentence."""
+    doc = view.doc
+    return frozenset(
+        token.text
+        for token in doc
+        if view.is_capitalised(token.i)
+        and not page.in_headline(token.idx)
+        and (token.ent_type_ or token.i != view.sentence_start(token.i))
+    )
+
+
+def _all_capitals(view: DocView, start: int, end: int) -> bool:
+    """ "FOUNDER OF HOME": a span of several words in capitals, a banner more often than a name."""
+    words = [view.doc[i].text for i in range(start, end) if view.doc[i].is_alpha]
+    return len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _corroborated(view: DocView, start: int, end: int, body_words: frozenset[str]) -> tuple[int, int]:
+    """The longest run of a headline (or all-capitals) name's words that the page also writes
+    capitalised elsewhere: "Putin Extends Gratitude" -> "Putin", "VLADIMIR PUTIN" -> both
+    when the page writes "Vladimir Putin"; (start, start) when none."""
+    best = (start, start)
+    run_start = start
+    for i in range(start, end + 1):
+        if i < end and (view.doc[i].text in body_words or view.doc[i].text.title() in body_words):
+            continue
+        if i - run_start > best[1] - best[0]:
+            best = (run_start, i)
+        run_start = i + 1
+    return best
+
+
+def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
+    """Full names the model splits or cuts, found by their shape: a quoted nickname between
+    given name and surname ('Alexander "Sasha" Troufanov') and a patronymic between them
+    ("Yelena Yulianovna Trufanova")."""
+    found = []
+    i = 0
+    while i < view.n:
+        mention = _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i)
+        if mention is None or page.is_skipped(*_chars(view, mention)):
+            i += 1
+            continue
+        found.append(mention)
+        i = mention.end
+    for mention in found:
+        mention.votes[PERSON] += HINT_VOTE
+    return found
+
+
+def _is_name_token(view: DocView, i: int) -> bool:
+    return 0 <= i < view.n and view.is_capitalised(i) and bool(_NAME_WORD.match(view.doc[i].text))
+
+
+def _surname_run(view: DocView, i: int) -> int:
+    """One past the capitalised name words starting at ``i`` (at most two: "Abu Marzouq")."""
+    end = i
+    while end < view.n and end - i < 2 and _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
+        end += 1
+    return end
+
+
+def _nicknamed(view: DocView, i: int) -> Mention | None:
+    """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
+    doc = view.doc
+    if i + 4 >= view.n or doc[i + 1].text not in _OPENING_QUOTES or doc[i + 3].text not in _CLOSING_QUOTES:
+        return None
+    if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
+        return None
+    if doc[i].text.isupper() or doc[i + 4].text.isupper():
+        return None  # "CO-FOUNDER 'PROUD' OF HOME": a banner in capitals
+    end = _surname_run(view, i + 4)
+    if end == i + 4 or view.lower(i) in lx.HONORIFICS or view.lower(i) in lx.TITLE_HEADS:
+        return None
+    given, surname = doc[i].text, view.char_span(i + 4, end)
+    words = (doc[i].lower_, *(doc[k].lower_ for k in range(i + 4, end)))
+    name = f"{given} {surname}"
+    return Mention(i, end, "", name, view.char_span(i, end), words, nickname=doc[i + 2].text)
+
+
+def _given_then_surname(view: DocView, i: int) -> Mention | None:
+    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)": a given name our tables
+    know and a capitalised word after it that the model left out of any name (it labelled
+    nothing, or the given name alone)."""
+    doc = view.doc
+    j = i + 1
+    if j >= view.n or doc[i].whitespace_ != " ":
+        return None  # one space between (the parser may put a sentence break there), no line break
+    if not (_is_name_token(view, i) and _is_name_token(view, j) and doc[i].is_alpha and doc[j].is_alpha):
+        return None
+    if doc[j].ent_type_ or doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
+        return None  # the model named the surname as something, or the given name inside a longer name
+    if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
+        return None
+    given, surname = view.lower(i), view.lower(j)
+    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given) or given in lx.KNOWN_PLACES:
+        return None  # "Asia Remembered": a place that is also a given name
+    if view.has_tags and view.tag(i) not in ("NNP", "NNPS"):
+        return None  # "Mark the date", "Will Parliament": a common word that is also a name
+    if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
+        return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
+    if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
+        return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
+    return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
+
+
+def _patronymic_name(view: DocView, i: int) -> Mention | None:
+    """ "Yelena Yulianovna Trufanova": given name, patronymic, surname."""
+    middle = view.lower(i + 1)
+    if not (
+        _is_name_token(view, i)
+        and _is_name_token(view, i + 1)
+        and _is_name_token(view, i + 2)
+        and len(middle) >= MIN_PATRONYMIC_CHARS
+        and middle.endswith(PATRONYMIC_SUFFIXES)
+        and view.lower(i).rstrip(".") not in lx.HONORIFICS
+        and view.lower(i).rstrip(".") not in lx.TITLE_HEADS
+    ):
+        return None  # "Mr Leibovich", "President Abramovich": a surname in -ovich, no patronymic
+    end = i + 3
+    words = tuple(view.lower(k) for k in range(i, end))
+    name = view.char_span(i, end)
+    return Mention(i, end, "", name, name, words)
 
 
 def _is_title_word(view: DocView, i: int) -> bool:
@@ -80,9 +256,20 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         start += 1
     if kind == PERSON:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
-        while end - start > 1 and (_is_title_word(view, start) or _is_stray_lowercase(view, start)):
+        # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
+        while end - start > 1 and (
+            _is_title_word(view, start)
+            or _is_stray_lowercase(view, start)
+            or _is_nationality(view, start)
+            or view.lower(start) in lx.LEADING_PREPOSITIONS
+        ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
+        end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
+        while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
+            end -= 1  # "Modi Ji"
+        if end == start or _is_product(view, start, end):
+            return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
     surface_end = end
@@ -107,6 +294,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         return None  # "the Molvane security analyst": a name that qualifies a noun is no one
     if _is_place_appositive(view, start, end):
         votes[PLACE] += PLACE_WORD_VOTE
+    if _listed_with_places(view, start, end):
+        votes[PLACE] += LISTED_WITH_PLACES_VOTE
     descriptor = _descriptor_before(view, start)
     if descriptor in lx.ORG_DESCRIPTORS:
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
@@ -122,6 +311,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
         votes[ORGANIZATION] += ORG_WORD_VOTE
+    if _names_an_outlet(view, start, end, joined):
+        votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
     return Mention(
@@ -134,6 +325,66 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes=votes,
         gender=gender,
     )
+
+
+def _is_nationality(view: DocView, i: int) -> bool:
+    return view.is_capitalised(i) and view.lower(i) in lx.NATIONALITIES
+
+
+def _name_end(view: DocView, start: int, end: int) -> int:
+    """One past the last token of a person's name: a name stops at a number, a slash, a
+    bracket, a link ("Trupanov 50", "Gandhi.(PTI", "Rajasthan pic.twitter.com/...")."""
+    k = start
+    while k < end:
+        text = view.doc[k].text
+        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
+            k += 1  # "Tsai Ing-wen", "Kim Jong-un", not "Modi-led"
+        else:
+            break
+    return k
+
+
+def _is_product(view: DocView, start: int, end: int) -> bool:
+    """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
+    "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
+    if end >= view.n or not view.doc[end - 1].whitespace_:
+        return False
+    number = view.doc[end].text
+    if not _MODEL_NUMBER.match(number) or view.lower(end + 1) in ("year", "years", "-"):
+        return False
+    # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
+    return end - start == 1 or not number.isdigit()
+
+
+def _listed_with_places(view: DocView, start: int, end: int) -> bool:
+    """ "Punjab, Mizoram and Rajasthan": a name inside a list (a separator on both sides) next
+    to a well-known place. "In Moscow, Putin said" and "Liu He, China's negotiator" are no lists."""
+    if view.lower(start - 1) not in _LIST_SEPARATORS or view.lower(end) not in _LIST_SEPARATORS:
+        return False
+    return _known_place_at(view, start - 2) or _known_place_at(view, end + 1)
+
+
+def _known_place_at(view: DocView, k: int) -> bool:
+    """Token ``k`` is inside a place entity whose name is a well-known place."""
+    doc = view.doc
+    if k < 0 or k >= view.n or view.ent_type(k) not in PLACE_LABELS:
+        return False
+    first, last = k, k
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < view.n and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    words = [doc[i].lower_ for i in range(first, last + 1) if doc[i].lower_ not in lx.LEADING_DETERMINERS]
+    return " ".join(words) in lx.KNOWN_PLACES
+
+
+def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
+    """ "Sputnik", "the Times of Israel", "Reuters Inputs", "AFP Photo": a news outlet or agency,
+    alone or first in a longer name ("Michael Bloomberg" is a person; "Ani" a given name)."""
+    if joined in lx.NEWS_OUTLETS:
+        return True
+    first = view.doc[start].text
+    return end - start > 1 and first.lower() in lx.NEWS_OUTLETS and (first.isupper() or len(first) >= 5)
 
 
 def _is_stray_lowercase(view: DocView, i: int) -> bool:
@@ -179,14 +430,18 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     """False for what is no name at all: lowercase words, a bare title, an adjective."""
     if not any(view.is_capitalised(i) for i in range(start, end)):
         return False
+    if any(_DECORATIVE_LETTERS[0] <= ord(c) <= _DECORATIVE_LETTERS[1] for c in view.char_span(start, end)):
+        return False  # "𝘕𝘦𝘸𝘴 𝘕𝘢𝘵𝘪𝘰𝘯": styled letters of a banner, not a name in running text
     joined = " ".join(words)
     if joined in lx.NATIONALITIES or words[-1] in lx.NOT_NAME_WORDS:  # "Russian" as GPE, "Brit Award"
         return False
     if kind == PERSON:
         if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
             return False  # "the Ayatollah", "President"
-        if len(words) == 1 and words[0] in lx.NOT_PEOPLE:
+        if len(words) == 1 and (words[0] in lx.NOT_PEOPLE or words[0] in lx.TRAILING_HONORIFICS):
             return False
+        if len(words) == 1 and view.doc[start].text.isupper() and len(words[0]) <= MAX_ACRONYM_CHARS:
+            return False  # "GB", "MLA", "COVID": an acronym, not a surname
     elif view.tag(end - 1) == "JJ":
         return False  # "Middle Eastern allies"
     return True

@@ -61,27 +61,39 @@ def resolve(
             genders.learn(person_of[id(mention)], GIVEN_NAMES.get(mention.words[0]))
     ordered = sorted(mentions, key=lambda m: m.start)
     resolved: dict[int, str] = {}
+    relatives: dict[str, str] = {}  # person id -> the person it was introduced as a relative of
     for subject, finding in sorted(relations, key=lambda pair: pair[1].start):
         genders.learn(subject, KINSHIP.get(str(finding.value)))
         if finding.possessor is not None:
             other = person_of.get(id(finding.possessor))
         else:
-            other = _antecedent(view, finding, subject, ordered, person_of, genders)
+            other = _antecedent(view, finding, subject, ordered, person_of, genders, relatives)
         if other is not None and other != subject:
             resolved[id(finding)] = other
+            relatives[subject] = other
             genders.learn(other, POSSESSIVE_PRONOUNS.get(finding.pronoun or ""))
     return resolved
 
 
-def _antecedent(view, finding: Found, subject: str, ordered, person_of, genders: Genders) -> str | None:
+def _antecedent(
+    view, finding: Found, subject: str, ordered, person_of, genders: Genders, relatives: dict[str, str]
+) -> str | None:
+    """The person "her"/"his" stands for. Within the window, a person the text introduced
+    as someone's relative ("and her mother Irina") yields to that someone when both fit:
+    "Elena Trufanova and her mother Irina Tati were freed. Her husband ..." is Elena's."""
     wanted = POSSESSIVE_PRONOUNS.get(finding.pronoun or "")
     earliest = view.sentence_of(finding.anchor) - ANTECEDENT_SENTENCES
     earlier = [m for m in reversed(ordered) if m.start < finding.anchor and person_of[id(m)] != subject]
-    for mention in earlier:
-        if view.sentence_of(mention.start) < earliest:
-            break
-        if genders.fits(person_of[id(mention)], wanted):
-            return person_of[id(mention)]
+    window = [
+        person_of[id(m)]
+        for m in earlier
+        if view.sentence_of(m.start) >= earliest and genders.fits(person_of[id(m)], wanted)
+    ]
+    for person in window:
+        anchor = relatives.get(person)
+        if anchor is not None and anchor in window and anchor != subject:
+            return anchor
+        return person
     for mention in earlier:
         if genders.matches(person_of[id(mention)], wanted):
             return person_of[id(mention)]

@@ -22,9 +22,11 @@ from ..model import Article, article_id
 def blank_nlp():
     import spacy
 
+    from .glued import install
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    return nlp
+    return install(nlp)
 
 
 def make_doc(text: str, ents: Iterable[tuple[str, str]] = ()):

@@ -29,6 +29,12 @@ HINT_VOTE = 1.0
 PLACE_WORD_VOTE = 5.0
 # An organization word in a multi-word name ("Republican Party", "UN Security Council").
 ORG_WORD_VOTE = 2.0
+# A news outlet or agency named as data ("Sputnik", "Reuters"): outweighs any label the
+# model gives one mention plus a hint, like a place word.
+KNOWN_OUTLET_VOTE = 5.0
+# A name in a list next to a place ("Punjab, Chhattisgarh, Rajasthan"): outweighs one
+# contrary model label.
+LISTED_WITH_PLACES_VOTE = 2.0
 # A well-known place name ("Britain") or a preposition like "in" before the name.
 KNOWN_PLACE_VOTE = 3.0
 # A kind noun right before the name ("the bakery chain Crumbwell", "the town of Halden"):

@@ -421,3 +421,113 @@ SINIC_SYLLABLE = (
 # Given names whose feminine form adds an ending ("Daniel" / "Daniela", "Ivan" /
 # "Ivana"): the two are different people unless one group above joins them.
 FEMININE_GIVEN_ENDINGS = ("a", "ia", "ina", "ette", "elle", "ine", "e")
+
+# Korean surnames, one line per surname with its romanisations (Lee / Yi / Rhee, Park / Pak). A
+# two-word name with one of them and a hyphenated given name (Dong-hyun, Soo-jin) is Korean, in
+# either order (Kang Dong-hyun / Dong-hyun Kang).
+KOREAN_SURNAME_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(line.split())
+    for line in """
+    lee yi rhee ri rhie
+    kim gim
+    park pak bak
+    choi choe
+    jung jeong chung
+    kang
+    cho jo
+    yoon yun
+    jang chang
+    lim im
+    han
+    oh
+    seo suh
+    shin sin
+    kwon gwon
+    hwang
+    ahn
+    song
+    jeon jun chun
+    hong
+    ko go koh
+    moon mun
+    yang
+    son sohn
+    bae pae
+    baek paek paik
+    yoo yu ryu
+    nam
+    noh roh
+    kwak gwak
+    cha
+    joo ju
+    min
+    """.strip().splitlines()
+)
+KOREAN_SURNAMES = frozenset(name for group in KOREAN_SURNAME_GROUPS for name in group)
+# Korean romanisations of one syllable read into one key (McCune-Reischauer, Revised, and the
+# spellings news copy uses: Soo / Su, Eun / Un, Jin / Chin).
+KOREAN_KEY_RULES: tuple[tuple[str, str], ...] = (
+    (r"oo", "u"),
+    (r"eo", "o"),
+    (r"ee", "i"),
+    (r"ae", "e"),
+    (r"eu", "u"),
+    (r"ch|j", "j"),
+    (r"g", "k"),
+    (r"d", "t"),
+    (r"b", "p"),
+    (r"r", "l"),
+    (r"sh", "s"),
+)
+
+# Vietnamese surnames: a name that starts with one and ends with none is written surname
+# first (Nguyen Van Thanh; Western copy writes Thanh Nguyen, the middle name dropped).
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh doan luong".split()
+)
+
+# Vietnamese middle names that mark the surname-first order whatever the last word is.
+VIETNAMESE_MIDDLE_NAMES = frozenset("van thi duc huu ngoc quoc xuan cong dinh".split())
+
+# Ukrainian letters anyascii reads the Russian way (Г as g, И as i): a Cyrillic name with a letter
+# only Ukrainian writes (є, і, ї, ґ) is romanised the Ukrainian way (Євген -> Yevhen).
+UKRAINIAN_ONLY_LETTERS = frozenset("єЄіІїЇґҐ")
+UKRAINIAN_CYRILLIC = {
+    "Г": "H", "г": "h", "И": "Y", "и": "y", "Є": "Ye", "є": "ye", "І": "I", "і": "i",
+    "Ї": "Yi", "ї": "yi", "Ґ": "G", "ґ": "g", "Х": "Kh", "х": "kh", "Й": "Y", "й": "y",
+}
+
+# Spanish diminutive endings (Lupita for Lupe, Juanito for Juan, Anita for Ana): the stem is the name.
+DIMINUTIVE_ENDINGS = ("citos", "citas", "cito", "cita", "itos", "itas", "ito", "ita", "illo", "illa")
+
+# Russian and Ukrainian case endings of names, longest first, with the nominative endings a
+# declined form may come from: "Кривого" (genitive) -> "Кривой", "Трофановым" -> "Трофанов",
+# "Рона" -> "Рон". Written in Cyrillic: they are read off the word before transliteration.
+CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ой", "ий", "ый")),
+    ("его", ("ий",)),
+    ("ому", ("ой", "ий", "ый")),
+    ("ему", ("ий",)),
+    ("ыми", ("ой", "ый")),
+    ("ими", ("ий",)),
+    ("ым", ("ой", "ый", "")),
+    ("им", ("ий", "")),
+    ("ой", ("а", "ая", "")),
+    ("ёй", ("я",)),
+    ("ей", ("я", "ь", "")),
+    ("ую", ("ая",)),
+    ("юю", ("яя",)),
+    ("ом", ("",)),
+    ("ем", ("ь", "й", "")),
+    ("ою", ("а",)),
+    ("а", ("",)),
+    ("я", ("ь", "й")),
+    ("у", ("", "а")),
+    ("ю", ("ь", "й", "я")),
+    ("е", ("", "а", "я")),
+    ("ы", ("а",)),
+    ("и", ("а", "я", "ь")),
+)
+
+# Greek letter pairs anyascii reads letter by letter: ου is u (Τρουφάνοβα is Troufanova).
+GREEK_DIGRAPHS = (("ου", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"))

@@ -95,12 +95,14 @@ _KEY_RULES: tuple[tuple[re.Pattern, str], ...] = tuple(
     for pattern, replacement in (
         (r"shch|sch", "sh"),
         (r"tch", "c"),
+        (r"kh$", "k"),  # Cheikh / Cheick, Sheikh / Sheik: a final kh is k in French and English copy
         (r"kh|ch", "h"),  # Khodorkovsky / Chodorkowski, Mikhail / Michail
         (r"ph", "f"),
         (r"th", "t"),
         (r"gh", "g"),
         (r"dh", "d"),
-        (r"ck|q|c(?=[aou])", "k"),
+        (r"ck|q|c(?=[aou])|c$", "k"),  # Marc / Mark: a final c is k
+        (r"dt", "t"),  # Schmidt / Schmitt
         (r"x", "ks"),
         (r"w", "v"),
         (r"ou|oo", "u"),
@@ -132,6 +134,7 @@ _UKRAINIAN_READING = ((r"(?<![kszc])h", "g"),)
 _UKRAINIAN_WORD = re.compile(r"(enko|chuk|uk|yk|iy|yi|ych|ko)$|[^aeiouy]y")
 # Letters anyascii reads otherwise than English news copy does: Семёнова is Semyonova, Đorđe Djordje.
 _CYRILLIC = str.maketrans({"ё": "yo", "Ё": "Yo", "đ": "dj", "Đ": "Dj"})
+_UKRAINIAN = str.maketrans(nl.UKRAINIAN_CYRILLIC)
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class NameParts:
     lone: bool = False  # one word only: a surname or a given name, the text does not say which
     generation: str | None = None  # "sr", "jr", "ii": a father and son share every other part
     sinic: bool = False  # a Chinese name (either order, pinyin or Wade-Giles): parts compare by syllables
+    korean: bool = False  # a Korean name (either order): surname by its romanisations, given name by syllables
 
     @property
     def core(self) -> str | None:
@@ -164,6 +168,10 @@ class NameParts:
 @lru_cache(maxsize=RELATION_CACHE_SIZE)
 def normalise(name: str) -> str:
     """Lowercase ASCII with single spaces: "Кривой" -> "krivoy", "Wójcik" -> "wojcik"."""
+    if any(letter in nl.UKRAINIAN_ONLY_LETTERS for letter in name):
+        name = name.translate(_UKRAINIAN)  # Євген Коваль -> Yevhen Koval, not Ievgen
+    for greek, latin in nl.GREEK_DIGRAPHS:  # Τρουφάνοβα -> Troufanova, not Troyfanova
+        name = name.replace(greek, latin)
     text = anyascii(name.translate(_CYRILLIC)).lower().replace("'", "").replace("`", "")
     text = _LETTERS.sub(" ", text.replace(".", ". ")).replace(" .", ".")
     return " ".join(text.split())
@@ -237,6 +245,11 @@ def parse(name: str) -> NameParts:
     sinic = _sinic_parts(tokens)
     if sinic:
         return NameParts(given=sinic[0], surname=sinic[1], gender=gender, generation=generation, sinic=True)
+    korean = _korean_parts(tokens)
+    if korean:
+        return NameParts(given=korean[0], surname=korean[1], gender=gender, generation=generation, korean=True)
+    if _vietnamese_order(tokens):  # Nguyen Van Thanh: surname, middle names, given name
+        tokens = [tokens[-1], *tokens[1:-1], tokens[0]]
     start = len(tokens) - 1
     while start > 0 and tokens[start - 1] in nl.NAME_PARTICLES:
         start -= 1
@@ -283,19 +296,66 @@ def _sinic_parts(tokens: list[str]) -> tuple[str, str] | None:
         if (
             surname in nl.CHINESE_SURNAMES
             and _SINIC_GIVEN.fullmatch(syllables)
-            and not _is_given_name(syllables)
+            and not is_given_name(syllables)
         ):
             return given, surname
     return None
 
 
+def _korean_parts(tokens: list[str]) -> tuple[str, str] | None:
+    """(given, surname) of a two-word Korean name in either order (Kang Dong-hyun, Dong-hyun Kang):
+    a Korean surname and a given name of two syllables written with a hyphen."""
+    if len(tokens) != 2:
+        return None
+    for surname, given in (tokens, tokens[::-1]):
+        syllables = given.split("-")
+        if surname in nl.KOREAN_SURNAMES and len(syllables) == 2 and all(1 < len(p) <= 4 for p in syllables):
+            return given, surname
+    return None
+
+
+def _vietnamese_order(tokens: list[str]) -> bool:
+    """A Vietnamese surname first and a Vietnamese middle name after it, or no surname last:
+    "Nguyen Van Thanh", "Tran Thi Mai" (not "Le Pen": a particle and a name)."""
+    if len(tokens) < 2 or tokens[0] not in nl.VIETNAMESE_SURNAMES:
+        return False
+    if len(tokens) > 2 and tokens[1] in nl.VIETNAMESE_MIDDLE_NAMES:  # Tran Thi Mai, Le Van Thanh
+        return True
+    return tokens[-1] not in nl.VIETNAMESE_SURNAMES and (len(tokens) > 2 or tokens[0] not in nl.NAME_PARTICLES)
+
+
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
+def korean_key(word: str) -> str:
+    """One key for the romanisations of a Korean given name: Soo-jin / Su-jin -> "sujin"."""
+    return _syllable_key(word, nl.KOREAN_KEY_RULES)
+
+
+def _syllable_key(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    """A word written without hyphens or spaces, then read by one romanisation's rules."""
+    key = normalise(word).replace("-", "").replace(" ", "")
+    for pattern, replacement in rules:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
+def korean_surname_group(surname: str | None) -> int | None:
+    """Index of the Korean surname's group of romanisations (Lee / Yi / Rhee), or None."""
+    return next((i for i, group in enumerate(nl.KOREAN_SURNAME_GROUPS) if surname in group), None)
+
+
+def _korean_relation(a: NameParts, b: NameParts) -> str | None:
+    """FULL or NONE for two Korean names (surname by its group, given name by syllable key);
+    None when only one side reads as Korean (the general rules decide)."""
+    if not (a.korean and b.korean):
+        return None
+    same_surname = korean_surname_group(a.surname) == korean_surname_group(b.surname)
+    return FULL if same_surname and korean_key(a.given) == korean_key(b.given) else NONE
+
+
 @lru_cache(maxsize=RELATION_CACHE_SIZE)
 def sinic_key(word: str) -> str:
     """One key for a Chinese word in pinyin or Wade-Giles: Chien-kuo / Jianguo -> "jiankuo"."""
-    key = normalise(word).replace("-", "").replace(" ", "")
-    for pattern, replacement in nl.SINIC_KEY_RULES:
-        key = re.sub(pattern, replacement, key)
-    return key
+    return _syllable_key(word, nl.SINIC_KEY_RULES)
 
 
 def _initial(token: str) -> str:
@@ -489,6 +549,9 @@ def given_match(a: str, b: str) -> bool:
         )
     if _groups_of(a) & _groups_of(b):
         return True
+    for short, other in ((a, b), (b, a)):  # Lupita / Guadalupe, Juanito / Juan
+        if any(stem == other or _groups_of(stem) & _groups_of(other) for stem in _undiminished(short)):
+            return True
     gender_a, gender_b = _given_gender(a), _given_gender(b)
     if gender_a and gender_b and gender_a != gender_b:
         return False
@@ -499,13 +562,30 @@ def given_match(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     # A clipped form (Dani, Sasha's Alex) is no name of its own; Maria / Mariana, Julia / Julian are.
-    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not _is_given_name(shorter):
+    if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not is_given_name(shorter):
         return True
     return any(
         _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b)
         for key_a in keys_a
         for key_b in keys_b
     )
+
+
+def _ukrainian_given_match(a: NameParts, b: NameParts) -> bool:
+    """Given names that agree once read the Ukrainian way (h for Russian g) when either surname
+    looks Ukrainian: Hanna Melnyk / Ганна Мельник (read Ganna by anyascii)."""
+    if not any(s and _UKRAINIAN_WORD.search(s) for s in (a.surname, b.surname)):
+        return False
+    return given_match(_read(a.given, _UKRAINIAN_READING), _read(b.given, _UKRAINIAN_READING))
+
+
+def _undiminished(given: str) -> tuple[str, ...]:
+    """The names a Spanish diminutive comes from: Lupita -> lup, lupa, lupe, lupo."""
+    for ending in nl.DIMINUTIVE_ENDINGS:
+        stem = given.removesuffix(ending)
+        if stem != given and len(stem) >= GIVEN_PREFIX_MIN - 1:
+            return (stem, stem + "a", stem + "e", stem + "o")
+    return ()
 
 
 def _feminine_form(a: str, b: str) -> bool:
@@ -539,7 +619,10 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         sinic = _sinic_relation(a, b)
         if sinic is not None:
             return sinic
-    if not (a.lone or b.lone) and _whole_key(a) == _whole_key(b):  # Kim Jong Un / Kim Jong-un
+    korean = _korean_relation(a, b)
+    if korean is not None:
+        return korean
+    if not (a.lone or b.lone) and _whole_keys(a) & _whole_keys(b):  # Kim Jong Un / Kim Jong-un
         return FULL
     if a.lone and b.lone:
         return SURNAME_ONLY if surname_match(a.surname, b.surname) or a.surname == b.surname else NONE
@@ -547,7 +630,7 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         single, full = (a, b) if a.lone else (b, a)
         if full.surname and surname_match(single.surname, full.surname):
             return SURNAME_ONLY
-        if full.given and len(full.given) > 1 and _is_given_name(single.surname) and given_match(single.surname, full.given):
+        if full.given and len(full.given) > 1 and is_given_name(single.surname) and given_match(single.surname, full.given):
             return GIVEN_ONLY
         return NONE
     similarity = surname_similarity(a.surname, b.surname) if a.surname and b.surname else None
@@ -555,7 +638,7 @@ def name_relation(a: NameParts, b: NameParts) -> str:
         return FULL if _double_surname(a, b) or _double_surname(b, a) else NONE
     if not a.given or not b.given:  # "Abu Marzouq" against "Moussa Abu Marzouq"
         return SURNAME_ONLY
-    if not given_match(a.given, b.given):
+    if not (given_match(a.given, b.given) or _ukrainian_given_match(a, b)):
         # Known by a middle name: Tayyip Erdogan / Recep Tayyip Erdogan.
         if any(given_match(a.given, m) for m in b.middle) or any(given_match(b.given, m) for m in a.middle):
             return FULL
@@ -604,14 +687,24 @@ def _double_surname(a: NameParts, b: NameParts) -> bool:
     return surname_similarity(paternal, b.surname) in (SAME, CLOSE)
 
 
-def _whole_key(parts: NameParts) -> str:
-    """Every part's key, word by word (a letter doubled across two words is no double letter)."""
-    words = " ".join(p for p in (parts.given, *parts.middle, parts.patronymic, parts.surname) if p)
-    return "".join(spelling_key(word) for word in words.replace("-", " ").split())
+def _whole_keys(parts: NameParts) -> frozenset[str]:
+    """Every part's key, word by word (a letter doubled across two words is no double letter), in
+    the order written; a Korean name read given name first is also keyed surname first."""
+    orders = [(parts.given, *parts.middle, parts.patronymic, parts.surname)]
+    if parts.korean:
+        orders.append((parts.surname, parts.given))
+    return frozenset(
+        "".join(spelling_key(word) for word in " ".join(p for p in order if p).replace("-", " ").split())
+        for order in orders
+    )
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """A given name our tables know, in any of its forms ("alexander", "sasha", "yelena")."""
     return bool(_groups_of(word)) or word in extract_lexicon.GIVEN_NAMES
+
+
+_is_given_name = is_given_name  # the name link/distortions.py imports
 
 
 @lru_cache(maxsize=RELATION_CACHE_SIZE)
@@ -638,6 +731,9 @@ def blocking_keys(name: str, lookup: bool = False) -> frozenset[str]:
                 keys.add(f"m:{jellyfish.metaphone(key)[:3]}")
         if parts.sinic or parts.lone:
             keys.add(f"c:{sinic_key(surname)}")  # Zhang / Chang meet under "jank"
+        korean = korean_surname_group(surname)
+        if korean is not None:
+            keys.add(f"k:{korean}")  # Lee / Yi meet under one group
     given = parts.surname if parts.lone else parts.given
     if lookup and not parts.lone and parts.surname:
         given = None

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, literal_column, or_, select, union_all, update
 
 from ..errors import NotFound
+from ..extract.lexicon import ROLE_SYNONYM_GROUPS
 from ..model import (
     COPY_VERDICTS,
     Analysis,
@@ -95,6 +96,8 @@ MAX_MEMBERS_COMPARED = 50
 # so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
 # meets in examples/ (three Hollis); a mention compares with at most 40 x 50 members.
 MAX_CANDIDATE_PROFILES = 40
+# Relations that tie two full names (not a bare surname or given name to a full one).
+FULL_NAME_RELATIONS = frozenset({FULL, INITIAL, LOOSE})
 # A name relation's strength when several profiles fit one mention.
 RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
 
@@ -273,8 +276,22 @@ def _nationalities_agree(a: PersonClaim, b: PersonClaim) -> bool | None:
 
 
 def _role_words(roles: Iterable[str]) -> set[str]:
+    """The words that say which role it is, plus a token per synonym group the role belongs to
+    ("trucker" and "truck driver" share one)."""
     words = {w for role in roles for w in re.findall(r"[a-z]+", names.normalise(role))}
-    return {w.rstrip("s") if len(w) > 4 else w for w in words - _ROLE_FILLER if len(w) > 2}
+    found = {w.rstrip("s") if len(w) > 4 else w for w in words - _ROLE_FILLER if len(w) > 2}
+    return found | {f"#{group}" for role in roles for group in role_synonym_groups(role)}
+
+
+def role_synonym_groups(role: str) -> frozenset[int]:
+    """Indices of the synonym groups (``extract.lexicon.ROLE_SYNONYM_GROUPS``) a role ends in:
+    "Polish truck driver" and "trucker" are both in the truck driver group."""
+    text = " ".join(re.findall(r"[a-z]+", names.normalise(_ROLE_QUALIFIER.split(role.lower())[0])))
+    return frozenset(
+        i
+        for i, group in enumerate(ROLE_SYNONYM_GROUPS)
+        if any(text == phrase or text.endswith(" " + phrase) for phrase in group)
+    )
 
 
 def _roles_overlap(a: PersonClaim, b: PersonClaim) -> bool | None:
@@ -497,7 +514,7 @@ def _choose(claim: PersonClaim, candidates: dict[str, list[_Mention]], linked: s
             continue
         verdicts = [verdict(claim, m.claim, m.article_id in linked) for m in members]
         agreeing = [v for v in verdicts if v.same]
-        if not agreeing:
+        if not agreeing or _named_otherwise(claim, members, verdicts):
             continue
         strong = any(v.story == "same" for v in agreeing)
         # Outside a shared story, a claim that fits none of the profile's ages (or roles, or
@@ -513,6 +530,20 @@ def _choose(claim: PersonClaim, candidates: dict[str, list[_Mention]], linked: s
     if partial and len(fits) > 1:  # a bare surname that fits two profiles joins neither
         return None
     return fits[0][-1]
+
+
+def _named_otherwise(claim: PersonClaim, members: list[_Mention], verdicts: list[Verdict]) -> bool:
+    """A full name that agrees only with a profile's bare surnames while its full names are
+    another person's: "Sonia Gandhi" does not join Rahul Gandhi's profile through "Gandhi"."""
+    if not _has_given_name(claim.name):
+        return False
+    full = [v for m, v in zip(members, verdicts) if _has_given_name(m.claim.name)]
+    return bool(full) and not any(v.same and v.relation in FULL_NAME_RELATIONS for v in full)
+
+
+def _has_given_name(name: str) -> bool:
+    parts = names.parse(name)
+    return bool(parts.given) and not parts.lone
 
 
 def _contradicts_profile(claim: PersonClaim, members: list[PersonClaim]) -> bool:
@@ -839,12 +870,13 @@ def _roles_conflict(roles: dict[str, list[str]]) -> bool:
     """Two articles give roles of which none refines the other (nurse / doctor): one source is
     wrong or a spun copy changed it. Roles one article gives together (lawyer and activist) are
     one person's and never conflict."""
-    heads: dict[str, set[str]] = defaultdict(set)  # article url -> role heads
+    heads: dict[str, set[str]] = defaultdict(set)  # article url -> role heads and synonym groups
     for role, urls in roles.items():
         head = role_head(role)
         if head:
             for url in urls:
                 heads[url].add(head)
+                heads[url].update(f"#{group}" for group in role_synonym_groups(role))
     together = {(x, y) for found in heads.values() for x in found for y in found}
 
     def agree(x: str, y: str) -> bool:

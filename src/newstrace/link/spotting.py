@@ -1,0 +1,124 @@
+"""Known people found again in text of another language or script.
+
+Our model reads English only, so a Russian, Greek or German report of a story
+yields no people on its own. Its names are mostly people the English reports
+already named. ``spot_known_names`` looks for those names in any text: each
+capitalised word is transliterated (``names.normalise``), Russian and
+Ukrainian case endings are undone ("Кривого" -> "Кривой", "Трофановым" ->
+"Трофанов"), and the word is compared with the known surnames by the same
+spelling keys that match names across articles. A given name right before
+the surname joins the span when it agrees with the known given name ("Рона
+Кривого" -> Ron Krivoi).
+
+Rules that keep it precise:
+
+* a surname found as written beats one found through an undone ending (the
+  nominative "Труфанова" is Elena Trufanova before it is the genitive of
+  Vitaly Trufanov);
+* a surname that fits two known people with different given names is taken
+  only when the given name before it decides;
+* a surname alone must be at least ``MIN_LONE_SURNAME_CHARS`` letters
+  (short words meet too many names).
+
+Spans index the text given; nothing is changed in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import name_lexicon as nl
+from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
+
+# Shortest surname (letters, transliterated) spotted without a given name before it.
+MIN_LONE_SURNAME_CHARS = 5
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+@dataclass(frozen=True)
+class Spotted:
+    """A known person's name found in a text: ``name`` as known, the span as written."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Known:
+    name: str
+    given: str | None
+    surname: str
+
+
+def _forms(word: str) -> list[tuple[str, bool]]:
+    """(transliterated form, as written?) of a word: itself, then the nominatives its case
+    ending may come from."""
+    forms = [(normalise(word), True)]
+    if _GREEK.search(word):  # ντ and μπ write d and b in foreign names (Χαντάντ is Haddad)
+        forms.append((normalise(word.replace("ντ", "d").replace("Ντ", "D").replace("μπ", "b").replace("Μπ", "B")), True))
+    if _CYRILLIC.search(word):
+        lower = word.lower()
+        for ending, nominatives in nl.CYRILLIC_CASE_ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                stem = word[: len(word) - len(ending)]
+                forms.extend((normalise(stem + nominative), False) for nominative in nominatives)
+                break
+    return forms
+
+
+def _surname_matches(word: str, known: list[_Known]) -> list[_Known]:
+    """Known people whose surname ``word`` is, as written if any, else through an undone ending."""
+    for exact in (True, False):
+        found = [
+            person
+            for form, written in _forms(word)
+            if written == exact
+            for person in known
+            if surname_similarity(form, person.surname) in (SAME, CLOSE)
+        ]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _given_agrees(word: str, person: _Known) -> bool:
+    return person.given is not None and any(given_match(form, person.given) for form, _ in _forms(word) if form)
+
+
+def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
+    """Every place ``text`` names one of ``known_names`` (full names as English copy writes them)."""
+    known = []
+    for name in dict.fromkeys(known_names):
+        parts = parse(name)
+        if parts.surname and not parts.lone:
+            known.append(_Known(name, parts.given, parts.core or parts.surname))
+    if not known:
+        return []
+    words = [m for m in _WORD.finditer(text) if m.group()[0].isupper()]
+    found = []
+    for i, match in enumerate(words):
+        candidates = _surname_matches(match.group(), known)
+        if not candidates:
+            continue
+        before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], match) else None
+        with_given = [p for p in candidates if before is not None and _given_agrees(before.group(), p)]
+        if len(with_given) == 1:
+            person, start = with_given[0], before.start()
+        elif len({p.name for p in candidates}) == 1 and len(normalise(match.group())) >= MIN_LONE_SURNAME_CHARS:
+            person, start = candidates[0], match.start()
+        else:
+            continue
+        found.append(Spotted(person.name, start, match.end(), text[start : match.end()]))
+    return found
+
+
+def _adjacent(text: str, first: re.Match, second: re.Match) -> bool:
+    """Two words separated by spaces only ("Рона Кривого"), not by a comma or a line."""
+    return text[first.end() : second.start()].strip(" ") == ""
