@@ -46,3 +46,49 @@ def test_spans_index_the_text_as_given():
     text = "Утром Дана Орлова вернулась."
     (found,) = spot_known_names(text, KNOWN)
     assert text[found.start : found.end] == "Дана Орлова"
+
+
+def test_an_article_in_another_language_gets_the_known_people_it_names_with_evidence(tmp_path):
+    from newstrace import pipeline
+    from newstrace.link.people import find_profiles
+    from newstrace.store import Store
+
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Police questioned Omar Haddad on Monday. Dana Orlova, a witness, gave a statement to the court "
+        "in Sarn, and Haddad was released in the evening, officials said.\n",
+        encoding="utf-8",
+    )
+    russian = tmp_path / "ru.txt"
+    russian.write_text(
+        "Полиция в понедельник допросила Омара Хаддада в городе Сарн. Дана Орлова дала показания суду, "
+        "а вечером Хаддада отпустили, сообщили власти.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path / "news.db")
+    report = pipeline.ingest([english, russian], store)
+    assert not report.problems
+    assert any("2 known people found by name: Omar Haddad, Dana Orlova" in n.reason for n in report.notes)
+    stored = store.get(str(russian.resolve().as_uri()))
+    assert stored.article.language == "ru"
+    people = {e.name: e for e in stored.entities}
+    assert set(people) == {"Omar Haddad", "Dana Orlova"}
+    text = stored.article.text
+    assert [text[m.start : m.end] for m in people["Omar Haddad"].mentions] == ["Омара Хаддада", "Хаддада"]
+    # The Russian article joins the English one's profile.
+    profile = find_profiles(store, "Omar Haddad")[0]
+    assert profile.name == "Omar Haddad" and len(profile.articles) == 2
+
+
+def test_the_store_lists_known_full_names_most_recent_first(tmp_path):
+    from newstrace import pipeline
+    from newstrace.store import Store
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Police questioned Omar Haddad in Sarn on Monday, officials said.\n", encoding="utf-8")
+    second.write_text("Dana Orlova gave a statement in Sarn on Tuesday, the court said.\n", encoding="utf-8")
+    store = Store(tmp_path / "news.db")
+    pipeline.ingest([first], store)
+    pipeline.ingest([second], store)
+    assert store.known_people() == ["Dana Orlova", "Omar Haddad"]
+    assert store.known_people(limit=1) == ["Dana Orlova"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import link as linker
@@ -40,9 +40,21 @@ def needs_english_nlp(article: Article) -> bool:
 
 def skip_note(article: Article) -> str:
     return (
-        f"language is {article.language!r}, not English: people, quotes and events were not "
-        "extracted (English NLP skipped); the article was cleaned and stored"
+        f"language is {article.language!r}, not English: quotes and events were not extracted "
+        "(English NLP skipped), people only where they are known by name; the article was cleaned and stored"
     )
+
+
+def with_known_people(analysis: Analysis, store: Store) -> Analysis:
+    """An article our English model cannot read, with the people the database already knows
+    that it names (``link.spotting``: any script, Russian case endings undone), and a note."""
+    from .link.spotting import known_people
+
+    people = known_people(analysis.article, store.known_people())
+    if not people:
+        return analysis
+    found = f"{len(people)} known people found by name: {', '.join(p.name for p in people)}"
+    return replace(analysis, entities=people, notes=(*analysis.notes, found))
 
 
 def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
@@ -219,6 +231,9 @@ def ingest(
             skip(result)
             continue
         source = result.article.source or result.article.url
+        if not needs_english_nlp(result.article):
+            spotted = guarded(source, lambda analysis=result: with_known_people(analysis, store))
+            result = result if isinstance(spotted, Problem) else spotted
         added = guarded(source, lambda analysis=result: store.add(analysis))
         if isinstance(added, Problem):
             skip(added)

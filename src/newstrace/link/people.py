@@ -212,7 +212,9 @@ def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
     if a.story and b.story:
         return "same" if a.story == b.story else "different"
     near = None
-    if a.context and b.context:
+    # Shared places and organisations speak only when both articles name some: an article our
+    # English model cannot read has only the known people spotted in it (``link.spotting``).
+    if _names_places(a.context) and _names_places(b.context):
         near = len(a.context & b.context) >= STORY_NEAR_SHARED
     shared_people = _shared_people(a.with_, b.with_)
     # One famous name in common (a president quoted in two stories) is not a story unless more is shared.
@@ -221,6 +223,11 @@ def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
     if near is None:
         return "unknown"
     return "near" if near else "different"
+
+
+def _names_places(context: frozenset[str]) -> bool:
+    """Whether a claim's context holds an organisation or a place (``_context_key``'s "e:" keys)."""
+    return any(key.startswith("e:") for key in context)
 
 
 def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:

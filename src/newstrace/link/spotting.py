@@ -29,8 +29,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..model import Article, Entity, Evidence
 from . import name_lexicon as nl
 from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
+from .text import sentences
 
 # Shortest surname (letters, transliterated) spotted without a given name before it.
 MIN_LONE_SURNAME_CHARS = 5
@@ -122,3 +124,33 @@ def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
 def _adjacent(text: str, first: re.Match, second: re.Match) -> bool:
     """Two words separated by spaces only ("Рона Кривого"), not by a comma or a line."""
     return text[first.end() : second.start()].strip(" ") == ""
+
+
+def known_people(article: Article, known_names: Iterable[str]) -> tuple[Entity, ...]:
+    """The people of ``known_names`` that ``article`` names, as entities with every mention's
+    evidence (for an article our English model cannot read). Ids run p1, p2, ... in order of
+    first mention; each entity's name is the known name, its aliases the spellings written."""
+    spotted = spot_known_names(article.text, known_names)
+    if not spotted:
+        return ()
+    bounds = sentences(article.text)
+    by_name: dict[str, list[Spotted]] = {}
+    for hit in sorted(spotted, key=lambda hit: hit.start):
+        by_name.setdefault(hit.name, []).append(hit)
+    entities = []
+    for number, (name, hits) in enumerate(by_name.items(), start=1):
+        mentions = tuple(
+            Evidence(article.id, _sentence_of(bounds, hit.start), hit.start, hit.end) for hit in hits
+        )
+        aliases: tuple[str, ...] = ()  # the written forms are inflected ("Омара Хаддада"): no spellings to match by
+        entities.append(Entity(id=f"p{number}", kind="person", name=name, aliases=aliases, mentions=mentions))
+    return tuple(entities)
+
+
+def _sentence_of(bounds, offset: int) -> int:
+    """The index of the sentence (``text.sentences``) holding ``offset`` (the last one before it)."""
+    index = 0
+    for number, span in enumerate(bounds):
+        if span.start <= offset:
+            index = number
+    return index

@@ -193,6 +193,21 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
+    def known_people(self, limit: int = 5000) -> list[str]:
+        """The display names of person profiles with a full name, the most recently seen first
+        (at most ``limit``): what an article in another language may name again."""
+        seen = func.max(schema.profile_names.c.first_seen)
+        query = (
+            select(schema.profiles.c.name)
+            .join(schema.profile_names, schema.profile_names.c.profile_id == schema.profiles.c.id)
+            .where(schema.profiles.c.name.contains(" "))
+            .group_by(schema.profiles.c.id, schema.profiles.c.name)
+            .order_by(seen.desc(), schema.profiles.c.id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def find(self, ref: str) -> str:
         """The id of the article whose id, id prefix or URL is ``ref``."""
         with self.engine.connect() as conn:
