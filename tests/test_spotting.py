@@ -92,3 +92,19 @@ def test_the_store_lists_known_full_names_most_recent_first(tmp_path):
     pipeline.ingest([second], store)
     assert store.known_people() == ["Dana Orlova", "Omar Haddad"]
     assert store.known_people(limit=1) == ["Dana Orlova"]
+
+
+def test_hindi_names_by_their_consonants_with_the_given_name_deciding():
+    # Devanagari has no capitals and drops written vowels in transliteration (पटेल reads
+    # "ptel"): a word is a known surname by its consonants; a surname two known people
+    # share ("गांधी" alone) is left unresolved.
+    text = (
+        "कांग्रेस नेता राहुल गांधी ने बुधवार को प्रधानमंत्री नरेंद्र मोदी पर निशाना साधा। "
+        "गांधी ने कहा कि हार्दिक पटेल ने पार्टी छोड़ दी।"
+    )
+    known = ["Rahul Gandhi", "Sonia Gandhi", "Narendra Modi", "Hardik Patel"]
+    assert [(s.name, s.text) for s in spot_known_names(text, known)] == [
+        ("Rahul Gandhi", "राहुल गांधी"),
+        ("Narendra Modi", "नरेंद्र मोदी"),
+        ("Hardik Patel", "हार्दिक पटेल"),
+    ]

@@ -359,9 +359,11 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     if verdict is None and _copy_verdict(measures, matches) is not None:
         verdict = "summary" if _summary(matches) else "spun"
     # 3. Reworded throughout: aligned on content words, WordNet synonyms and respelt names.
-    #    A reworded copy found by step 2 is read this way too when it aligns more of it.
+    #    A copy found by steps 1-2 (not a verbatim one) is read this way too when it aligns
+    #    more of it: an editor's rephrased sentence pairs with its source, not as one
+    #    inserted and one dropped.
     reworded_pairs = False
-    if verdict in (None, "spun", "summary") and _related(copy_reading, source_reading):
+    if verdict in (None, "edited", "spun", "summary") and _related(copy_reading, source_reading):
         reworded = _reworded(copy_reading, source_reading)
         if verdict is None:
             verdict = _reworded_verdict(copy_reading, source_reading, reworded)

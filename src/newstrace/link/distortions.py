@@ -552,9 +552,12 @@ def _negations(side: _Side, one_sided: list[tuple[int, int]]) -> int:
 
 
 def _garbled(left: _Side, right: _Side, match: Match) -> Distortion | None:
-    flagged = _flagged_garbled(left.reading, left.run) and match.similarity < GARBLED_MAX_SIMILARITY
+    # Word order read on the units themselves, whichever alignment paired the sentences
+    # (a paraphrase pair's similarity ignores order).
+    order = Indel.normalized_similarity(left.units, right.units)
+    flagged = _flagged_garbled(left.reading, left.run) and order < GARBLED_MAX_SIMILARITY
     bag = _dice(Counter(left.units), Counter(right.units))
-    salad = bag >= SALAD_MIN_BAG and bag - match.similarity >= SALAD_MIN_ORDER_GAP
+    salad = bag >= SALAD_MIN_BAG and bag - order >= SALAD_MIN_ORDER_GAP
     if not (flagged or salad):
         return None
     reason = "reads as garbage" if flagged else "has the source's words out of order"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Evidence
 from . import name_lexicon as nl
 from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
-from .text import sentences
+from .text import sentences, tokens
 
 # Shortest surname (letters, transliterated) spotted without a given name before it.
 MIN_LONE_SURNAME_CHARS = 5
@@ -104,7 +104,7 @@ def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
     if not known:
         return []
     words = [m for m in _WORD.finditer(text) if m.group()[0].isupper()]
-    found = []
+    found = _spot_caseless(text, known)
     for i, match in enumerate(words):
         candidates = _surname_matches(match.group(), known)
         if not candidates:
@@ -118,6 +118,42 @@ def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
         else:
             continue
         found.append(Spotted(person.name, start, match.end(), text[start : match.end()]))
+    return sorted(found, key=lambda hit: hit.start)
+
+
+# In a script without capitals (Devanagari, Arabic, Hebrew) any word may be a name, and
+# transliteration drops vowels (पटेल reads "ptel"): a word is a known surname when its
+# consonants are the surname's (``align.sound_key``), and it is taken with the known given
+# name's consonants right before it, or alone when the surname keeps at least this many
+# consonants and fits one known person.
+MIN_LONE_CASELESS_CONSONANTS = 3
+
+
+def _spot_caseless(text: str, known: list[_Known]) -> list[Spotted]:
+    from .align import sound_key  # align reads names too; imported on use, only for such scripts
+
+    words = [w for w in tokens(text) if w.text.upper() == w.text.lower() and not w.text[0].isdigit()]
+    if not words:
+        return []
+    by_sound: dict[str, list[_Known]] = {}
+    for person in known:
+        by_sound.setdefault(sound_key(normalise(person.surname)), []).append(person)
+    found = []
+    for i, word in enumerate(words):
+        candidates = by_sound.get(sound_key(normalise(word.text)), [])
+        if not candidates:
+            continue
+        before = words[i - 1] if i and text[words[i - 1].end : word.start].strip(" ") == "" else None
+        given = sound_key(normalise(before.text)) if before else ""
+        with_given = [p for p in candidates if p.given and len(given) >= 2 and sound_key(normalise(p.given)) == given]
+        sound = sound_key(normalise(word.text))
+        if len(with_given) == 1:
+            person, start = with_given[0], before.start
+        elif len({p.name for p in candidates}) == 1 and len(sound) >= MIN_LONE_CASELESS_CONSONANTS:
+            person, start = candidates[0], word.start
+        else:
+            continue
+        found.append(Spotted(person.name, start, word.end, text[start : word.end]))
     return found
 
 
