@@ -10,6 +10,7 @@ returned from the extractors points back into the Doc.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 from ..model import Evidence
 
@@ -49,8 +50,17 @@ class DocView:
 
     def sentence_chars(self, i: int) -> int:
         """Length in characters of the sentence holding token ``i``."""
-        first, last = self.doc[self.sentence_start(i)], self.doc[self.sentence_end(i) - 1]
-        return last.idx + len(last.text) - first.idx
+        return self._sentence_lengths[self.sentence_of(i)]
+
+    @cached_property
+    def _sentence_lengths(self) -> list[int]:
+        # Asked once per token by the extractors' length limit: measured once per sentence.
+        lengths = []
+        for number, start in enumerate(self.sentence_starts):
+            end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else self.n
+            first, last = self.doc[start], self.doc[end - 1]
+            lengths.append(last.idx + len(last.text) - first.idx)
+        return lengths
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for tokens ``start:end`` (character offsets into the text)."""

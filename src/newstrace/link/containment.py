@@ -118,7 +118,8 @@ def _drop_unrelated_edges(words: _Words, shared: list[bool], sentences: Sequence
     return replace(words, counted=counted)
 
 
-def _shingles(keys: Sequence[str]) -> dict[tuple[str, ...], list[int]]:
+@lru_cache(maxsize=1024)
+def _shingles(keys: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
     out: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(keys) - SHINGLE + 1):
         out.setdefault(tuple(keys[i : i + SHINGLE]), []).append(i)
@@ -167,7 +168,7 @@ def containment(
     """How much of each text the other contains (see the module doc); prose: per sentence, whether it counts."""
     copy = _words(copy_text, tuple(copy_sentences), tuple(copy_prose))
     source = _words(source_text, tuple(source_sentences), tuple(source_prose))
-    copy_shingles, source_shingles = _shingles(copy.keys), _shingles(source.keys)
+    copy_shingles, source_shingles = _shingles(copy.keys), _shingles(source.keys)  # cached with the words
     copy_shared = _shared(copy_shingles, source_shingles, len(copy.keys))
     source_shared = _shared(source_shingles, copy_shingles, len(source.keys))
     copy_stop, source_stop = len(copy.keys), len(source.keys)
