@@ -509,3 +509,37 @@ def test_the_diff_says_which_part_of_the_source_a_partial_copy_covers():
     assert result.covered.text.startswith("Rescue crews pulled 14 fishermen")
     assert result.covered.text.endswith("sank in a storm, officials said")
     assert result.to_dict()["covered"]["start"] == result.covered.start
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("from the Northern Coast Guard about", "from the NCG about", id="acronym"),
+        pytest.param("Halden Fisheries, which", "Halden Fisheries’ charterers, which", id="possessive-context"),
+        pytest.param("blamed Halden Fisheries for", "blamed Halden Fisheries''s owners for", id="doubled-apostrophe"),
+    ],
+)
+def test_house_style_and_spelt_out_names_are_no_actor_change(old, new):
+    source = _text_only(SOURCE_TEXT, "source")
+    copy = _text_only(_edited((old, new)), "copy")
+    result = compare(copy, source)
+    assert result.verdict == "edited"
+    assert not [d for d in result.distortions if d.type in ("name", "agent_swap", "attribution")]
+
+
+def test_a_reworded_sentence_that_moves_its_clauses_swaps_no_agents():
+    source = _text_only(
+        "The Northern Coast Guard blamed Halden Fisheries for a distress beacon that had failed, officials said. "
+        "Rescue crews pulled 14 fishermen from the sea off Orlen Bay on Monday. "
+        "Two of the fishermen were taken to hospital in Orlen with hypothermia.",
+        "source",
+    )
+    copy = _text_only(
+        "Halden Fisheries was faulted by the Northern Coast Guard for a warning beacon that had broken, authorities stated. "
+        "Rescue teams hauled 14 anglers out of the ocean near Orlen Bay on Monday. "
+        "Two of the anglers were brought to hospital in Orlen with hypothermia.",
+        "copy",
+    )
+    result = compare(copy, source)
+    assert result.verdict in ("spun", "edited")
+    assert not [d for d in result.distortions if d.type == "agent_swap"]

@@ -52,6 +52,7 @@ from ..extract.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEAD
 from ..model import Distortion, Quote, Span
 from . import distortion_lexicon as lx
 from . import names
+from . import wordnet
 from .align import ANCHOR_LETTERS, Match, counterpart, run_span
 from .text import name_key, words
 
@@ -340,15 +341,55 @@ def _actors(left: _Side, right: _Side, block, swapped: frozenset[str]) -> list[D
     dst = [k for k in range(block[2], block[3]) if _is_actor(left, k) and left.key(k) not in swapped]
     if not src or not dst:
         return []
-    src_keys = {_house_spelling(right.key(k)) for k in src}
-    dst_keys = {_house_spelling(left.key(k)) for k in dst}
+    # An actor written anywhere in the other side's run was moved (a spinner reorders
+    # clauses), not replaced; an agent noun's WordNet synonym ("government" /
+    # "administration") is the same actor reworded.
+    src_keys = {_house_spelling(right.key(k)) for k in range(len(right.units))}
+    dst_keys = {_house_spelling(left.key(k)) for k in range(len(left.units))}
     src = [k for k in src if _house_spelling(right.key(k)) not in dst_keys]
     dst = [k for k in dst if _house_spelling(left.key(k)) not in src_keys]
+    dst = [k for k in dst if not any(_reworded_actor(left.units[k], right.units[j]) for j in src)]
+    # One name inside the other is an inflection or a glued word ("Gujarat" / "Gujarats",
+    # "Europe" / "European", "Cheema" / "Cheemadrove"), not another name.
+    src_names = [right.key(k) for k in src]
+    dst = [k for k in dst if not any(_extends(left.key(k), name) for name in src_names)]
     if not src or not dst:
         return []
     copy_piece, source_piece = left.piece(dst), right.piece(src)
+    if _spelt_out(source_piece.text, copy_piece.text) or _spelt_out(copy_piece.text, source_piece.text):
+        return []
     kind = _actor_change(left, dst, right, src)
     return [Distortion(kind, copy_piece, source_piece, f"{source_piece.text} -> {copy_piece.text}")]
+
+
+# A name extends another when it starts with it, the shorter keeps this many letters and the
+# longer adds at least EXTENDED_NAME_MIN_ADDED: one letter more is a gendered form or a
+# respelling, which is a change (Orlov / Orlova, Dunn / Dunne).
+EXTENDED_NAME_MIN_LETTERS = 4
+EXTENDED_NAME_MIN_ADDED = 2
+
+
+def _extends(first: str, second: str) -> bool:
+    shorter, longer = sorted((first, second), key=len)
+    return (
+        len(shorter) >= EXTENDED_NAME_MIN_LETTERS
+        and len(longer) - len(shorter) >= EXTENDED_NAME_MIN_ADDED
+        and longer.startswith(shorter)
+    )
+
+
+def _spelt_out(acronym: str, words: str) -> bool:
+    """``words`` spell out ``acronym`` ("GST" / "Goods and Services Tax", or the start of it)."""
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2):
+        return False
+    initials = "".join(w[0] for w in words.split() if w[:1].isupper())
+    shorter = min(len(initials), len(acronym))
+    return shorter >= 2 and initials[:shorter] == acronym[:shorter]
+
+
+def _reworded_actor(first: str, second: str) -> bool:
+    """Two agent nouns that share a WordNet sense (a name is never reworded)."""
+    return first in lx.AGENT_NOUNS and second in lx.AGENT_NOUNS and wordnet.synonymous(first, second)
 
 
 # British and American spellings of one word ("the Centre" / "the Center", "Labour" /
@@ -498,8 +539,16 @@ def _passive_agent(side: _Side, indices: list[int]) -> bool:
     return k >= 0 and side.units[k] == "by"
 
 
+# Two actors trading places are a swap only in a sentence that otherwise keeps its words
+# (bag-of-words Dice): "X released Y" -> "Y released X" keeps all of them, while a
+# spinner that rewords a sentence also moves its clauses, and its actors with them.
+ORDER_SWAP_MIN_BAG = 0.8
+
+
 def _order_swap(left: _Side, right: _Side) -> tuple[Distortion, frozenset[str]] | None:
     """Two actors that trade places ("X released Y" -> "Y released X"), unless they form a list."""
+    if _dice(Counter(left.units), Counter(right.units)) < ORDER_SWAP_MIN_BAG:
+        return None
     src = _single_actors(right)
     dst = _single_actors(left)
     shared = [key for key in src if key in dst]
