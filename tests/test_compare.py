@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.ingest import to_article
+from newstrace.link import wordnet
 from newstrace.link.compare import compare
 from newstrace.model import Analysis, Document, Entity, Evidence, Quote
 from newstrace.pipeline import analyze_articles, analyze_paths
@@ -474,6 +475,7 @@ def test_a_person_a_parse_calls_an_organization_is_still_a_person_after_an_honor
 # -- real-world kinds of copy, in our own words ------------------------------------
 
 
+@pytest.mark.skipif(not wordnet.available(), reason="WordNet data files absent (Debian wordnet-base; ./dev installs it)")
 def test_a_content_farm_rewrite_is_spun_and_only_its_filler_is_reported(nlp, source):
     # Most content words replaced (WordNet synonyms or not), clauses moved, a filler line.
     spun = _analyzed(nlp, (FIXTURES / "spun_heavy.txt").read_text(encoding="utf-8"), "spun_heavy")
