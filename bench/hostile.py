@@ -21,7 +21,6 @@ Prints JSON lines: {"benchmark": "hostile", "metric": ..., "value": ...}.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import subprocess
 import sys
@@ -30,8 +29,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import hostile_corpus  # noqa: E402  (a test helper, shared with tests/test_hostile.py)
+from report import emitter  # noqa: E402
 
 from newstrace import nlp as nlp_module  # noqa: E402
 from newstrace import pipeline  # noqa: E402
@@ -41,8 +42,7 @@ from newstrace.store import Store  # noqa: E402
 CLI = [sys.executable, "-c", "from newstrace.cli import app; app()"]
 
 
-def emit(metric: str, value, **extra) -> None:
-    print(json.dumps({"benchmark": "hostile", "metric": metric, "value": value, **extra}), flush=True)
+emit = emitter("hostile")
 
 
 def whole_folder(folder: Path, expected: dict[str, str], db: Path, timeout: float) -> None:

@@ -79,6 +79,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
+from report import emitter, note, ratio  # noqa: E402
 from synthetic import Change, Record  # noqa: E402
 
 from newstrace.model import COPY_VERDICTS, DISTORTION_TYPES, Analysis, Comparison  # noqa: E402
@@ -97,17 +98,7 @@ SCALE_PROBE_EVERY = 100
 SCALE_INSERT_CHUNK = 5000  # article rows written per statement (a 100k-row list would dominate peak memory)
 
 
-def emit(metric: str, value: float, **extra) -> None:
-    row = {"benchmark": BENCHMARK, "metric": metric, "value": round(value, 4) if isinstance(value, float) else value}
-    print(json.dumps({**row, **extra}), flush=True)
-
-
-def note(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
+emit = emitter(BENCHMARK)
 
 
 # -- accuracy -------------------------------------------------------------------------------

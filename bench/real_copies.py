@@ -41,22 +41,16 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import emitter, note, ratio  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "real-copies"
 BENCHMARK = "real-copies"
 
 
-def emit(metric: str, value, **extra) -> None:
-    row = {"benchmark": BENCHMARK, "metric": metric, "value": round(value, 4) if isinstance(value, float) else value}
-    print(json.dumps({**row, **extra}), flush=True)
-
-
-def note(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
+emit = emitter(BENCHMARK)
 
 
 def same_page(url: str) -> str:
