@@ -97,35 +97,9 @@ def _respelling(name: str, other: str) -> bool:
     )
 
 
-def _respelt(name: str, others: Sequence[str]) -> bool:
-    return any(_respelling(name, other) for other in others)
-
-
-def _found(mine: Sequence[Bag], theirs: Sequence[Bag]) -> float:
-    """Weighted share of ``mine``'s words that ``theirs`` has (same stem, synonym, respelt name)."""
-    stems = frozenset().union(*(b.stems for b in theirs))
-    senses = frozenset().union(*(b.senses for b in theirs))
-    names = [name for b in theirs for name in b.names]
-    total = found = 0.0
-    for b in mine:
-        for word in b.words:
-            total += word.weight
-            found += word.weight * _credit(word, stems, senses, names)
-    return found / total if total else 0.0
-
-
-def _credit(word: Word, stems: frozenset[str], senses: frozenset[str], names: Sequence[str]) -> float:
-    if word.stem in stems:
-        return 1.0
-    if word.senses and word.senses & senses:
-        return SYNONYM_CREDIT
-    if word.name and _respelt(word.text, names):
-        return SYNONYM_CREDIT
-    return 0.0
-
-
 def _found_matrix(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
-    """``_found([mine[i]], [theirs[j]])`` for every i, j, through inverted indexes of ``theirs``
+    """For every i, j: the weighted share of ``mine[i]``'s words that ``theirs[j]`` has (the
+    same stem, a WordNet synonym, a respelt name), through inverted indexes of ``theirs``
     (a word is looked up once, not once per sentence pair)."""
     by_stem: dict[str, set[int]] = defaultdict(set)
     by_sense: dict[str, set[int]] = defaultdict(set)
@@ -161,15 +135,27 @@ def _found_matrix(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
     return out
 
 
-def similarity_matrix(copy: Sequence[Sentence], source: Sequence[Sentence]) -> np.ndarray:
-    """``similarity([copy[i]], [source[j]])`` for every i, j."""
-    mine, theirs = [bag(s) for s in copy], [bag(s) for s in source]
+def _scores(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
+    """The similarity of every pair: the mean of the two directions' found shares."""
     return (_found_matrix(mine, theirs) + _found_matrix(theirs, mine).T) / 2
 
 
+def similarity_matrix(copy: Sequence[Sentence], source: Sequence[Sentence]) -> np.ndarray:
+    """``similarity([copy[i]], [source[j]])`` for every i, j, in one pass."""
+    return _scores([bag(s) for s in copy], [bag(s) for s in source])
+
+
+def _merged(sentences: Sequence[Sentence]) -> Bag:
+    """One bag for a run of sentences (a split or joined sentence is scored as one)."""
+    bags = [bag(s) for s in sentences]
+    return Bag(
+        words=tuple(w for b in bags for w in b.words),
+        stems=frozenset().union(*(b.stems for b in bags)),
+        senses=frozenset().union(*(b.senses for b in bags)),
+        names=tuple(name for b in bags for name in b.names),
+    )
+
+
 def similarity(copy: Sequence[Sentence], source: Sequence[Sentence]) -> float:
-    """How closely ``copy`` rewords ``source`` (see the module doc)."""
-    mine, theirs = [bag(s) for s in copy], [bag(s) for s in source]
-    if not any(b.words for b in mine) or not any(b.words for b in theirs):
-        return 0.0
-    return (_found(mine, theirs) + _found(theirs, mine)) / 2
+    """How closely the run ``copy`` rewords the run ``source`` (see the module doc)."""
+    return float(_scores([_merged(copy)], [_merged(source)])[0, 0])
