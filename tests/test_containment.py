@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newstrace.link.align import read_sentences
-from newstrace.link.containment import containment
+from newstrace.link.containment import containment, read_words
 
 LEAD = (
     "Rescue crews pulled 14 fishermen from the sea off Orlen Bay on Monday after their trawler sank in a storm. "
@@ -16,11 +16,13 @@ REST = (
 )
 
 
+def _read(text: str):
+    sentences = read_sentences(text)
+    return read_words(text, sentences, [True] * len(sentences))
+
+
 def _contain(copy: str, source: str):
-    copy_sentences, source_sentences = read_sentences(copy), read_sentences(source)
-    return containment(
-        copy, copy_sentences, [True] * len(copy_sentences), source, source_sentences, [True] * len(source_sentences)
-    )
+    return containment(_read(copy), _read(source))
 
 
 def test_a_copy_cut_short_is_contained_whole_and_covers_the_start_of_its_source():

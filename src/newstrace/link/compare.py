@@ -59,7 +59,7 @@ from .align import (
     run_span,
     transliterated,
 )
-from .containment import Containment, containment
+from .containment import Containment, Words, containment, read_words
 from .distortion_lexicon import NOT_NAMES
 from . import paraphrase
 from .distortions import find_distortions
@@ -158,6 +158,7 @@ class Reading:
     content: tuple[bool, ...]  # per sentence: article prose (not furniture, see _is_prose)
     names: frozenset[str]  # name keys written mid-sentence (calendar words excluded)
     latin: bool  # written mostly in Latin letters (text.mostly_latin)
+    words: Words  # the prose words read for containment
 
 
 _readings: Memo[Reading] = Memo(READING_CACHE_SIZE)
@@ -192,12 +193,14 @@ def read(analysis: Analysis) -> Reading:
         for key in s.skeleton
         if not key[0].isdigit() and key not in NOT_NAMES and key not in lowercase
     )
+    content = tuple(s.words not in furniture and _is_prose(s) for s in sentences)
     reading = Reading(
         analysis=analysis,
         sentences=sentences,
-        content=tuple(s.words not in furniture and _is_prose(s) for s in sentences),
+        content=content,
         names=names,
         latin=mostly_latin(analysis.article.text),
+        words=read_words(analysis.article.text, sentences, content),
     )
     return _readings.put(key, reading)
 
@@ -358,10 +361,7 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     copy_reading, source_reading = read(copy), read(source)
     matches = align(copy_reading.sentences, source_reading.sentences, lexical, LEXICAL_FLOOR)
     measures = _measure(copy_reading, source_reading, matches, "words")
-    contained = containment(
-        copy.article.text, copy_reading.sentences, copy_reading.content,
-        source.article.text, source_reading.sentences, source_reading.content,
-    )
+    contained = containment(copy_reading.words, source_reading.words)
     # 1. Copied word for word, wholly or in good part.
     verdict = _contained_verdict(contained)
     score = max(measures.score, contained.copy, contained.source) if verdict else measures.score

@@ -1,6 +1,7 @@
 """How much of one text is written, word for word, in another: containment, not resemblance.
 
-    containment(copy_text, copy_sentences, copy_prose, source_text, source_sentences, source_prose) -> Containment
+    read_words(text, sentences, prose) -> Words         (once per article)
+    containment(copy: Words, source: Words) -> Containment
 
 Real reprints are rarely whole: a scrape or a feed keeps the first two
 thousand characters, a tag page keeps the lead, a site repeats its lead as a
@@ -32,7 +33,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..model import Span
 from .align import Sentence
@@ -73,17 +73,20 @@ class Containment:
 
 
 @dataclass(frozen=True)
-class _Words:
+class Words:
+    """A text read for containment, once per article (``compare.read`` keeps it)."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
     keys: tuple[str, ...]  # every word, folded, apostrophes dropped
     spans: tuple[Span, ...]
     counted: tuple[bool, ...]  # prose and outside quotations
     sentence_of: tuple[int, ...]  # the sentence each word is in
+    shingles: dict[tuple[str, ...], list[int]]  # each run of SHINGLE keys -> where it starts
 
 
-# Words read per process: the linker compares one new article with twenty candidates,
-# and the candidates of one story again and again. Keyed by the text and its reading.
-@lru_cache(maxsize=1024)
-def _words(text: str, sentences: tuple[Sentence, ...], prose: tuple[bool, ...]) -> _Words:
+def read_words(text: str, sentences: Sequence[Sentence], prose: Sequence[bool]) -> Words:
+    """The words of ``text``'s sentences; ``prose``: per sentence, whether it counts."""
     quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
     keys, spans, counted, sentence_of = [], [], [], []
     q = 0
@@ -96,14 +99,16 @@ def _words(text: str, sentences: tuple[Sentence, ...], prose: tuple[bool, ...]) 
             spans.append(span)
             counted.append(is_prose and not in_quote)
             sentence_of.append(index)
-    return _Words(tuple(keys), tuple(spans), tuple(counted), tuple(sentence_of))
+    return Words(
+        text, tuple(sentences), tuple(keys), tuple(spans), tuple(counted), tuple(sentence_of), _shingles(keys)
+    )
 
 
 def _names(sentences: Sequence[Sentence]) -> set[str]:
     return {key for s in sentences for key in s.skeleton if not key[0].isdigit()}
 
 
-def _drop_unrelated_edges(words: _Words, shared: list[bool], sentences: Sequence[Sentence], other: set[str]) -> _Words:
+def _drop_unrelated_edges(words: Words, shared: list[bool], other: set[str]) -> Words:
     """``words`` without the sentences outside the shared run that name nothing of the other text."""
     positions = [i for i, s in enumerate(shared) if s]
     if not positions:
@@ -111,15 +116,14 @@ def _drop_unrelated_edges(words: _Words, shared: list[bool], sentences: Sequence
     first, last = words.sentence_of[positions[0]], words.sentence_of[positions[-1]]
     unrelated = {
         index
-        for index, sentence in enumerate(sentences)
+        for index, sentence in enumerate(words.sentences)
         if (index < first or index > last) and not (set(sentence.skeleton) & other)
     }
     counted = tuple(c and words.sentence_of[i] not in unrelated for i, c in enumerate(words.counted))
     return replace(words, counted=counted)
 
 
-@lru_cache(maxsize=1024)
-def _shingles(keys: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
+def _shingles(keys: Sequence[str]) -> dict[tuple[str, ...], list[int]]:
     out: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(keys) - SHINGLE + 1):
         out.setdefault(tuple(keys[i : i + SHINGLE]), []).append(i)
@@ -140,7 +144,7 @@ def _last_shared(shared: list[bool]) -> int:
     return max((i for i, s in enumerate(shared) if s), default=-1)
 
 
-def _cut_short(words: _Words, shared: list[bool]) -> bool:
+def _cut_short(words: Words, shared: list[bool]) -> bool:
     """Whether the text stops inside the shared run (at most CUT_TAIL_WORDS prose words after it)."""
     last = _last_shared(shared)
     if last < 0:
@@ -148,7 +152,7 @@ def _cut_short(words: _Words, shared: list[bool]) -> bool:
     return sum(words.counted[last + 1 :]) <= CUT_TAIL_WORDS
 
 
-def _share(words: _Words, shared: list[bool], stop: int) -> tuple[float, int]:
+def _share(words: Words, shared: list[bool], stop: int) -> tuple[float, int]:
     total = hits = 0
     for i in range(stop):
         if words.counted[i]:
@@ -157,18 +161,9 @@ def _share(words: _Words, shared: list[bool], stop: int) -> tuple[float, int]:
     return (hits / total if total else 0.0), total
 
 
-def containment(
-    copy_text: str,
-    copy_sentences: Sequence[Sentence],
-    copy_prose: Sequence[bool],
-    source_text: str,
-    source_sentences: Sequence[Sentence],
-    source_prose: Sequence[bool],
-) -> Containment:
-    """How much of each text the other contains (see the module doc); prose: per sentence, whether it counts."""
-    copy = _words(copy_text, tuple(copy_sentences), tuple(copy_prose))
-    source = _words(source_text, tuple(source_sentences), tuple(source_prose))
-    copy_shingles, source_shingles = _shingles(copy.keys), _shingles(source.keys)  # cached with the words
+def containment(copy: Words, source: Words) -> Containment:
+    """How much of each text the other contains (see the module doc)."""
+    copy_shingles, source_shingles = copy.shingles, source.shingles
     copy_shared = _shared(copy_shingles, source_shingles, len(copy.keys))
     source_shared = _shared(source_shingles, copy_shingles, len(source.keys))
     copy_stop, source_stop = len(copy.keys), len(source.keys)
@@ -182,8 +177,8 @@ def containment(
     elif _cut_short(source, source_shared) and not _cut_short(copy, copy_shared):
         copy_stop, source_stop = _last_shared(copy_shared) + 1, _last_shared(source_shared) + 1
         source_cut = True
-    copy = _drop_unrelated_edges(copy, copy_shared, copy_sentences, _names(source_sentences))
-    source = _drop_unrelated_edges(source, source_shared, source_sentences, _names(copy_sentences))
+    copy = _drop_unrelated_edges(copy, copy_shared, _names(source.sentences))
+    source = _drop_unrelated_edges(source, source_shared, _names(copy.sentences))
     copy_share, copy_words = _share(copy, copy_shared, copy_stop)
     source_share, source_words = _share(source, source_shared, source_stop)
     whole = max(_in_whole_sentences(copy, copy_shared), _in_whole_sentences(source, source_shared))
@@ -197,7 +192,7 @@ def containment(
     covered = None
     if positions:
         start, end = source.spans[positions[0]].start, source.spans[positions[-1]].end
-        covered = Span(source_text[start:end], start, end)
+        covered = Span(source.text[start:end], start, end)
     return Containment(
         copy_share, source_share, whole, identical, changes, swapped, copy_words, source_words, covered,
         copy_cut, source_cut, copy.spans[_last_shared(copy_shared)].end if covered else 0,
@@ -209,7 +204,7 @@ def containment(
 WHOLE_SENTENCE = 0.9
 
 
-def _in_whole_sentences(words: _Words, shared: list[bool], least: float = WHOLE_SENTENCE) -> float:
+def _in_whole_sentences(words: Words, shared: list[bool], least: float = WHOLE_SENTENCE) -> float:
     """Share of the shared counted words that sit in sentences with at least ``least`` of their words shared."""
     per_sentence: dict[int, list[bool]] = {}
     for index, is_shared, counted in zip(words.sentence_of, shared, words.counted):
@@ -224,7 +219,7 @@ def _in_whole_sentences(words: _Words, shared: list[bool], least: float = WHOLE_
     return whole / total if total else 0.0
 
 
-def _changes(words: _Words, shared: list[bool], stop: int) -> int:
+def _changes(words: Words, shared: list[bool], stop: int) -> int:
     """The content words from the first shared sentence to ``stop`` (the compared part) that are
     not shared: 0 when that part is copied unchanged up to house style ("Mr. Gandhi")."""
     first = next((i for i, s in enumerate(shared) if s), stop)
@@ -233,7 +228,7 @@ def _changes(words: _Words, shared: list[bool], stop: int) -> int:
     )
 
 
-def _head_numbers(words: _Words, shared: list[bool]) -> int:
+def _head_numbers(words: Words, shared: list[bool]) -> int:
     """Numbers before the first shared word, in its sentence. The words there are as often a
     byline or a dateline glued to the lead ("Apr 15 ... By Lori Hinnant", "NEW DELHI:") as a
     change, but a number changed near the start leaves its neighbours unshared too."""
@@ -241,7 +236,7 @@ def _head_numbers(words: _Words, shared: list[bool]) -> int:
     return sum(1 for i in range(_sentence_start(words, first), first) if words.counted[i] and words.keys[i][0].isdigit())
 
 
-def _sentence_start(words: _Words, index: int) -> int:
+def _sentence_start(words: Words, index: int) -> int:
     """The first word of the sentence of word ``index``."""
     while 0 < index < len(words.keys) and words.sentence_of[index - 1] == words.sentence_of[index]:
         index -= 1
@@ -254,7 +249,7 @@ def _sentence_start(words: _Words, index: int) -> int:
 SWAP_RUN = 3
 
 
-def _in_short_runs(words: _Words, shared: list[bool], stop: int) -> float:
+def _in_short_runs(words: Words, shared: list[bool], stop: int) -> float:
     """Share of the changed counted words (from the first shared word to ``stop``) in runs of
     at most SWAP_RUN changed words."""
     first = next((i for i, s in enumerate(shared) if s), stop)
