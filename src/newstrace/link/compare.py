@@ -323,7 +323,7 @@ def _aligned_source(source: Reading, matches: tuple[Match, ...]) -> tuple[int, i
     return source.sentences[matches[0].source[0]].span.start, source.sentences[matches[-1].source[1] - 1].span.end
 
 
-def _past_a_cut(distortion, contained: Containment, verdict: str, aligned: tuple[int, int] | None) -> bool:
+def _no_evidence_of_change(distortion, contained: Containment, verdict: str, aligned: tuple[int, int] | None) -> bool:
     """Whether a dropped or inserted sentence is only where one text was cut short, or left
     out by a summary (which leaves most of its source out by definition). A source sentence
     before the first or after the last one the copy renders is no evidence either: the page
@@ -401,7 +401,7 @@ def compare(copy: Analysis, source: Analysis) -> Comparison:
     is_copy = verdict in COPY_VERDICTS
     distortions = find_distortions(copy_reading, source_reading, matches, verdict) if is_copy else ()
     aligned = _aligned_source(source_reading, matches)
-    distortions = tuple(d for d in distortions if not _past_a_cut(d, contained, verdict, aligned))
+    distortions = tuple(d for d in distortions if not _no_evidence_of_change(d, contained, verdict, aligned))
     return Comparison(
         copy=copy.article.id,
         source=source.article.id,

@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Entity, Evidence
 from . import name_lexicon as nl
+from .align import sound_key
 from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
 from .text import sentences, tokens
 
@@ -94,13 +96,20 @@ def _given_agrees(word: str, person: _Known) -> bool:
     return person.given is not None and any(given_match(form, person.given) for form, _ in _forms(word) if form)
 
 
-def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
-    """Every place ``text`` names one of ``known_names`` (full names as English copy writes them)."""
+# The database's known names change little between two articles of one ingest: parsed once.
+@lru_cache(maxsize=4)
+def _known(names: tuple[str, ...]) -> list[_Known]:
     known = []
-    for name in dict.fromkeys(known_names):
+    for name in names:
         parts = parse(name)
         if parts.surname and not parts.lone:
             known.append(_Known(name, parts.given, parts.core or parts.surname))
+    return known
+
+
+def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
+    """Every place ``text`` names one of ``known_names`` (full names as English copy writes them)."""
+    known = _known(tuple(dict.fromkeys(known_names)))
     if not known:
         return []
     words = [m for m in _WORD.finditer(text) if m.group()[0].isupper()]
@@ -130,8 +139,6 @@ MIN_LONE_CASELESS_CONSONANTS = 3
 
 
 def _spot_caseless(text: str, known: list[_Known]) -> list[Spotted]:
-    from .align import sound_key  # align reads names too; imported on use, only for such scripts
-
     words = [w for w in tokens(text) if w.text.upper() == w.text.lower() and not w.text[0].isdigit()]
     if not words:
         return []
