@@ -9,7 +9,9 @@ reports of the same events (``same_story``), with labels written by people who
 read them. We tune on this half; a second half of the same kind is kept aside.
 
 The pages are ingested with ``newstrace.pipeline.ingest`` (full parse, linking
-on ingest, in file order) into a temporary SQLite file, or into ``--db FILE``:
+on ingest, in file order, or shuffled with ``--shuffle SEED``: where the dates
+tie or are missing, which page is the copy falls back on ingest order, and the
+file lists each source before its copies) into a temporary SQLite file, or into ``--db FILE``:
 an existing file is not parsed again, its stored analyses are re-linked from
 scratch in ingest order (fast iteration on the linker). Then, from ``copies``:
 
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 import time
@@ -67,7 +70,7 @@ def load(data: Path) -> tuple[list[dict], list[dict]]:
     return pages, labels
 
 
-def build(data: Path, db: Path):
+def build(data: Path, db: Path, shuffle: int | None = None):
     """The store with every page ingested and linked; re-linked from scratch when ``db`` exists."""
     from newstrace import pipeline
     from newstrace.link.copies import link_article
@@ -77,7 +80,13 @@ def build(data: Path, db: Path):
     store = Store(db)
     started = time.perf_counter()
     if not existed:
-        report = pipeline.ingest([data / "pages.jsonl"], store)
+        pages = data / "pages.jsonl"
+        if shuffle is not None:  # the order pages arrive in decides direction when dates do not
+            lines = pages.read_text(encoding="utf-8").splitlines()
+            random.Random(shuffle).shuffle(lines)
+            pages = db.parent / "shuffled.jsonl"
+            pages.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        report = pipeline.ingest([pages], store)
         for problem in report.problems:
             note(f"ingest problem: {problem.source}: {problem.reason}")
         emit("ingest_seconds", time.perf_counter() - started, articles=len(report.ingested))
@@ -170,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--db", type=Path, help="keep the database here; an existing one is re-linked, not re-parsed")
+    parser.add_argument("--shuffle", type=int, metavar="SEED", help="ingest the pages in a shuffled order")
     parser.add_argument("--pairs", action="store_true", help="every labelled pair's outcome on stderr")
     parser.add_argument("--notes", action="store_true", help="labelled notes beside the distortions found")
     args = parser.parse_args(argv)
@@ -178,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pages, labels = load(args.data)
     with tempfile.TemporaryDirectory() as folder:
-        store = build(args.data, args.db or Path(folder) / "bench.db")
+        store = build(args.data, args.db or Path(folder) / "bench.db", args.shuffle)
         score(store, pages, labels, args.pairs, args.notes)
     return 0
 
