@@ -113,8 +113,6 @@ def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Anal
     from newstrace import pipeline
     from newstrace.link.copies import copies, link_article
     from newstrace.store import Store
-    from newstrace.store.schema import fingerprints
-    from sqlalchemy import func, select
 
     corpus = folder / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r.to_jsonl()) + "\n" for r in records), encoding="utf-8")
@@ -126,8 +124,7 @@ def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Anal
     for problem in report.problems:
         note(f"ingest problem: {problem.source}: {problem.reason}")
     analyses = {a.article.id: a for a in store.analyses()}
-    with store.engine.connect() as conn:
-        already = conn.execute(select(func.count()).select_from(fingerprints)).scalar_one()
+    already = store.fingerprint_count()
     started = time.perf_counter()
     if already:  # the pipeline links on ingest: linking again would drop pairs with later articles
         note(f"{already} articles were linked by the ingest itself; link_seconds is part of ingest_seconds")
@@ -373,7 +370,7 @@ def scale_texts(pool: list[str], size: int, seed: int) -> Iterator[tuple[str, in
 
 def scale_run(size: int, seed: int, data: Path) -> dict:
     """Link ``size`` lightweight documents into a fresh SQLite file; time, peak memory, candidates."""
-    from sqlalchemy import and_, func, insert, select
+    from sqlalchemy import insert
 
     from newstrace.link import index
     from newstrace.link.copies import CANDIDATE_LIMIT
@@ -381,7 +378,7 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
     from newstrace.link.text import sentences
     from newstrace.model import Article
     from newstrace.store import Store
-    from newstrace.store.schema import articles, fingerprints, lsh_buckets
+    from newstrace.store.schema import articles
 
     pool = [s.text for o in synthetic.read_originals(data) for s in sentences(o.text)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -403,17 +400,12 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
         for i, (text, source) in enumerate(scale_texts(pool, size, seed)):
             article = Article(id=f"d{i}", url=f"https://scale.example/{i}", text=text)
             fp = fingerprint(article)
-            with store.engine.begin() as conn:
-                if i % SCALE_PROBE_EVERY == SCALE_PROBE_EVERY - 1:
-                    read = index.lookup_keys(conn, fp)  # the buckets the lookup reads: oversized ones skipped
-                    for kind in KINDS:
-                        keys = read[kind]
-                        where = and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(keys))
-                        count = func.count(func.distinct(lsh_buckets.c.article_id))
-                        matched[kind] += conn.execute(select(count).where(where)).scalar_one() if keys else 0
-                found = index.candidates(conn, fp, CANDIDATE_LIMIT)
-                conn.execute(insert(fingerprints).values(article_id=article.id, **fp.to_row()))
-                index.add(conn, article.id, fp)
+            if i % SCALE_PROBE_EVERY == SCALE_PROBE_EVERY - 1:
+                read = index.lookup_keys(store, fp)  # the buckets the lookup reads: oversized ones skipped
+                for kind, count in store.bucket_articles(read).items():
+                    matched[kind] += count
+            found = index.candidates(store, fp, CANDIDATE_LIMIT)
+            store.save_sketches([(article.id, fp.to_row(), index.band_rows(fp))])
             candidates_seen += len(found)
             if source is not None:
                 copies += 1

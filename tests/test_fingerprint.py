@@ -3,12 +3,11 @@ kept in the database that grows by inserts and answers with an indexed lookup.""
 
 import pytest
 from datasketch import MinHashLSH
-from sqlalchemy import create_engine, select
-
 from newstrace.link import index
 from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerprint, indexed_names, shingles
-from newstrace.model import Article, article_id
-from newstrace.store.schema import articles, lsh_buckets, metadata
+from newstrace.model import Analysis, Article, article_id
+from newstrace.store import Store
+from newstrace.store.lsh import lookup_query, oversized_query
 
 # Our own fictional texts: an original, a lightly edited reprint, a synonym-spun copy and
 # an unrelated story.
@@ -52,11 +51,15 @@ def fp_of(text: str) -> Fingerprint:
 
 
 @pytest.fixture
-def conn():
-    engine = create_engine("sqlite://")
-    metadata.create_all(engine, tables=[articles, lsh_buckets])  # the index reads articles for publication dates
-    with engine.begin() as connection:
-        yield connection
+def store(tmp_path):
+    return Store(tmp_path / "index.db")
+
+
+def add(store: Store, aid: str, fp: Fingerprint, published: str | None = None) -> int:
+    """Index ``fp`` as the article ``aid`` (stored first: the index reads its publication date)."""
+    if not store.has(aid):
+        store.add(Analysis(Article(id=aid, url=f"https://{aid}.example/", text=ORIGINAL, published=published)))
+    return index.add(store, aid, fp)
 
 
 def test_shingles_are_runs_of_three_folded_words():
@@ -110,83 +113,74 @@ def test_lsh_params_agree_with_datasketch():
         assert index.lsh_params(threshold, miss_weight) == (reference.b, reference.r)
 
 
-def test_index_finds_edited_and_spun_copies_and_not_an_unrelated_article(conn):
-    index.add(conn, "original", fp_of(ORIGINAL))
-    index.add(conn, "unrelated", fp_of(UNRELATED))
-    assert index.candidates(conn, fp_of(EDITED), limit=10) == ["original"]
-    assert index.candidates(conn, fp_of(SPUN), limit=10) == ["original"]
+def test_index_finds_edited_and_spun_copies_and_not_an_unrelated_article(store):
+    add(store, "original", fp_of(ORIGINAL))
+    add(store, "unrelated", fp_of(UNRELATED))
+    assert index.candidates(store, fp_of(EDITED), limit=10) == ["original"]
+    assert index.candidates(store, fp_of(SPUN), limit=10) == ["original"]
 
 
-def test_candidates_rank_by_shared_bands_and_stop_at_the_limit(conn):
-    index.add(conn, "spun", fp_of(SPUN))
-    index.add(conn, "edited", fp_of(EDITED))
-    assert index.candidates(conn, fp_of(ORIGINAL), limit=10) == ["edited", "spun"]
-    assert index.candidates(conn, fp_of(ORIGINAL), limit=1) == ["edited"]
+def test_candidates_rank_by_shared_bands_and_stop_at_the_limit(store):
+    add(store, "spun", fp_of(SPUN))
+    add(store, "edited", fp_of(EDITED))
+    assert index.candidates(store, fp_of(ORIGINAL), limit=10) == ["edited", "spun"]
+    assert index.candidates(store, fp_of(ORIGINAL), limit=1) == ["edited"]
 
 
-def test_candidates_that_share_as_many_bands_come_earliest_published_first(conn):
+def test_candidates_that_share_as_many_bands_come_earliest_published_first(store):
     # verbatim copies share every band: the one published first (the likely source) leads, undated ones last
     for aid, published in (("a-undated", None), ("b-later", "2024-11-15T09:00:00+01:00"), ("c-first", "2024-11-14")):
-        conn.execute(
-            articles.insert().values(
-                id=aid, url=f"https://{aid}.example/", text=ORIGINAL, published=published,
-                removed=[], paragraphs=[], notes=[], ingested_at="2026-01-01T00:00:00",
-            )
-        )
-        index.add(conn, aid, fp_of(ORIGINAL))
-    index.add(conn, "edited", fp_of(EDITED))
-    assert index.candidates(conn, fp_of(ORIGINAL), limit=10) == ["c-first", "b-later", "a-undated", "edited"]
-    assert index.candidates(conn, fp_of(ORIGINAL), limit=1) == ["c-first"]
+        add(store, aid, fp_of(ORIGINAL), published)
+    add(store, "edited", fp_of(EDITED))
+    assert index.candidates(store, fp_of(ORIGINAL), limit=10) == ["c-first", "b-later", "a-undated", "edited"]
+    assert index.candidates(store, fp_of(ORIGINAL), limit=1) == ["c-first"]
 
 
-def test_adding_an_article_only_inserts_its_own_rows(conn):
+def test_adding_an_article_only_inserts_its_own_rows(store):
     bands = sum(index.lsh_params(*index.THRESHOLDS[kind])[0] for kind in (SHINGLES, SKELETON))
-    assert index.add(conn, "original", fp_of(ORIGINAL)) == bands
-    rows_of_original = (
-        select(lsh_buckets)
-        .where(lsh_buckets.c.article_id == "original")
-        .order_by(lsh_buckets.c.kind, lsh_buckets.c.band)
-    )
-    before = conn.execute(rows_of_original).all()
-    assert index.candidates(conn, fp_of(EDITED), limit=10) == ["original"]  # found before it is added
-    index.add(conn, "edited", fp_of(EDITED))
-    assert conn.execute(rows_of_original).all() == before  # nothing rebuilt
+    assert add(store, "original", fp_of(ORIGINAL)) == bands
+    before = store.band_rows("original")
+    assert index.candidates(store, fp_of(EDITED), limit=10) == ["original"]  # found before it is added
+    add(store, "edited", fp_of(EDITED))
+    assert store.band_rows("original") == before  # nothing rebuilt
     # a later query finds both; the article added second is found by a query for the first
-    assert set(index.candidates(conn, fp_of(SPUN), limit=10)) == {"edited", "original"}
-    assert "edited" in index.candidates(conn, fp_of(ORIGINAL), limit=10)
+    assert set(index.candidates(store, fp_of(SPUN), limit=10)) == {"edited", "original"}
+    assert "edited" in index.candidates(store, fp_of(ORIGINAL), limit=10)
 
 
-def test_sets_too_small_to_sketch_are_not_indexed(conn):
-    assert index.add(conn, "tiny", fp_of("Oslo.")) == 0
-    assert index.candidates(conn, fp_of("Oslo."), limit=10) == []
+def test_sets_too_small_to_sketch_are_not_indexed(store):
+    assert add(store, "tiny", fp_of("Oslo.")) == 0
+    assert index.candidates(store, fp_of("Oslo."), limit=10) == []
 
 
-def test_the_lookup_is_an_index_search_not_a_scan(conn):
-    keys = {kind: index.band_keys(kind, fp_of(ORIGINAL)) for kind in (SHINGLES, SKELETON)}
-    statement = index._LOOKUP.params(**keys, limit=20).compile(
-        conn, compile_kwargs={"literal_binds": True, "render_postcompile": True}
-    )
-    plan = " | ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}"))
-    assert "SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)" in plan
-    assert "SCAN lsh_buckets" not in plan
+def test_the_lookup_is_an_index_search_not_a_scan(store):
+    with store.engine.connect() as conn:  # the plans SQLite makes for the store's lookups
+        keys = {kind: index.band_keys(kind, fp_of(ORIGINAL)) for kind in (SHINGLES, SKELETON)}
+        statement = lookup_query((SHINGLES, SKELETON)).params(**keys, limit=20).compile(
+            conn, compile_kwargs={"literal_binds": True, "render_postcompile": True}
+        )
+        plan = " | ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}"))
+        assert "SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)" in plan
+        assert "SCAN lsh_buckets" not in plan
 
 
-def test_finding_the_oversized_buckets_is_an_index_search_not_a_scan(conn):
-    keys = {f"k{number}": key for number, key in enumerate(index.band_keys(SKELETON, fp_of(ORIGINAL)))}
-    statement = index._oversized(len(keys)).params(**keys, kind=SKELETON, most=100).compile(
-        conn, compile_kwargs={"literal_binds": True}
-    )
-    steps = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}")]
-    searches = [step for step in steps if step.startswith("SEARCH lsh_buckets")]
-    assert len(searches) == len(keys)
-    assert set(searches) == {"SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)"}
-    assert not any(step.startswith("SCAN lsh_buckets") for step in steps)
+def test_finding_the_oversized_buckets_is_an_index_search_not_a_scan(store):
+    with store.engine.connect() as conn:  # the plans SQLite makes for the store's lookups
+        keys = {f"k{number}": key for number, key in enumerate(index.band_keys(SKELETON, fp_of(ORIGINAL)))}
+        statement = oversized_query(len(keys)).params(**keys, kind=SKELETON, most=100).compile(
+            conn, compile_kwargs={"literal_binds": True}
+        )
+        steps = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}")]
+        searches = [step for step in steps if step.startswith("SEARCH lsh_buckets")]
+        assert len(searches) == len(keys)
+        assert set(searches) == {"SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)"}
+        assert not any(step.startswith("SCAN lsh_buckets") for step in steps)
 
 
-def test_remove_takes_an_article_out_of_the_index(conn):
-    index.add(conn, "original", fp_of(ORIGINAL))
-    index.remove(conn, "original")
-    assert index.candidates(conn, fp_of(EDITED), limit=10) == []
+def test_remove_takes_an_article_out_of_the_index(store):
+    add(store, "original", fp_of(ORIGINAL))
+    index.remove(store, "original")
+    assert index.candidates(store, fp_of(EDITED), limit=10) == []
 
 
 def _names_only(lead: str) -> str:
@@ -195,25 +189,25 @@ def _names_only(lead: str) -> str:
     return lead + " " + " ".join(f"{name} {lead}{n}" for n, name in enumerate(names)) + "."
 
 
-def test_a_skeleton_bucket_holding_too_many_articles_is_skipped(conn, monkeypatch):
+def test_a_skeleton_bucket_holding_too_many_articles_is_skipped(store, monkeypatch):
     monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
     query = fp_of(_names_only("zulu"))
-    index.add(conn, "alpha", fp_of(_names_only("alpha")))
-    index.add(conn, "bravo", fp_of(_names_only("bravo")))
-    assert sorted(index.candidates(conn, query, limit=10)) == ["alpha", "bravo"]
+    add(store, "alpha", fp_of(_names_only("alpha")))
+    add(store, "bravo", fp_of(_names_only("bravo")))
+    assert sorted(index.candidates(store, query, limit=10)) == ["alpha", "bravo"]
     # a third article in the same buckets: they now hold more than 2, no evidence of a story
-    index.add(conn, "charlie", fp_of(_names_only("charlie")))
-    assert index.lookup_keys(conn, query)[SKELETON] == []
-    assert index.candidates(conn, query, limit=10) == []
+    add(store, "charlie", fp_of(_names_only("charlie")))
+    assert index.lookup_keys(store, query)[SKELETON] == []
+    assert index.candidates(store, query, limit=10) == []
     # removing an article makes the buckets small enough again
-    index.remove(conn, "charlie")
-    assert sorted(index.candidates(conn, query, limit=10)) == ["alpha", "bravo"]
+    index.remove(store, "charlie")
+    assert sorted(index.candidates(store, query, limit=10)) == ["alpha", "bravo"]
 
 
-def test_word_shingle_buckets_are_never_skipped(conn, monkeypatch):
+def test_word_shingle_buckets_are_never_skipped(store, monkeypatch):
     # a story reprinted more often than the skeleton cap still finds its reprints
     monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
     for aid in ("r1", "r2", "r3", "r4"):
-        index.add(conn, aid, fp_of(ORIGINAL))
-    assert index.lookup_keys(conn, fp_of(ORIGINAL))[SKELETON] == []
-    assert sorted(index.candidates(conn, fp_of(ORIGINAL), limit=10)) == ["r1", "r2", "r3", "r4"]
+        add(store, aid, fp_of(ORIGINAL))
+    assert index.lookup_keys(store, fp_of(ORIGINAL))[SKELETON] == []
+    assert sorted(index.candidates(store, fp_of(ORIGINAL), limit=10)) == ["r1", "r2", "r3", "r4"]

@@ -480,22 +480,11 @@ def test_the_display_name_counts_spellings_without_reading_every_member(store):
     assert profile(store, first["p1"]).name == "Yelena Drozdova"
 
 
-def test_a_profile_resolved_before_spelling_counts_gets_them_when_it_next_grows(store):
-    (first,) = add(store, article("https://a.example/1", "2025-10-05", [("Yelena Drozdova", [], {})]))
-    with store.engine.begin() as conn:
-        conn.execute(profile_names.delete())  # a database of schema 2
-    add(store, article("https://a.example/2", "2025-10-06", [("Elena Drozdova", [], {})]))
-    with store.engine.connect() as conn:
-        counts = sorted(conn.execute(select(profile_names.c.name, profile_names.c.articles)).all())
-    assert counts == [("Elena Drozdova", 1), ("Yelena Drozdova", 1)]
-    assert profile(store, first["p1"]).name == "Yelena Drozdova"  # the earliest of two equal counts
-
-
 @pytest.mark.parametrize("compared, joins", [(1, False), (2, True)])
 def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, monkeypatch, compared, joins):
     # A mention in another story needs an agreeing age. With one member compared, the profile's
     # latest article, which gives none, speaks for it: the age 41 of the first goes unseen.
-    monkeypatch.setattr("newstrace.link.people.MAX_MEMBERS_COMPARED", compared)
+    monkeypatch.setattr("newstrace.link.resolution.MAX_MEMBERS_COMPARED", compared)
     first, second, third = add(
         store,
         article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {"age": 41})]),
@@ -510,7 +499,7 @@ def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, m
 def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, monkeypatch, compared, joins):
     # A bare surname that fits two profiles joins neither; when only one profile is compared,
     # it is the one with more articles, and the surname joins it.
-    monkeypatch.setattr("newstrace.link.people.MAX_CANDIDATE_PROFILES", compared)
+    monkeypatch.setattr("newstrace.link.resolution.MAX_CANDIDATE_PROFILES", compared)
     first, second, bare = add(
         store,
         article("https://a.example/1", "2025-10-05", [("Lena Hollis", [], {}), ("Piotr Hollis", [], {})]),

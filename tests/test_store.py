@@ -137,19 +137,6 @@ def test_plain_sqlite_can_read_the_file(store):
     assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 
-def test_a_database_of_schema_3_gains_the_direction_of_its_links(tmp_path):
-    path = tmp_path / "v3.db"
-    Store(path)
-    conn = sqlite3.connect(path)
-    conn.execute("alter table links drop column direction")
-    conn.execute("update meta set value = '3' where key = 'schema_version'")
-    conn.commit()
-    Store(path)
-    columns = [row[1] for row in conn.execute("pragma table_info(links)")]
-    assert "direction" in columns
-    assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
-
-
 def test_a_newer_schema_is_refused(tmp_path):
     path = tmp_path / "future.db"
     Store(path)

@@ -64,8 +64,8 @@ def link(store, copy, source, verdict="same_story") -> None:
 
 
 def scores(store, analysis) -> dict[str, float]:
-    with store.engine.connect() as conn:
-        return story_scores(conn, analysis.article.id, article_terms(analysis))
+    with store.story_session() as session:
+        return story_scores(session, analysis.article.id, article_terms(analysis))
 
 
 # -- the evidence an article brings -------------------------------------------------

@@ -69,17 +69,11 @@ def pending(store: Store) -> list[str]:
     An article is finished once it has a story (the last stage); articles stored by
     a newstrace without linking, or by an interrupted run, have none.
     """
-    from sqlalchemy import select
-
-    from ..store.schema import articles, story_articles
-
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(articles.c.id, articles.c.notes)
-            .where(~articles.c.id.in_(select(story_articles.c.article_id)))
-            .order_by(articles.c.ingested_at, articles.c.id)
-        )
-        return [row.id for row in rows if not any(note.startswith(LINKING_STOPPED) for note in row.notes or ())]
+    return [
+        article.id
+        for article in store.without_story()
+        if not any(note.startswith(LINKING_STOPPED) for note in article.notes)
+    ]
 
 
 def link_pending(

@@ -13,18 +13,16 @@ likely original, and the provenance tree of one story.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
-from sqlalchemy.engine import Connection
-
 from ..model import COPY_VERDICTS, Analysis, Article, Comparison, Link
 from ..store import Store
-from ..store.schema import articles, fingerprints, links
+from ..store.links import ArticleInfo as _Info
+from ..store.links import chunks as _chunks
 from . import index
-from .fingerprint import SKETCH_VERSION, Fingerprint, fingerprint
+from .fingerprint import SKETCH_VERSION, fingerprint
 from .memo import Memo
 from .published import published_order, time_key
 
@@ -45,7 +43,6 @@ EXPANSION_LIMIT = 2 * CANDIDATE_LIMIT
 # How many articles `trace` reads at most, walking the stored pairs out from the
 # asked article (once for the story's copies, once for the reports beside it).
 TRACE_LIMIT = 10_000
-_CHUNK = 500  # ids per IN list: far below SQLite's and PostgreSQL's bound-parameter limits
 LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelated` is never stored
 # Integrity flags that mark copy-only junk (a spinner's inserted or garbled sentences).
 JUNK_FLAGS = ("inserted", "garbled")
@@ -75,17 +72,6 @@ def _default_compare() -> Compare:
 # -- when an article appeared -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Info:
-    """What tracing needs to know of an article, without its text."""
-
-    id: str
-    url: str
-    title: str | None
-    published: str | None
-    ingested_at: str
-
-
 def _earliest_key(info: _Info) -> tuple:
     # published_order's rule as a sort key, undated articles last; then as _direction, ingest order.
     return time_key(info.published, info.ingested_at, info.id)
@@ -112,37 +98,6 @@ def _direction(a: Analysis, b: Analysis, info: dict[str, _Info]) -> tuple[Analys
     return (a, b, basis) if order > 0 else (b, a, basis)
 
 
-def _link(row) -> Link:
-    return Link(row.copy_id, row.source_id, row.verdict, row.score, direction=row.direction)
-
-
-_INFO = select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
-
-
-def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
-    ids = sorted(set(ids))
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
-def _infos(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, _Info]:
-    """What tracing needs of these articles (of every article when ``ids`` is None); never their texts."""
-    queries = [_INFO] if ids is None else [_INFO.where(articles.c.id.in_(chunk)) for chunk in _chunks(ids)]
-    return {row.id: _Info(**row._mapping) for query in queries for row in conn.execute(query)}
-
-
-def _links_of(conn: Connection, ids: Iterable[str], verdicts: Iterable[str] = LINKED_VERDICTS) -> list[Link]:
-    """The stored pairs with one of ``ids`` on either side: indexed lookups (the primary
-    key leads with copy_id, ix_links_source), sorted."""
-    verdicts = list(verdicts)
-    found = {}
-    for chunk in _chunks(ids):
-        for side in (links.c.copy_id, links.c.source_id):
-            for row in conn.execute(select(links).where(side.in_(chunk), links.c.verdict.in_(verdicts))):
-                found[row.copy_id, row.source_id] = _link(row)
-    return [found[key] for key in sorted(found)]
-
-
 def _partners(found: Iterable[Link], ids: Collection[str]) -> set[str]:
     """The articles paired with one of ``ids`` in ``found``."""
     ends = ((link.copy, link.source) for link in found)
@@ -165,16 +120,14 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
     verify = compare or _default_compare()
     article = analysis.article
     fp = fingerprint(article)
-    with store.engine.connect() as conn:
-        found = [aid for aid in index.candidates(conn, fp, CANDIDATE_LIMIT + 1) if aid != article.id]
-        queue = found[:CANDIDATE_LIMIT]
-        queue += sorted(_partners(_links_of(conn, [article.id]), {article.id}) - {*queue})
+    found = [aid for aid in index.candidates(store, fp, CANDIDATE_LIMIT + 1) if aid != article.id]
+    queue = found[:CANDIDATE_LIMIT]
+    queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
     related: list[Link] = []
     budget = EXPANSION_LIMIT
     while queue:
-        with store.engine.connect() as conn:
-            info = _infos(conn, [article.id, *queue])
+        info = store.article_infos([article.id, *queue])
         copied = set()
         for other_id in queue:
             copy, source, basis = _direction(analysis, _stored_analysis(store, other_id), info)
@@ -187,24 +140,12 @@ def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = 
                     copied.add(other_id)
         if not copied or budget <= 0:
             break
-        with store.engine.connect() as conn:
-            nearby = _partners(_links_of(conn, copied, COPY_VERDICTS), copied) - seen
-            info = _infos(conn, nearby)
+        nearby = _partners(store.links_of(copied, COPY_VERDICTS), copied) - seen
+        info = store.article_infos(nearby)
         queue = sorted(nearby, key=lambda aid: _earliest_key(info[aid]))[:budget]
         budget -= len(queue)
         seen.update(queue)
-    with store.engine.begin() as conn:
-        conn.execute(delete(links).where(or_(links.c.copy_id == article.id, links.c.source_id == article.id)))
-        _index(conn, article.id, fp)
-        if related:
-            conn.execute(
-                insert(links),
-                [
-                    {"copy_id": l.copy, "source_id": l.source, "verdict": l.verdict, "score": l.score,
-                     "direction": l.direction}
-                    for l in related
-                ],
-            )
+    store.save_links(article.id, fp.to_row(), index.band_rows(fp), related)
     return related
 
 
@@ -214,34 +155,22 @@ def refresh_fingerprints(store: Store) -> int:
     were redone. Stored pairs stay: each was verified on the texts, not on the sketches."""
     if store.meta_value("sketch_version") == SKETCH_VERSION:
         return 0
-    with store.engine.connect() as conn:
-        ids = list(conn.execute(select(fingerprints.c.article_id).order_by(fingerprints.c.article_id)).scalars())
+    ids = store.fingerprinted()
     for chunk in _chunks(ids):
-        with store.engine.begin() as conn:
-            rows = conn.execute(select(articles.c.id, articles.c.url, articles.c.text).where(articles.c.id.in_(chunk)))
-            for row in rows.all():
-                _index(conn, row.id, fingerprint(Article(id=row.id, url=row.url, text=row.text)))
+        sketches = []
+        for stored in store.stored_texts(chunk):
+            fp = fingerprint(Article(id=stored.id, url=stored.url, text=stored.text))
+            sketches.append((stored.id, fp.to_row(), index.band_rows(fp)))
+        store.save_sketches(sketches)
     store.set_meta_value("sketch_version", SKETCH_VERSION)
     return len(ids)
-
-
-def _index(conn: Connection, article_id: str, fp: Fingerprint) -> None:
-    """Store an article's fingerprint and index rows in place of any it had."""
-    conn.execute(delete(fingerprints).where(fingerprints.c.article_id == article_id))
-    index.remove(conn, article_id)
-    conn.execute(insert(fingerprints).values(article_id=article_id, **fp.to_row()))
-    index.add(conn, article_id, fp)
 
 
 # -- tracing ------------------------------------------------------------------------
 
 
 def _stored(store: Store) -> tuple[list[Link], dict[str, _Info]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(links)).all()
-        info = _infos(conn)
-    found = [_link(r) for r in rows]
-    return found, info
+    return store.all_links(), store.article_infos()
 
 
 def _traced(stored: list[Link], info: dict[str, _Info]) -> dict[str, Link]:
@@ -339,7 +268,7 @@ class ProvenanceTree:
         }
 
 
-def _component(conn: Connection, start: Iterable[str], verdicts: Iterable[str]) -> tuple[set[str], list[Link]]:
+def _component(store: Store, start: Iterable[str], verdicts: Iterable[str]) -> tuple[set[str], list[Link]]:
     """The articles reachable from ``start`` over stored pairs of these verdicts, breadth
     first, at most TRACE_LIMIT of them; and the pairs among them."""
     verdicts = tuple(verdicts)
@@ -347,7 +276,7 @@ def _component(conn: Connection, start: Iterable[str], verdicts: Iterable[str]) 
     frontier = sorted(members)
     found: dict[tuple[str, str], Link] = {}
     while frontier and len(members) < TRACE_LIMIT:
-        step = _links_of(conn, frontier, verdicts)
+        step = store.links_of(frontier, verdicts)
         frontier = []
         for link in step:
             found[link.copy, link.source] = link
@@ -362,11 +291,10 @@ def _story(store: Store, article_id: str) -> tuple[list[Link], dict[str, _Info]]
     """The pairs and articles the tree of ``article_id`` is drawn from: the articles joined
     to it by copy pairs, their same_story pairs, and the articles joined by copy pairs
     to the far ends of those. Tracing within them gives what tracing everything would."""
-    with store.engine.connect() as conn:
-        near, stored = _component(conn, [article_id], COPY_VERDICTS)
-        beside = _links_of(conn, near, ("same_story",))
-        far, more = _component(conn, _partners(beside, near) - near, COPY_VERDICTS)
-        info = _infos(conn, near | far)
+    near, stored = _component(store, [article_id], COPY_VERDICTS)
+    beside = store.links_of(near, ("same_story",))
+    far, more = _component(store, _partners(beside, near) - near, COPY_VERDICTS)
+    info = store.article_infos(near | far)
     return [*stored, *beside, *more], info
 
 

@@ -8,11 +8,10 @@ similarity ``s`` collide with probability ``1 - (1 - s**rows)**bands``, so
 
 Each band is one row of ``lsh_buckets`` (kind, band, bucket, article_id),
 where ``bucket`` is a 64-bit hash of the kind, the band number and the band's
-values. ``add`` inserts an article's rows; ``candidates`` looks its keys up
-through the (kind, bucket) index and ranks the articles by how many bands they
-share, ties to the earliest published. Nothing is ever rebuilt, and both take a
-Connection, so a caller can index many articles in one transaction. Portable
-SQLAlchemy Core (SQLite, PostgreSQL).
+values. This module computes the keys; the store writes and looks them up
+(``store/lsh.py``): ``candidates`` reads the keys through the (kind, bucket)
+index and ranks the articles by how many bands they share, ties to the
+earliest published. Nothing is ever rebuilt.
 
 A bucket that most of a large corpus shares carries no evidence and would make
 each lookup read a fixed share of the whole index (work per article growing with
@@ -25,14 +24,16 @@ grows, and indexing writes nothing more than the band rows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import BigInteger, Integer, and_, bindparam, delete, func, insert, literal, or_, select, union_all
-from sqlalchemy.engine import Connection
 
-from ..store.schema import articles, lsh_buckets
 from .fingerprint import KINDS, NUM_PERM, SHINGLES, SKELETON, Fingerprint
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 # Target Jaccard similarity of each kind, and how much a missed pair weighs
 # against a spurious one when choosing (bands, rows); a spurious candidate only
@@ -117,84 +118,28 @@ def band_keys(kind: str, fp: Fingerprint) -> list[int]:
     return keys.view(np.int64).tolist()
 
 
-def add(conn: Connection, article_id: str, fp: Fingerprint) -> int:
+def band_rows(fp: Fingerprint) -> list[tuple[str, int, int]]:
+    """(kind, band, bucket) of every band of one fingerprint: its rows in the index."""
+    return [(kind, band, key) for kind in KINDS for band, key in enumerate(band_keys(kind, fp))]
+
+
+def add(store: Store, article_id: str, fp: Fingerprint) -> int:
     """Index one article: insert its band rows. Returns how many rows were written."""
-    rows = [
-        {"kind": kind, "band": band, "bucket": key, "article_id": article_id}
-        for kind in KINDS
-        for band, key in enumerate(band_keys(kind, fp))
-    ]
-    if rows:
-        conn.execute(insert(lsh_buckets), rows)
-    return len(rows)
+    return store.index_bands(article_id, band_rows(fp))
 
 
-_HITS = func.count().label("hits")
-_SHARED = (
-    select(lsh_buckets.c.article_id, _HITS)
-    .where(
-        or_(
-            *(
-                and_(lsh_buckets.c.kind == kind, lsh_buckets.c.bucket.in_(bindparam(kind, expanding=True)))
-                for kind in KINDS
-            )
-        )
-    )
-    .group_by(lsh_buckets.c.article_id)
-    .subquery()
-)
-# Built once: only the keys change between calls, so SQLAlchemy's compiled cache serves every lookup.
-# Ties (every verbatim copy of a story shares all bands) go to the earliest published,
-# so that a story's original is among the first candidates of each new copy however
-# many copies came before. ISO 8601 strings sort by date; their time zones make the
-# order within a day approximate, which is enough to choose whom to verify (the
-# direction of a pair is decided by `published.published_order`).
-_LOOKUP = (
-    select(_SHARED.c.article_id)
-    .outerjoin(articles, articles.c.id == _SHARED.c.article_id)
-    .order_by(_SHARED.c.hits.desc(), articles.c.published.asc().nulls_last(), _SHARED.c.article_id)
-    .limit(bindparam("limit", type_=Integer))
-)
-
-
-@cache
-def _oversized(count: int):
-    # Of ``count`` keys (bound as k0, k1, ...), those whose bucket holds a row past the
-    # first ``most``: each probe walks the index range of one bucket and stops there.
-    def probe(number: int):
-        key = bindparam(f"k{number}", type_=BigInteger)
-        beyond = (
-            select(literal(1))
-            .where(lsh_buckets.c.kind == bindparam("kind"), lsh_buckets.c.bucket == key)
-            .limit(1)
-            .offset(bindparam("most", type_=Integer))
-        )
-        return select(key.label("bucket")).where(beyond.exists())
-
-    return union_all(*(probe(number) for number in range(count)))
-
-
-def lookup_keys(conn: Connection, fp: Fingerprint) -> dict[str, list[int]]:
+def lookup_keys(store: Store, fp: Fingerprint, most: Mapping[str, int] = BUCKET_MAX_ARTICLES) -> dict[str, list[int]]:
     """Per kind, the buckets a lookup for ``fp`` reads: its band keys without those
-    holding more than ``BUCKET_MAX_ARTICLES``."""
-    keys = {kind: band_keys(kind, fp) for kind in KINDS}
-    for kind, most in BUCKET_MAX_ARTICLES.items():
-        if keys[kind]:
-            values = {f"k{number}": key for number, key in enumerate(keys[kind])}
-            oversized = set(conn.execute(_oversized(len(values)), {**values, "kind": kind, "most": most}).scalars())
-            keys[kind] = [key for key in keys[kind] if key not in oversized]
-    return keys
+    holding more than ``most`` (``BUCKET_MAX_ARTICLES``)."""
+    return store.lookup_keys({kind: band_keys(kind, fp) for kind in KINDS}, most)
 
 
-def candidates(conn: Connection, fp: Fingerprint, limit: int) -> list[str]:
+def candidates(store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int] = BUCKET_MAX_ARTICLES) -> list[str]:
     """Indexed articles sharing a band with ``fp`` (oversized buckets skipped): most
     shared bands first, then the earliest published (undated last), then by id."""
-    keys = lookup_keys(conn, fp)
-    if not any(keys.values()):
-        return []
-    return list(conn.execute(_LOOKUP, {**keys, "limit": limit}).scalars())
+    return store.candidates({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
 
 
-def remove(conn: Connection, article_id: str) -> None:
+def remove(store: Store, article_id: str) -> None:
     """Take one article out of the index (before indexing it again)."""
-    conn.execute(delete(lsh_buckets).where(lsh_buckets.c.article_id == article_id))
+    store.unindex(article_id)

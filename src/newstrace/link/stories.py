@@ -34,12 +34,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.engine import Connection
-
 from ..model import Analysis, Story, StoryArticle, StoryPerson
 from ..store import Store
-from ..store.schema import articles, links, profile_members, profiles, story_articles, story_terms
+from ..store.links import ArticleInfo
+from ..store.stories import StorySession
 from .published import published_moment, time_key
 from .text import name_key
 
@@ -104,16 +102,15 @@ def assign_story(store: Store, analysis: Analysis) -> str:
     """
     article_id = analysis.article.id
     terms = article_terms(analysis)
-    with store.engine.begin() as conn:
-        known = _story(conn, article_id)
+    with store.story_session() as session:
+        known = session.story_of(article_id)
         if known:
             return known
-        scores = story_scores(conn, article_id, terms)
-        best = max(scores.items(), key=lambda item: (item[1], _story_size(conn, item[0])), default=None)
-        own = PERSON_WEIGHT * _people_count(conn, article_id) + NAME_WEIGHT * len(terms)
+        scores = story_scores(session, article_id, terms)
+        best = max(scores.items(), key=lambda item: (item[1], session.story_size(item[0])), default=None)
+        own = PERSON_WEIGHT * len(session.profiles_of(article_id)) + NAME_WEIGHT * len(terms)
         story_id = best[0] if best and joins(best[1], own) else _new_story_id(article_id)
-        conn.execute(insert(story_articles).values(article_id=article_id, story_id=story_id))
-        _count_terms(conn, story_id, terms)
+        session.join(article_id, story_id, terms)
     return story_id
 
 
@@ -124,37 +121,23 @@ def joins(score: float, own: float) -> bool:
     return score >= SHORT_JOIN_SCORE and own > 0 and score / own >= SHORT_JOIN_SHARE
 
 
-def story_scores(conn: Connection, article_id: str, terms: Iterable[str]) -> dict[str, float]:
-    """Story id -> how much evidence ties the article to it (links, shared people, shared names)."""
+def story_scores(session: StorySession, article_id: str, terms: Iterable[str]) -> dict[str, float]:
+    """Story id -> how much evidence ties the article to it (links, shared people, shared names).
+
+    People and names in more than MAX_EVIDENCE_STORIES stories are left out."""
     scores: dict[str, float] = defaultdict(float)
-    for story_id, count in Counter(_linked_stories(conn, article_id)).items():
+    for story_id, count in Counter(session.linked_stories(article_id)).items():
         scores[story_id] += LINK_WEIGHT * count
-    for weight, story_sets in (
-        (PERSON_WEIGHT, _profile_stories(conn, article_id)),
-        (NAME_WEIGHT, _term_stories(conn, terms)),
-    ):
+    by_profile = {
+        profile_id: session.profile_stories(profile_id, article_id, MAX_EVIDENCE_STORIES)
+        for profile_id in sorted(session.profiles_of(article_id))
+    }
+    by_term = {term: session.term_stories(term, MAX_EVIDENCE_STORIES) for term in sorted(set(terms))}
+    for weight, story_sets in ((PERSON_WEIGHT, by_profile), (NAME_WEIGHT, by_term)):
         for found in story_sets.values():
             for story_id in found:
                 scores[story_id] += weight / len(found)
     return dict(scores)
-
-
-def _story(conn: Connection, article_id: str) -> str | None:
-    return conn.execute(select(story_articles.c.story_id).where(story_articles.c.article_id == article_id)).scalar()
-
-
-def _people_count(conn: Connection, article_id: str) -> int:
-    return len(
-        conn.execute(
-            select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id).distinct()
-        ).all()
-    )
-
-
-def _story_size(conn: Connection, story_id: str) -> int:
-    return conn.execute(
-        select(func.count()).select_from(story_articles).where(story_articles.c.story_id == story_id)
-    ).scalar_one()
 
 
 def _new_story_id(article_id: str) -> str:
@@ -162,85 +145,9 @@ def _new_story_id(article_id: str) -> str:
     return f"s{article_id}"
 
 
-def _linked_stories(conn: Connection, article_id: str) -> list[str]:
-    """The story of each article linked to this one (one entry per linked article)."""
-    rows = conn.execute(
-        select(links.c.copy_id, links.c.source_id).where(
-            or_(links.c.copy_id == article_id, links.c.source_id == article_id)
-        )
-    ).all()
-    others = {a for row in rows for a in row} - {article_id}
-    if not others:
-        return []
-    return list(
-        conn.execute(select(story_articles.c.story_id).where(story_articles.c.article_id.in_(sorted(others)))).scalars()
-    )
-
-
-def _profile_stories(conn: Connection, article_id: str) -> dict[str, set[str]]:
-    """Each profile of the article's people -> the stories whose articles name that profile too;
-    profiles in more than MAX_EVIDENCE_STORIES stories are left out."""
-    mine = conn.execute(
-        select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id).distinct()
-    ).scalars().all()
-    found: dict[str, set[str]] = {}
-    for profile_id in sorted(mine):
-        stories = _few(
-            select(story_articles.c.story_id)
-            .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
-            .where(profile_members.c.profile_id == profile_id)
-            .where(profile_members.c.article_id != article_id)
-            .distinct(),
-            conn,
-        )
-        if stories:
-            found[profile_id] = stories
-    return found
-
-
-def _term_stories(conn: Connection, terms: Iterable[str]) -> dict[str, set[str]]:
-    """Each of the article's names -> the stories that have it; names in more than
-    MAX_EVIDENCE_STORIES stories are left out."""
-    found: dict[str, set[str]] = {}
-    for term in sorted(set(terms)):
-        stories = _few(select(story_terms.c.story_id).where(story_terms.c.term == term), conn)
-        if stories:
-            found[term] = stories
-    return found
-
-
-def _few(query, conn: Connection) -> set[str]:
-    """The stories a query finds, or none when there are more than MAX_EVIDENCE_STORIES (at most
-    one more is read)."""
-    stories = set(conn.execute(query.limit(MAX_EVIDENCE_STORIES + 1)).scalars())
-    return stories if len(stories) <= MAX_EVIDENCE_STORIES else set()
-
-
-def _count_terms(conn: Connection, story_id: str, terms: set[str]) -> None:
-    if not terms:
-        return
-    have = dict(
-        conn.execute(
-            select(story_terms.c.term, story_terms.c.articles)
-            .where(story_terms.c.story_id == story_id)
-            .where(story_terms.c.term.in_(sorted(terms)))
-        ).all()
-    )
-    for term, count in have.items():
-        conn.execute(
-            update(story_terms)
-            .where(story_terms.c.story_id == story_id, story_terms.c.term == term)
-            .values(articles=count + 1)
-        )
-    new = sorted(terms - have.keys())
-    if new:
-        conn.execute(insert(story_terms), [{"story_id": story_id, "term": t, "articles": 1} for t in new])
-
-
 def story_of(store: Store, article_id: str) -> str | None:
     """The story id of a stored article, or None when it has not been assigned one."""
-    with store.engine.connect() as conn:
-        return _story(conn, article_id)
+    return store.story_of(article_id)
 
 
 # -- reading stories --------------------------------------------------------------
@@ -248,34 +155,18 @@ def story_of(store: Store, article_id: str) -> str | None:
 
 def stories(store: Store) -> list[Story]:
     """Every story with its articles in time order and its main people; most articles first."""
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(
-                story_articles.c.story_id,
-                articles.c.id,
-                articles.c.url,
-                articles.c.title,
-                articles.c.published,
-                articles.c.ingested_at,
-            ).join(articles, articles.c.id == story_articles.c.article_id)
-        ).all()
-        people = conn.execute(
-            select(story_articles.c.story_id, profile_members.c.article_id, profiles.c.id, profiles.c.name)
-            .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
-            .join(profiles, profiles.c.id == profile_members.c.profile_id)
-            .distinct()
-        ).all()
-    members: dict[str, list] = defaultdict(list)
+    rows, people = store.story_members()
+    members: dict[str, list[ArticleInfo]] = defaultdict(list)
     for row in rows:
-        members[row.story_id].append(row)
+        members[row.story_id].append(row.article)
     named: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
-    for story_id, article_id, profile_id, name in people:
-        named[story_id][(profile_id, name)].add(article_id)
+    for mention in people:
+        named[mention.story_id][(mention.profile_id, mention.name)].add(mention.article_id)
     found = [_story_value(story_id, found, named[story_id]) for story_id, found in members.items()]
     return sorted(found, key=lambda s: (-len(s.articles), s.first or "9999", s.id))
 
 
-def _story_value(story_id: str, rows: list, named: dict[tuple[str, str], set[str]]) -> Story:
+def _story_value(story_id: str, rows: list[ArticleInfo], named: dict[tuple[str, str], set[str]]) -> Story:
     ordered = sorted(rows, key=lambda r: time_key(r.published, r.ingested_at, r.id))
     items = tuple(StoryArticle(r.id, r.url, r.title, r.published) for r in ordered)
     dates = [d for d in (_day(r.published) for r in ordered) if d]

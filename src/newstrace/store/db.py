@@ -1,42 +1,38 @@
-"""Reading and writing analyses: one small interface over SQLAlchemy Core.
+"""The database: one ``Store`` object that owns every query, over SQLAlchemy Core.
 
 ``Store("newstrace.db")`` opens (and creates) an SQLite file;
-``Store("postgresql://...")`` a PostgreSQL database. Every query here is
-portable Core, so both run the same code.
+``Store("postgresql://...")`` a PostgreSQL database. Every query is portable
+Core, so both run the same code. The queries live in one module per concern,
+each a part of ``Store``:
+
+    articles.py   articles and their facts (write one analysis, read analyses back)
+    lsh.py        the candidate index's band rows
+    links.py      fingerprints and the verified pairs (copies, same_story)
+    profiles.py   person profiles: resolution's reads and writes, profiles read back
+    stories.py    which story each article belongs to, and the stories read back
+    migrate.py    opening a file of an older schema version
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Table, create_engine, delete, event, func, insert, inspect, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import create_engine, delete, event, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import DatabaseError, NotFound
-from ..model import (
-    Analysis,
-    Article,
-    Attribute,
-    Count,
-    Entity,
-    Event,
-    Evidence,
-    Flag,
-    Paragraph,
-    Quote,
-    Status,
-    TimeExpression,
-)
+from ..errors import DatabaseError
 from . import schema
-from .schema import SCHEMA_VERSION, articles, attributes, entities, mentions
+from .articles import ArticleQueries, insert_new
+from .links import LinkQueries
+from .lsh import LshQueries
+from .migrate import prepare
+from .profiles import ProfileQueries
+from .stories import StoryQueries
 
 DEFAULT_DB = "newstrace.db"
+
+__all__ = ["DEFAULT_DB", "Store", "database_url", "insert_new"]
 
 
 def database_url(db: str | Path) -> str:
@@ -59,8 +55,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-class Store:
-    """Articles and their facts in a database."""
+class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQueries):
+    """Articles, their facts and every linking table in one database."""
 
     def __init__(self, db: str | Path = DEFAULT_DB, create: bool = True) -> None:
         self.url = database_url(db)
@@ -70,40 +66,11 @@ class Store:
             self.engine: Engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            self._prepare()
+            prepare(self.engine)
         except SQLAlchemyError as error:
             raise DatabaseError(f"Cannot open database {db}: {error.__class__.__name__}: {error.args[0]}") from None
         except ImportError as error:  # the URL names a database whose driver is not installed
             raise DatabaseError(f"Cannot open database {db}: its driver is not installed ({error.name}).") from None
-
-    def _prepare(self) -> None:
-        existing = set(inspect(self.engine).get_table_names())
-        version = SCHEMA_VERSION
-        if "meta" in existing:
-            stored = self.meta_value("schema_version")
-            version = int(stored) if stored else 0
-            if version > SCHEMA_VERSION:
-                raise DatabaseError(
-                    f"Database {self.url} has schema version {version}; this newstrace knows up to "
-                    f"{SCHEMA_VERSION}. Upgrade newstrace."
-                )
-        elif existing & set(schema.metadata.tables):
-            raise DatabaseError(f"Database {self.url} has newstrace-like tables but no schema version.")
-        with self.engine.begin() as conn:
-            schema.metadata.create_all(conn)
-            if "meta" not in existing:
-                conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif version < SCHEMA_VERSION:
-                # Older files lack tables, which create_all just added (their articles are
-                # linked by `newstrace link`, which links every article not in a story yet),
-                # and, before version 4, the links' direction column (NULL: not recorded).
-                if "links" in existing and "direction" not in {c["name"] for c in inspect(conn).get_columns("links")}:
-                    conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
-                conn.execute(
-                    update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
-                )
-
-    # -- writing ---------------------------------------------------------
 
     def meta_value(self, key: str) -> str | None:
         """A value of the ``meta`` table (``schema_version``, ``sketch_version``), None when unset."""
@@ -114,338 +81,3 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
             conn.execute(insert(schema.meta).values(key=key, value=value))
-
-    def has(self, article_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
-
-    def add(self, analysis: Analysis) -> bool:
-        """Store one analysis in one transaction; False if the article was already there."""
-        article = analysis.article
-        with self.engine.begin() as conn:
-            # One statement claims the id: of two runs storing the same article at once, the
-            # second inserts nothing and returns False (a check then an insert would race).
-            row = _article_row(article, analysis.notes)
-            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**row).returning(articles.c.id))
-            if claimed.first() is None:  # RETURNING, not rowcount: psycopg reports -1 for this insert
-                return False
-            entity_rows, mention_rows, attribute_rows = [], [], []
-            for position, entity in enumerate(analysis.entities):
-                entity_rows.append(
-                    {
-                        "article_id": article.id,
-                        "entity_id": entity.id,
-                        "kind": entity.kind,
-                        "name": entity.name,
-                        "aliases": list(entity.aliases),
-                        "position": position,
-                    }
-                )
-                mention_rows.extend(
-                    {"article_id": article.id, "entity_id": entity.id, **_span(m)} for m in entity.mentions
-                )
-                attribute_rows.extend(
-                    {
-                        "article_id": article.id,
-                        "entity_id": entity.id,
-                        "field": a.field,
-                        "value": str(a.value),
-                        "of_id": a.of,
-                        **_span(a.evidence),
-                        "position": position,
-                    }
-                    for position, a in enumerate(entity.attributes)
-                )
-            for table, rows in ((entities, entity_rows), (mentions, mention_rows), (attributes, attribute_rows)):
-                if rows:
-                    conn.execute(insert(table), rows)
-            for fact in FACTS:
-                rows = [
-                    {"article_id": article.id, "position": position, **fact.to_row(item)}
-                    for position, item in enumerate(getattr(analysis, fact.field))
-                ]
-                if rows:
-                    conn.execute(insert(fact.table), rows)
-        return True
-
-    def add_note(self, article_id: str, note: str) -> None:
-        """Append a note to a stored article (a stage cut short after it was stored)."""
-        with self.engine.begin() as conn:
-            notes = conn.execute(select(articles.c.notes).where(articles.c.id == article_id)).scalar_one()
-            conn.execute(update(articles).where(articles.c.id == article_id).values(notes=[*notes, note]))
-
-    # -- reading ---------------------------------------------------------
-
-    def articles(self) -> list[dict[str, Any]]:
-        """One summary row per article, oldest ingest first."""
-        query = (
-            select(
-                articles.c.id,
-                articles.c.url,
-                articles.c.site,
-                articles.c.title,
-                articles.c.published,
-                articles.c.language,
-                func.length(articles.c.text).label("chars"),
-            )
-            .order_by(articles.c.ingested_at, articles.c.id)
-        )
-        with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
-
-    def known_people(self, limit: int = 5000) -> list[str]:
-        """The display names of person profiles with a full name, the most recently seen first
-        (at most ``limit``): what an article in another language may name again."""
-        seen = func.max(schema.profile_names.c.first_seen)
-        query = (
-            select(schema.profiles.c.name)
-            .join(schema.profile_names, schema.profile_names.c.profile_id == schema.profiles.c.id)
-            .where(schema.profiles.c.name.contains(" "))
-            .group_by(schema.profiles.c.id, schema.profiles.c.name)
-            .order_by(seen.desc(), schema.profiles.c.id)
-            .limit(limit)
-        )
-        with self.engine.connect() as conn:
-            return list(conn.execute(query).scalars())
-
-    def find(self, ref: str) -> str:
-        """The id of the article whose id, id prefix or URL is ``ref``."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(articles.c.id).where((articles.c.id == ref) | (articles.c.url == ref)).limit(2)
-            ).all()
-            if not rows and len(ref) >= 4:
-                rows = conn.execute(select(articles.c.id).where(articles.c.id.startswith(ref)).limit(2)).all()
-        if not rows:
-            hint = " (an id prefix needs at least 4 characters)" if len(ref) < 4 else ""
-            raise NotFound(f"No article with id or URL {ref!r} in {self.url}{hint}.")
-        if len(rows) > 1:
-            raise NotFound(f"{ref!r} matches several articles; give more of the id or the full URL.")
-        return rows[0][0]
-
-    def get(self, ref: str) -> Analysis:
-        """The stored analysis of one article (by id, id prefix or URL)."""
-        return next(self._load([self.find(ref)]))
-
-    def analyses(self) -> Iterator[Analysis]:
-        with self.engine.connect() as conn:
-            ids = [row[0] for row in conn.execute(select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id))]
-        yield from self._load(ids)
-
-    def _load(self, ids: list[str]) -> Iterator[Analysis]:
-        with self.engine.connect() as conn:
-            for article_id in ids:
-                row = conn.execute(select(articles).where(articles.c.id == article_id)).one()
-                yield _analysis(conn, row._mapping)
-
-    def count(self) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
-
-
-def insert_new(table: Table, dialect_name: str):
-    """INSERT ... ON CONFLICT DO NOTHING on the table's primary key, in SQLite's or PostgreSQL's SQL."""
-    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
-    if dialect is None:
-        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {dialect_name}.")
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
-
-
-def _span(evidence: Evidence | None) -> dict[str, int | None]:
-    if evidence is None:
-        return {"sentence": None, "char_start": None, "char_end": None}
-    return {"sentence": evidence.sentence, "char_start": evidence.start, "char_end": evidence.end}
-
-
-def _evidence(article_id: str, row) -> Evidence | None:
-    if row.char_start is None:
-        return None
-    return Evidence(article=article_id, sentence=row.sentence, start=row.char_start, end=row.char_end)
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-@dataclass(frozen=True)
-class FactTable:
-    """How one kind of fact (an ``Analysis`` field) maps to rows of its table."""
-
-    field: str
-    table: Table
-    to_row: Callable[[Any], dict[str, Any]]
-    from_row: Callable[[str, Any], Any]
-
-
-def time_from_json(data: dict | None) -> TimeExpression | None:
-    """A stored time expression (its JSON dict) read back; None for none."""
-    if not data:
-        return None
-    evidence = Evidence(**data["evidence"]) if data.get("evidence") else None
-    return TimeExpression(
-        data["text"], data.get("value"), data.get("granularity"), bool(data.get("approximate")), evidence
-    )
-
-
-def _time_json(time: TimeExpression | None) -> dict | None:
-    return time.to_dict() if time else None
-
-
-FACTS = (
-    FactTable(
-        "quotes",
-        schema.quotes,
-        lambda q: {
-            "speaker_id": q.speaker,
-            "speaker_name": q.speaker_name,
-            "text": q.text,
-            "kind": q.kind,
-            "cue": q.cue,
-            **_span(q.evidence),
-        },
-        lambda aid, r: Quote(
-            text=r.text,
-            kind=r.kind,
-            evidence=_evidence(aid, r),
-            speaker=r.speaker_id,
-            speaker_name=r.speaker_name,
-            cue=r.cue,
-        ),
-    ),
-    FactTable(
-        "counts",
-        schema.counts,
-        lambda c: {"value": c.value, "qualifier": c.qualifier, "what": c.what, "text": c.text, **_span(c.evidence)},
-        lambda aid, r: Count(
-            value=_number(r.value), text=r.text, evidence=_evidence(aid, r), qualifier=r.qualifier, what=r.what
-        ),
-    ),
-    FactTable(
-        "times",
-        schema.times,
-        lambda t: {
-            "text": t.text,
-            "value": t.value,
-            "granularity": t.granularity,
-            "approximate": t.approximate,
-            **_span(t.evidence),
-        },
-        lambda aid, r: TimeExpression(
-            text=r.text,
-            value=r.value,
-            granularity=r.granularity,
-            approximate=bool(r.approximate),
-            evidence=_evidence(aid, r),
-        ),
-    ),
-    FactTable(
-        "events",
-        schema.events,
-        lambda e: {
-            "type": e.type,
-            "mode": e.mode,
-            "trigger": e.trigger,
-            "agent": list(e.agent),
-            "target": list(e.target),
-            "time": _time_json(e.time),
-            "place": e.place,
-            "modality": e.modality,
-            **_span(e.evidence),
-        },
-        lambda aid, r: Event(
-            type=r.type,
-            trigger=r.trigger,
-            evidence=_evidence(aid, r),
-            mode=r.mode,
-            agent=tuple(r.agent),
-            target=tuple(r.target),
-            time=time_from_json(r.time),
-            place=r.place,
-            modality=r.modality,
-        ),
-    ),
-    FactTable(
-        "statuses",
-        schema.statuses,
-        lambda s: {"person_id": s.person, "state": s.state, "time": _time_json(s.time), **_span(s.evidence)},
-        lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=time_from_json(r.time)),
-    ),
-    FactTable(
-        "flags",
-        schema.flags,
-        lambda f: {"kind": f.kind, "text": f.text, "reason": f.reason, **_span(f.evidence)},
-        lambda aid, r: Flag(kind=r.kind, text=r.text, reason=r.reason, evidence=_evidence(aid, r)),
-    ),
-)
-
-
-def _article_row(article: Article, notes: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "url": article.url,
-        "site": article.site,
-        "title": article.title,
-        "published": article.published,
-        "dateline": article.dateline,
-        "language": article.language,
-        "author": article.author,
-        "text": article.text,
-        "removed": list(article.removed),
-        "paragraphs": [[p.start, p.end] for p in article.paragraphs],
-        "notes": list(notes),
-        "source": article.source,
-        "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
-    }
-
-
-def _analysis(conn, row) -> Analysis:
-    article = Article(
-        id=row["id"],
-        url=row["url"],
-        text=row["text"],
-        site=row["site"],
-        title=row["title"],
-        published=row["published"],
-        dateline=row["dateline"],
-        language=row["language"],
-        author=row["author"],
-        removed=tuple(row["removed"]),
-        paragraphs=tuple(Paragraph(start, end) for start, end in row["paragraphs"]),
-        source=row["source"],
-    )
-    mention_rows: dict[str, list[Evidence]] = {}
-    for m in conn.execute(
-        select(mentions).where(mentions.c.article_id == article.id).order_by(mentions.c.char_start)
-    ):
-        mention_rows.setdefault(m.entity_id, []).append(_evidence(article.id, m))
-    attribute_rows: dict[str, list[Attribute]] = {}
-    for a in conn.execute(
-        select(attributes).where(attributes.c.article_id == article.id).order_by(attributes.c.position)
-    ):
-        value: Any = int(a.value) if a.field == "age" else a.value
-        attribute_rows.setdefault(a.entity_id, []).append(
-            Attribute(field=a.field, value=value, evidence=_evidence(article.id, a), of=a.of_id)
-        )
-    found = []
-    query = select(entities).where(entities.c.article_id == article.id).order_by(entities.c.position)
-    for e in conn.execute(query):
-        found.append(
-            Entity(
-                id=e.entity_id,
-                kind=e.kind,
-                name=e.name,
-                aliases=tuple(e.aliases),
-                mentions=tuple(mention_rows.get(e.entity_id, ())),
-                attributes=tuple(attribute_rows.get(e.entity_id, ())),
-            )
-        )
-    facts = {
-        fact.field: tuple(
-            fact.from_row(article.id, r)
-            for r in conn.execute(
-                select(fact.table).where(fact.table.c.article_id == article.id).order_by(fact.table.c.position)
-            )
-        )
-        for fact in FACTS
-    }
-    return Analysis(article=article, entities=tuple(found), notes=tuple(row["notes"]), **facts)

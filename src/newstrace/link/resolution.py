@@ -1,0 +1,210 @@
+"""Resolution: each person of a new article joins an existing profile or starts one.
+
+    resolve_article(store, analysis) -> {entity id: profile id}   after store.add(analysis)
+
+The decision between two mentions is ``same_person.verdict`` on two
+``PersonClaim``s; ``resolve_article`` asks it of the members of the few
+profiles that share a blocking key with the new name (an indexed lookup in
+``profile_keys``), so adding an article never rescans the store. The lookup is
+bounded for common names: the MAX_CANDIDATE_PROFILES profiles whose spellings fit
+best (``profile_names``) and of each their MAX_MEMBERS_COMPARED latest members,
+and the display name comes from the spelling counts in ``profile_names``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from ..model import Analysis, PersonClaim
+from ..store import Store
+from ..store.profiles import ProfileSession
+from . import names
+from .memo import Memo
+from .names import INITIAL
+from .same_person import (
+    FULL_NAME_RELATIONS,
+    RELATION_RANK,
+    Mention,
+    Verdict,
+    _ages_agree,
+    _closeness,
+    _names,
+    _nationalities_agree,
+    _roles_overlap,
+    article_claims,
+    mention_claims,
+    verdict,
+)
+
+# Members of a candidate profile compared with a new mention, most recent first:
+# enough to meet every spelling of a story, bounded for people named in thousands of articles.
+MAX_MEMBERS_COMPARED = 50
+# Candidate profiles compared with a new mention, those whose spellings fit the name best and
+# that have most articles first. A common name (a Novak in every other story) gathers a
+# profile per namesake; past this many the oldest single-article namesakes are not compared,
+# so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
+# meets in examples/ (three Hollis); a mention compares with at most 40 x 50 members.
+MAX_CANDIDATE_PROFILES = 40
+
+
+def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
+    """Assign each person of a stored article to an existing profile or a new one.
+
+    Incremental (only profiles sharing a blocking key are read) and idempotent
+    (an article already resolved keeps its assignment). Returns entity id -> profile id.
+    """
+    article_id = analysis.article.id
+    claims = article_claims(analysis)
+    with store.profile_session() as session:
+        done = session.assignment(article_id)
+        if done:
+            return done
+        linked = session.linked(article_id)
+        seen = session.ingested_at(article_id)
+        assigned: dict[str, str] = {}
+        # Full names first: a bare surname then sees which profiles its article already took.
+        order = sorted(claims, key=lambda e: names.parse(claims[e].name).lone or not names.parse(claims[e].name).given)
+        for entity_id in order:
+            claim = claims[entity_id]
+            candidates = _candidates(session, store.url, claim, exclude_article=article_id)
+            taken = set(assigned.values())
+            chosen = _choose(claim, candidates, linked, taken)
+            if chosen is None:
+                chosen = _new_profile_id(article_id, entity_id)
+                session.new_profile(chosen, claim.name)
+            session.add_member(article_id, entity_id, chosen)
+            session.add_keys(chosen, set().union(*(names.blocking_keys(n) for n in (claim.name, *claim.aliases))))
+            # The mention's name counts; its aliases are recorded with no count (search and
+            # candidate spellings, never the display name).
+            session.count_spellings(chosen, ((claim.name, 1), *((alias, 0) for alias in claim.aliases)), seen)
+            assigned[entity_id] = chosen
+        for profile_id in set(assigned.values()):
+            session.rename(profile_id, display_name(session.counted_spellings(profile_id)))
+    return assigned
+
+
+def _candidates(session: ProfileSession, database: str, claim: PersonClaim, exclude_article: str) -> dict[str, list[Mention]]:
+    """Profiles sharing a blocking key with the claim's names and a spelling that fits one of them
+    (at most MAX_CANDIDATE_PROFILES, best fitting and most covered first) -> their most recent
+    members' claims."""
+    keys = set().union(*(names.blocking_keys(n, lookup=True) for n in (claim.name, *claim.aliases)))
+    if not keys:
+        return {}
+    profile_ids = session.with_keys(keys)
+    if not profile_ids:
+        return {}
+    spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    last_seen: dict[str, str] = {}
+    for row in session.spellings(profile_ids):
+        spellings[row.profile_id].append((row.name, row.articles))
+        last_seen[row.profile_id] = max(last_seen.get(row.profile_id, ""), row.first_seen)
+    fits = []
+    for profile_id in profile_ids:
+        known = spellings.get(profile_id, ())
+        rank = max((_closeness(n, s)[0] for n in _names(claim) for s, _ in known), default=0)
+        if rank:
+            count = sum(c for _, c in known)
+            fits.append((rank, count, last_seen.get(profile_id, ""), profile_id))
+    fits.sort(reverse=True)  # ties: the profile with the newest spelling first, the oldest dropped
+    chosen = [profile_id for *_, profile_id in fits[:MAX_CANDIDATE_PROFILES]]
+    return _members(session, database, chosen, exclude_article)
+
+
+# Claims of stored articles kept per process. The members of a common name's profiles are
+# read for every new mention of it, the same articles again and again (on BBC News, the
+# claims of some 2,000 member articles per mention); a stored article's entities and
+# attributes are never rewritten, so its claims stay right.
+CLAIMS_CACHE_SIZE = 4096
+_stored: Memo[dict[str, Mention]] = Memo(CLAIMS_CACHE_SIZE)
+
+
+def _stored_claims(
+    session: ProfileSession, database: str, published: dict[str, str | None]
+) -> dict[str, dict[str, Mention]]:
+    """Article id -> {entity id: its claim} for these stored articles (``published`` by id)."""
+    found = {aid: claims for aid in published if (claims := _stored.get((database, aid))) is not None}
+    missing = sorted(set(published) - set(found))
+    if not missing:
+        return found
+    people, values = session.people_of(missing)
+    for article_id in missing:
+        claims = {m.entity_id: m for m in mention_claims(people.get(article_id, []), values, published[article_id])}
+        found[article_id] = _stored.put((database, article_id), claims)
+    return found
+
+
+def _members(
+    session: ProfileSession, database: str, profile_ids: list[str], exclude_article: str
+) -> dict[str, list[Mention]]:
+    """Each profile's MAX_MEMBERS_COMPARED most recent members (outside ``exclude_article``), as claims."""
+    chosen = session.recent_members(profile_ids, exclude_article, MAX_MEMBERS_COMPARED)
+    published = {row.article_id: row.published for rows in chosen.values() for row in rows}
+    by_article = _stored_claims(session, database, published)
+    return {
+        profile_id: [by_article[r.article_id][r.entity_id] for r in rows if r.entity_id in by_article.get(r.article_id, {})]
+        for profile_id, rows in chosen.items()
+    }
+
+
+def _choose(claim: PersonClaim, candidates: dict[str, list[Mention]], linked: set[str], taken: set[str]) -> str | None:
+    """The profile the claim joins, or None for a new one."""
+    fits: list[tuple[int, int, int, str]] = []
+    for profile_id, members in candidates.items():
+        if profile_id in taken:  # another person of this article already holds it
+            continue
+        verdicts = [verdict(claim, m.claim, m.article_id in linked) for m in members]
+        agreeing = [v for v in verdicts if v.same]
+        if not agreeing or _named_otherwise(claim, members, verdicts):
+            continue
+        strong = any(v.story == "same" for v in agreeing)
+        # Outside a shared story, a claim that fits none of the profile's ages (or roles, or
+        # nationalities) outweighs members that say nothing: a namesake's profile stays closed.
+        if not strong and _contradicts_profile(claim, [m.claim for m in members]):
+            continue
+        rank = max(RELATION_RANK[v.relation] for v in agreeing)
+        fits.append((rank, strong, len(agreeing), profile_id))
+    if not fits:
+        return None
+    fits.sort(reverse=True)
+    partial = fits[0][0] < RELATION_RANK[INITIAL]
+    if partial and len(fits) > 1:  # a bare surname that fits two profiles joins neither
+        return None
+    return fits[0][-1]
+
+
+def _named_otherwise(claim: PersonClaim, members: list[Mention], verdicts: list[Verdict]) -> bool:
+    """A full name that agrees only with a profile's bare surnames while its full names are
+    another person's: "Sonia Gandhi" does not join Rahul Gandhi's profile through "Gandhi"."""
+    if not _has_given_name(claim.name):
+        return False
+    full = [v for m, v in zip(members, verdicts) if _has_given_name(m.claim.name)]
+    return bool(full) and not any(v.same and v.relation in FULL_NAME_RELATIONS for v in full)
+
+
+def _has_given_name(name: str) -> bool:
+    parts = names.parse(name)
+    return bool(parts.given) and not parts.lone
+
+
+def _contradicts_profile(claim: PersonClaim, members: list[PersonClaim]) -> bool:
+    """The claim's age, roles or nationalities fit no member that states them."""
+    for agrees in (_ages_agree, _roles_overlap, _nationalities_agree):
+        outcomes = [agrees(claim, member) for member in members]
+        if False in outcomes and True not in outcomes:
+            return True
+    return False
+
+
+def _new_profile_id(article_id: str, entity_id: str) -> str:
+    """A profile is named after the mention that started it: stable across runs and databases."""
+    return hashlib.sha256(f"{article_id}\n{entity_id}".encode()).hexdigest()[:12]
+
+
+def display_name(spellings) -> str:
+    """The display name: among spellings with a given name and a surname (else all), the most
+    frequent, then the one with most words, then the earliest. Reads the profile's spelling
+    counts, not its members: the same cost for a person named in one article or in thousands."""
+    full = [s for s in spellings if (parts := names.parse(s.name)).given and parts.surname and len(parts.given) > 1]
+    best = min(full or spellings, key=lambda s: (-s.articles, -len(s.name.split()), s.first_seen, s.name))
+    return best.name

@@ -1,0 +1,303 @@
+"""The same-person decision: are two articles' mentions of a name one person?
+
+    same_person(a, b) -> bool        on two ``PersonClaim``s (what each article says of the person)
+    article_claims(analysis)         entity id -> the claim its article makes
+
+Pure: no database. ``link.resolution`` asks it of the members of candidate profiles.
+
+The name must agree first (``names.name_relation``); then context decides.
+Two people one article names side by side (Yosef and Yosefa Abutbul, a Sr. and
+a Jr.) are never one. A full name in the same story joins when ages disagree by
+a few years: that is a conflict between sources, shown on the profile; ages
+farther apart, or a spelling variant with another age, are two people. Outside a shared story, a
+contradiction (age, nationality, role) keeps namesakes apart, and a different
+story needs corroboration (a compatible age or a shared role). A bare surname
+or given name joins only inside the same story, and only when one profile fits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..extract.lexicon import ROLE_SYNONYM_GROUPS
+from ..model import Analysis, PersonClaim
+from ..store.profiles import CLAIM_FIELDS, StoredPerson
+from . import names
+from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
+
+# Ages from two articles agree when they differ by at most this many years once
+# the time between the articles is added: birthdays fall between reports, and
+# "31" one week is "32" the next (examples/: Tomas Varga 31 and 32).
+AGE_TOLERANCE_YEARS = 1.0
+# Sources on one story disagree on an age by a few years (Drozdova 53 and 50 in
+# tests/test_people.py, the seed's Trufanova): a conflict to show on one profile, when the name is
+# spelled alike. A wider gap is another person of that name (a parent, a child: the namesakes of the
+# tune split are 20 years and more apart), and a spelling variant must agree within AGE_TOLERANCE_YEARS.
+AGE_CONFLICT_MAX_YEARS = 5
+# Other entities (people, places, organizations) two articles must share to be
+# taken as one story when nothing links them; set on tests/fixtures/story: a
+# follow-up shares the captives and the town, an unrelated story at most a country.
+STORY_NEAR_SHARED = 2
+# Co-mentioned people two articles must share to be one story on that alone;
+# one shared person is enough when the rest of the articles' entities agree too.
+STORY_SAME_PEOPLE = 2
+# Relations that tie two full names (not a bare surname or given name to a full one).
+FULL_NAME_RELATIONS = frozenset({FULL, INITIAL, LOOSE})
+# A name relation's strength when several profiles fit one mention.
+RELATION_RANK = {FULL: 4, INITIAL: 3, LOOSE: 2, SURNAME_ONLY: 1, GIVEN_ONLY: 1, NONE: 0}
+
+# Words of a role that say nothing about which role it is.
+_ROLE_FILLER = frozenset(
+    "a an the of and for in at to senior junior former retired acting deputy chief head local "
+    "independent longtime new old top his her their its".split()
+)
+# Where a role's own words end: "mayor of Kalvik", "engineer at Norvik Drilling", "nurse, 34".
+_ROLE_QUALIFIER = re.compile(r"\s*(?:,|\b(?:of|at|for|in|with|from|on)\b)")
+# -- the pairwise decision ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether two claims are one person, with the name relation and the story relation behind it."""
+
+    same: bool
+    relation: str
+    story: str  # "same" | "near" | "different" | "unknown"
+
+
+def same_person(a: PersonClaim, b: PersonClaim, linked: bool = False) -> bool:
+    """True when two articles' mentions are one person. ``linked``: the linker related the two articles."""
+    return verdict(a, b, linked).same
+
+
+def verdict(a: PersonClaim, b: PersonClaim, linked: bool = False) -> Verdict:
+    relation = _best_relation(a, b)
+    if relation == NONE:
+        return Verdict(False, relation, "unknown")
+    story = story_relation(a, b, linked)
+    if _named_apart(a, b):
+        return Verdict(False, relation, story)
+    contradiction = _contradicts(a, b)
+    if relation in (FULL, INITIAL):
+        if linked:
+            same = True  # a copy's other age is a distortion of its source, not another person
+        elif story == "same":
+            # Disagreeing ages are a conflict between sources, not two people, while the gap is
+            # small and the name spelled alike.
+            gap = _age_gap(a, b)
+            same = gap is None or gap <= (AGE_CONFLICT_MAX_YEARS if _spelled_alike(a, b) else AGE_TOLERANCE_YEARS)
+        elif contradiction:
+            same = False
+        elif story == "different":
+            same = _ages_agree(a, b) is True or _roles_overlap(a, b) is True
+        else:
+            same = True
+    elif relation == LOOSE:  # Johnson / Johnston: a typo only where the story or the age says so
+        same = (story in ("same", "near") or _ages_agree(a, b) is True) and not contradiction
+    elif relation == SURNAME_ONLY:
+        same = story in ("same", "near") and not contradiction
+    else:  # GIVEN_ONLY: a first name alone is common; only the same story can tie it
+        same = story == "same" and not contradiction
+    return Verdict(same, relation, story)
+
+
+def _names(claim: PersonClaim) -> tuple[str, ...]:
+    return (claim.name, *claim.aliases)
+
+
+def _closeness(a: str, b: str) -> tuple[int, bool]:
+    """How well two names fit: the name relation's rank, then whether they are written alike."""
+    return RELATION_RANK[names.name_relation(names.parse(a), names.parse(b))], names.normalise(a) == names.normalise(b)
+
+
+def _named_apart(a: PersonClaim, b: PersonClaim) -> bool:
+    """One article names, besides its own person, someone who fits the other claim's name at least
+    as well: relatives or namesakes named together (Yosef and Yosefa Abutbul; Ivan Petrakov Sr. and
+    Jr.; two Tatiana Orliks, mother and daughter) are two people."""
+    for claim, other in ((a, b), (b, a)):
+        own = _closeness(claim.name, other.name)
+        for name in other.with_:
+            fit = _closeness(claim.name, name)
+            if fit[0] >= RELATION_RANK[INITIAL] and fit >= own:
+                return True
+    return False
+
+
+def _spelled_alike(a: PersonClaim, b: PersonClaim) -> bool:
+    """Some spelling of each has one surname key (Trufanova / Troufanova; not Kaplan / Kaplun)."""
+    for name_a in _names(a):
+        for name_b in _names(b):
+            surname_a, surname_b = names.parse(name_a).surname, names.parse(name_b).surname
+            if surname_a and surname_b and names.surname_similarity(surname_a, surname_b) == names.SAME:
+                return True
+    return False
+
+
+def _best_relation(a: PersonClaim, b: PersonClaim) -> str:
+    best = NONE
+    for name_a in _names(a):
+        for name_b in _names(b):
+            relation = names.name_relation(names.parse(name_a), names.parse(name_b))
+            if RELATION_RANK[relation] > RELATION_RANK[best]:
+                best = relation
+    return best
+
+
+def story_relation(a: PersonClaim, b: PersonClaim, linked: bool = False) -> str:
+    """"same" (linked, one story label, or a co-mentioned person in common), "near" (enough
+    shared entities), "different" (other labels, or too little shared) or "unknown" (no context)."""
+    if linked:
+        return "same"
+    if a.story and b.story:
+        return "same" if a.story == b.story else "different"
+    near = None
+    # Shared places and organisations speak only when both articles name some: an article our
+    # English model cannot read has only the known people spotted in it (``link.spotting``).
+    if _names_places(a.context) and _names_places(b.context):
+        near = len(a.context & b.context) >= STORY_NEAR_SHARED
+    shared_people = _shared_people(a.with_, b.with_)
+    # One famous name in common (a president quoted in two stories) is not a story unless more is shared.
+    if shared_people >= STORY_SAME_PEOPLE or (shared_people and near is not False):
+        return "same"
+    if near is None:
+        return "unknown"
+    return "near" if near else "different"
+
+
+def _names_places(context: frozenset[str]) -> bool:
+    """Whether a claim's context holds an organisation or a place (``_context_key``'s "e:" keys)."""
+    return any(key.startswith("e:") for key in context)
+
+
+def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:
+    """How many of ``ours`` are (FULL or INITIAL) one of ``theirs``. Only names sharing a
+    surname blocking key are compared: two articles of a big story name dozens of people
+    each, and every surname that can match shares one (the premise of ``profile_keys``)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in theirs:
+        for key in names.blocking_keys(name, lookup=True):
+            by_key[key].append(name)
+    shared = 0
+    for name in ours:
+        near = {other for key in names.blocking_keys(name, lookup=True) for other in by_key.get(key, ())}
+        shared += any(names.name_relation(names.parse(name), names.parse(other)) in (FULL, INITIAL) for other in near)
+    return shared
+
+
+def _contradicts(a: PersonClaim, b: PersonClaim) -> bool:
+    return _ages_agree(a, b) is False or _nationalities_agree(a, b) is False or _roles_overlap(a, b) is False
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _age_gap(a: PersonClaim, b: PersonClaim) -> float | None:
+    """Years between two ages once the time between the articles is taken off; None without both."""
+    if a.age is None or b.age is None:
+        return None
+    first, second = _date(a.published), _date(b.published)
+    elapsed = (second - first).days / 365.25 if first and second else 0.0
+    return abs(b.age - a.age - elapsed)
+
+
+def _ages_agree(a: PersonClaim, b: PersonClaim) -> bool | None:
+    gap = _age_gap(a, b)
+    return None if gap is None else gap <= AGE_TOLERANCE_YEARS
+
+
+def _nationality_parts(values: Iterable[str]) -> set[str]:
+    return {part.lower() for value in values for part in re.split(r"[-/ ]+", value) if part}
+
+
+def _nationalities_agree(a: PersonClaim, b: PersonClaim) -> bool | None:
+    if not a.nationalities or not b.nationalities:
+        return None
+    return bool(_nationality_parts(a.nationalities) & _nationality_parts(b.nationalities))
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    """The words that say which role it is, plus a token per synonym group the role belongs to
+    ("trucker" and "truck driver" share one)."""
+    words = {w for role in roles for w in re.findall(r"[a-z]+", names.normalise(role))}
+    found = {w.rstrip("s") if len(w) > 4 else w for w in words - _ROLE_FILLER if len(w) > 2}
+    return found | {f"#{group}" for role in roles for group in role_synonym_groups(role)}
+
+
+def role_synonym_groups(role: str) -> frozenset[int]:
+    """Indices of the synonym groups (``extract.lexicon.ROLE_SYNONYM_GROUPS``) a role ends in:
+    "Polish truck driver" and "trucker" are both in the truck driver group."""
+    text = " ".join(re.findall(r"[a-z]+", names.normalise(_ROLE_QUALIFIER.split(role.lower())[0])))
+    return frozenset(
+        i
+        for i, group in enumerate(ROLE_SYNONYM_GROUPS)
+        if any(text == phrase or text.endswith(" " + phrase) for phrase in group)
+    )
+
+
+def _roles_overlap(a: PersonClaim, b: PersonClaim) -> bool | None:
+    if not a.roles or not b.roles:
+        return None
+    return bool(_role_words(a.roles) & _role_words(b.roles))
+
+
+# -- claims from an analysis ----------------------------------------------------------
+
+
+def _context_key(name: str, kind: str) -> str:
+    """How an entity counts towards a shared story: a person by surname, others by name."""
+    if kind == "person":
+        parts = names.parse(name)
+        return "p:" + names.spelling_key((parts.core or "").split()[-1] if parts.core else name)
+    return "e:" + names.spelling_key(name)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person entity of one stored article, as the resolver compares it."""
+
+    article_id: str
+    entity_id: str
+    claim: PersonClaim
+
+
+def mention_claims(
+    rows: Sequence[StoredPerson], claims_of: Mapping[tuple[str, str], Mapping[str, list]], published: str | None
+) -> list[Mention]:
+    """Claims for the person entities of one article from its entities (in order) and the
+    values of their claim fields."""
+    people = [r for r in rows if r.kind == "person"]
+    keys = {r.entity_id: _context_key(r.name, r.kind) for r in rows}
+    found = []
+    for row in people:
+        values = claims_of.get((row.article_id, row.entity_id), {})
+        ages = values.get("age", [])
+        claim = PersonClaim(
+            name=row.name,
+            aliases=tuple(row.aliases),
+            age=int(ages[0]) if ages else None,
+            roles=tuple(values.get("role", [])),
+            nationalities=tuple(values.get("nationality", [])),
+            with_=tuple(r.name for r in people if r.entity_id != row.entity_id),
+            published=published,
+            context=frozenset(k for e, k in keys.items() if e != row.entity_id and k != keys[row.entity_id]),
+        )
+        found.append(Mention(row.article_id, row.entity_id, claim))
+    return found
+
+
+def article_claims(analysis: Analysis) -> dict[str, PersonClaim]:
+    """Entity id -> the claim its article makes about that person."""
+    article_id = analysis.article.id
+    rows = [StoredPerson(article_id, e.id, e.kind, e.name, e.aliases) for e in analysis.entities]
+    values = {(article_id, e.id): {f: e.values(f) for f in CLAIM_FIELDS} for e in analysis.people}
+    return {m.entity_id: m.claim for m in mention_claims(rows, values, analysis.article.published)}

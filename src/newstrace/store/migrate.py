@@ -1,0 +1,96 @@
+"""Opening a database of any earlier layout: numbered migrations up to ``SCHEMA_VERSION``.
+
+Each migration brings a file from the version before it to its own number, so a file
+of version 1 runs 2, 3 and 4 in order. ``create_all`` first adds every table a file
+lacks (empty); the migrations then change what ``create_all`` cannot (a column added
+to an existing table, rows derived from older tables).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import inspect, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import DatabaseError
+from . import schema
+from .schema import SCHEMA_VERSION, articles, entities, profile_members, profile_names
+
+
+def _linking_tables(conn: Connection) -> None:
+    """2: the linking tables (fingerprints ... story_articles), created empty: the articles
+    already stored are linked by `newstrace link`, which links every article not in a story yet."""
+
+
+def _spelling_counts(conn: Connection) -> None:
+    """3: profile_names, filled from the members of the profiles resolved before it existed:
+    each member's name counts once, its aliases are recorded with no count."""
+    rows = conn.execute(
+        select(profile_members.c.profile_id, entities.c.name, entities.c.aliases, articles.c.ingested_at)
+        .join(
+            entities,
+            (entities.c.article_id == profile_members.c.article_id)
+            & (entities.c.entity_id == profile_members.c.entity_id),
+        )
+        .join(articles, articles.c.id == profile_members.c.article_id)
+        .order_by(articles.c.ingested_at, profile_members.c.article_id, profile_members.c.entity_id)
+    ).all()
+    counts: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        for spelling, count in ((row.name, 1), *((alias, 0) for alias in row.aliases)):
+            found = counts.setdefault(
+                (row.profile_id, spelling),
+                {"profile_id": row.profile_id, "name": spelling, "articles": 0, "first_seen": row.ingested_at},
+            )
+            found["articles"] += count
+    if counts:  # the display names stay as they were until a profile next grows
+        conn.execute(insert(profile_names), list(counts.values()))
+
+
+def _link_direction(conn: Connection) -> None:
+    """4: links.direction (NULL for the links stored before: not recorded)."""
+    if "direction" not in {column["name"] for column in inspect(conn).get_columns("links")}:
+        conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
+
+
+# Version -> the migration that brings a file of the version before up to it.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _linking_tables,
+    3: _spelling_counts,
+    4: _link_direction,
+}
+assert sorted(MIGRATIONS) == list(range(2, SCHEMA_VERSION + 1)), "one migration per schema version"
+
+
+def stored_version(conn: Connection) -> int | None:
+    """The file's schema version; None for an empty database; 0 when ``meta`` has none."""
+    existing = set(inspect(conn).get_table_names())
+    if "meta" not in existing:
+        if existing & set(schema.metadata.tables):
+            raise DatabaseError(f"Database {conn.engine.url} has newstrace-like tables but no schema version.")
+        return None
+    value = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+    return int(value) if value else 0
+
+
+def prepare(engine: Engine) -> None:
+    """Create the tables of a new database, or bring an older one up to ``SCHEMA_VERSION``;
+    refuse a newer one."""
+    with engine.begin() as conn:
+        version = stored_version(conn)
+        if version is not None and version > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"Database {engine.url} has schema version {version}; this newstrace knows up to "
+                f"{SCHEMA_VERSION}. Upgrade newstrace."
+            )
+        schema.metadata.create_all(conn)
+        if version is None:
+            conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            return
+        for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[number](conn)
+        if version < SCHEMA_VERSION:
+            conn.execute(
+                update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
+            )
