@@ -35,15 +35,14 @@ bundled examples (02/03/07 vs 01, 04/05/feed vs 01, 06 vs all) and the
 fixtures in ``tests/fixtures/compare``, then on a sample of BBC News articles.
 Each comment says where the examples fall.
 
-Each article is read once (sentences, units, names) and kept in a small LRU
-cache by id, so the linker, which compares a new article with up to 20
-candidates, reads each candidate once; a warm comparison of two news-length
-articles takes a few milliseconds.
+Each article is read once (``reading.py``: sentences, units, names), so the
+linker, which compares a new article with up to 20 candidates, reads each
+candidate once; a warm comparison of two news-length articles takes a few
+milliseconds.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..model import COPY_VERDICTS, AlignedPair, Analysis, Comparison
@@ -55,16 +54,13 @@ from .align import (
     lexical,
     names_and_numbers,
     pair_closed_gaps,
-    read_sentences,
     run_span,
     transliterated,
 )
-from .containment import Containment, Words, containment, read_words
-from .distortion_lexicon import NOT_NAMES
 from . import paraphrase
+from .containment import Containment, containment
 from .distortions import find_distortions
-from .memo import Memo
-from .text import fold, mostly_latin, tokens, words
+from .reading import Reading, read
 
 # Lexical alignment: a pair below this similarity is no rendering of its
 # partner. Spun pairs of 03/01 score 0.64-1.0 (0.64: the changed attribution);
@@ -142,67 +138,6 @@ def _contained_verdict(found: Containment) -> str | None:
     if larger >= EDITED_CONTAINED and smaller >= EDITED_REST and found.whole >= EDITED_WHOLE:
         return "spun" if found.swapped >= SPUN_SWAPPED and found.identical < SPUN_IDENTICAL else "edited"
     return None
-
-
-# Readings kept per process: the linker compares one new article with many
-# candidates, so each candidate is read once, not once per pair.
-READING_CACHE_SIZE = 4096
-
-
-@dataclass(frozen=True)
-class Reading:
-    """An analysis read once for comparison."""
-
-    analysis: Analysis
-    sentences: tuple[Sentence, ...]
-    content: tuple[bool, ...]  # per sentence: article prose (not furniture, see _is_prose)
-    names: frozenset[str]  # name keys written mid-sentence (calendar words excluded)
-    latin: bool  # written mostly in Latin letters (text.mostly_latin)
-    words: Words  # the prose words read for containment
-
-
-_readings: Memo[Reading] = Memo(READING_CACHE_SIZE)
-
-# A line that does not end like a sentence and is this short is furniture left
-# by cleaning (a site name, "Share this", a repeated headline, a caption), not
-# prose: it never counts as inserted or dropped. Headlines run to 15 words,
-# but a long one is rare and a prose sentence cut by a line break is not.
-FURNITURE_MAX_WORDS = 8
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*$""")
-
-
-def _is_prose(sentence: Sentence) -> bool:
-    return len(sentence.words) > FURNITURE_MAX_WORDS or bool(_SENTENCE_END.search(sentence.span.text))
-
-
-def read(analysis: Analysis) -> Reading:
-    """The article's sentences and names, cached by article id (same id, same text)."""
-    # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
-    key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
-    reading = _readings.get(key)
-    if reading is not None:
-        return reading
-    sentences = read_sentences(analysis.article.text)
-    furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
-    # A capitalised word the article also writes in lowercase is a common word
-    # ("New figures" next to "a new plan"), not a name.
-    lowercase = {fold(token.text) for token in tokens(analysis.article.text) if token.text[0].islower()}
-    names = frozenset(
-        key
-        for s in sentences
-        for key in s.skeleton
-        if not key[0].isdigit() and key not in NOT_NAMES and key not in lowercase
-    )
-    content = tuple(s.words not in furniture and _is_prose(s) for s in sentences)
-    reading = Reading(
-        analysis=analysis,
-        sentences=sentences,
-        content=content,
-        names=names,
-        latin=mostly_latin(analysis.article.text),
-        words=read_words(analysis.article.text, sentences, content),
-    )
-    return _readings.put(key, reading)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from sqlalchemy import BigInteger, Integer, and_, bindparam, delete, func, insert, literal, or_, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.engine import Connection, Engine
 
 from .schema import articles, lsh_buckets

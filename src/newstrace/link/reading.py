@@ -1,0 +1,80 @@
+"""An article read once for comparison: its sentences, which of them are prose, its names, its words.
+
+    read(analysis) -> Reading
+
+``compare`` verifies a pair on two Readings and ``distortions`` reports on them; each
+article is read once and kept in a small LRU cache by id, so the linker, which
+compares a new article with up to 20 candidates, reads each candidate once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Analysis
+from .align import Sentence, read_sentences
+from .containment import Words, read_words
+from .distortion_lexicon import NOT_NAMES
+from .memo import Memo
+from .text import fold, mostly_latin, tokens, words
+
+# Readings kept per process: the linker compares one new article with many
+# candidates, so each candidate is read once, not once per pair.
+READING_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An analysis read once for comparison."""
+
+    analysis: Analysis
+    sentences: tuple[Sentence, ...]
+    content: tuple[bool, ...]  # per sentence: article prose (not furniture, see _is_prose)
+    names: frozenset[str]  # name keys written mid-sentence (calendar words excluded)
+    latin: bool  # written mostly in Latin letters (text.mostly_latin)
+    words: Words  # the prose words read for containment
+
+
+_readings: Memo[Reading] = Memo(READING_CACHE_SIZE)
+
+# A line that does not end like a sentence and is this short is furniture left
+# by cleaning (a site name, "Share this", a repeated headline, a caption), not
+# prose: it never counts as inserted or dropped. Headlines run to 15 words,
+# but a long one is rare and a prose sentence cut by a line break is not.
+FURNITURE_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*$""")
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    return len(sentence.words) > FURNITURE_MAX_WORDS or bool(_SENTENCE_END.search(sentence.span.text))
+
+
+def read(analysis: Analysis) -> Reading:
+    """The article's sentences and names, cached by article id (same id, same text)."""
+    # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
+    key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
+    reading = _readings.get(key)
+    if reading is not None:
+        return reading
+    sentences = read_sentences(analysis.article.text)
+    furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
+    # A capitalised word the article also writes in lowercase is a common word
+    # ("New figures" next to "a new plan"), not a name.
+    lowercase = {fold(token.text) for token in tokens(analysis.article.text) if token.text[0].islower()}
+    names = frozenset(
+        key
+        for s in sentences
+        for key in s.skeleton
+        if not key[0].isdigit() and key not in NOT_NAMES and key not in lowercase
+    )
+    content = tuple(s.words not in furniture and _is_prose(s) for s in sentences)
+    reading = Reading(
+        analysis=analysis,
+        sentences=sentences,
+        content=content,
+        names=names,
+        latin=mostly_latin(analysis.article.text),
+        words=read_words(analysis.article.text, sentences, content),
+    )
+    return _readings.put(key, reading)
