@@ -373,7 +373,7 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
     from sqlalchemy import insert
 
     from newstrace.link import index
-    from newstrace.link.copies import CANDIDATE_LIMIT
+    from newstrace.link.settings import DEFAULT_SETTINGS
     from newstrace.link.fingerprint import KINDS, fingerprint
     from newstrace.link.text import sentences
     from newstrace.model import Article
@@ -404,7 +404,7 @@ def scale_run(size: int, seed: int, data: Path) -> dict:
                 read = index.lookup_keys(store, fp)  # the buckets the lookup reads: oversized ones skipped
                 for kind, count in store.bucket_articles(read).items():
                     matched[kind] += count
-            found = index.candidates(store, fp, CANDIDATE_LIMIT)
+            found = index.candidates(store, fp, DEFAULT_SETTINGS.candidate_limit)
             store.save_sketches([(article.id, fp.to_row(), index.band_rows(fp))])
             candidates_seen += len(found)
             if source is not None:

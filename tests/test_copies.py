@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from newstrace.link.copies import CANDIDATE_LIMIT, EXPANSION_LIMIT, copies, link_article, trace
+from newstrace.link.copies import copies, link_article, trace
+from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.link.published import published_order
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
 from newstrace.store import Store
@@ -247,11 +248,11 @@ def verbatim_story(wire: Analysis, copies_of_it: list[Analysis]) -> Verifier:
 
 
 @pytest.mark.parametrize(
-    ("count", "order"), [(30, "latest first"), (3 * CANDIDATE_LIMIT, "latest first"), (30, "shuffled")]
+    ("count", "order"), [(30, "latest first"), (3 * DEFAULT_SETTINGS.candidate_limit, "latest first"), (30, "shuffled")]
 )
 def test_an_original_ingested_after_its_reprints_is_the_source_of_every_one(store, count, order):
     # The reprints tie in the index (they share every band), so the original's candidates
-    # are only CANDIDATE_LIMIT of them; the others are reached through their stored pairs.
+    # are only DEFAULT_SETTINGS.candidate_limit of them; the others are reached through their stored pairs.
     wire, copied = make("wire", WIRE, "2024-11-14"), reprints(count)
     verifier = verbatim_story(wire, copied)
     arrival = copied[::-1] if order == "latest first" else random.Random(4).sample(copied, count)
@@ -260,13 +261,13 @@ def test_an_original_ingested_after_its_reprints_is_the_source_of_every_one(stor
     ingest(store, verifier, wire)
     # each pair verified once, on its own
     assert sorted(verifier.calls) == [(site(copy), "wire") for copy in copied]
-    assert len(verifier.calls) <= CANDIDATE_LIMIT + EXPANSION_LIMIT
+    assert len(verifier.calls) <= DEFAULT_SETTINGS.candidate_limit + DEFAULT_SETTINGS.expansion_limit
     assert {(row.source_url, row.verdict) for row in copies(store)} == {("https://wire.example/story", "verbatim")}
     assert len(copies(store)) == count
 
 
 def test_a_late_reprint_is_verified_against_the_original_first(store):
-    wire, copied = make("wire", WIRE, "2024-11-14"), reprints(3 * CANDIDATE_LIMIT)
+    wire, copied = make("wire", WIRE, "2024-11-14"), reprints(3 * DEFAULT_SETTINGS.candidate_limit)
     verifier = verbatim_story(wire, copied)
     ingest(store, verifier, *copied[:-1], wire)
     verifier.calls.clear()
@@ -327,14 +328,13 @@ def test_trace_reads_only_the_story_of_the_article_and_no_texts(store):
     assert seen and not any("articles.text" in sql for sql in seen)
 
 
-def test_trace_walks_at_most_trace_limit_articles(store, monkeypatch):
+def test_trace_walks_at_most_trace_limit_articles(store):
     # a chain of edits, each verified only against the one before it
     chain = [make(f"e{n}", WIRE, f"2024-11-1{n}") for n in range(5)]
     verifier = Verifier({(site(b), site(a)): ("edited", 0.9) for a, b in zip(chain, chain[1:])})
     ingest(store, verifier, *chain)
     assert len(copies(store)) == 4
-    monkeypatch.setattr("newstrace.link.copies.TRACE_LIMIT", 3)
-    tree, depth = trace(store, chain[0].article.id).root, 1
+    tree, depth = trace(store, chain[0].article.id, LinkSettings(trace_limit=3)).root, 1
     while tree.children:
         (tree,), depth = tree.children, depth + 1
     assert (depth, tree.url) == (3, "https://e2.example/story")
@@ -388,7 +388,7 @@ def test_examples_end_to_end(nlp, tmp_path):
 
 
 def test_sketches_of_another_version_are_made_again_before_linking(store):
-    from newstrace.link import link_pending
+    from newstrace.link import Linker
     from newstrace.link.copies import refresh_fingerprints
     from newstrace.link.fingerprint import SKETCH_VERSION
     from newstrace.store.schema import lsh_buckets
@@ -398,8 +398,25 @@ def test_sketches_of_another_version_are_made_again_before_linking(store):
     store.set_meta_value("sketch_version", "0")  # as if an older newstrace had sketched it
     with store.engine.begin() as conn:
         conn.execute(lsh_buckets.delete())  # ... into buckets this version never looks up
-    link_pending(store)
+    Linker(store).link_pending()
     assert store.meta_value("sketch_version") == SKETCH_VERSION
     found = ingest(store, verifier, make("spun", SPUN, "2024-11-12"))
     assert pairs(copies(store)) == [("spun.example", "wire.example", "spun")] and found
     assert refresh_fingerprints(store) == 0  # once the version matches, nothing is redone
+
+
+def test_two_linkers_on_two_stores_share_no_cache(tmp_path):
+    from newstrace.link import Linker
+
+    first, second = Store(tmp_path / "one.db"), Store(tmp_path / "two.db")
+    wire, reprint = make("wire", WIRE, "2024-11-14"), make("reprint", WIRE, "2024-11-15")
+    for store in (first, second):
+        store.add(wire)
+    first.add(reprint)
+    one, two = Linker(first), Linker(second)
+    one.update(wire)
+    one.update(reprint)
+    assert one.caches.analyses.get(wire.article.id) == wire  # verified against it: kept by its Linker
+    assert two.caches.analyses.get(wire.article.id) is None
+    assert [(link.copy, link.source) for link in one.copies()] == [(reprint.article.id, wire.article.id)]
+    assert two.copies() == []

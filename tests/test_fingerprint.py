@@ -189,25 +189,25 @@ def _names_only(lead: str) -> str:
     return lead + " " + " ".join(f"{name} {lead}{n}" for n, name in enumerate(names)) + "."
 
 
-def test_a_skeleton_bucket_holding_too_many_articles_is_skipped(store, monkeypatch):
-    monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
+def test_a_skeleton_bucket_holding_too_many_articles_is_skipped(store):
+    most = {SKELETON: 2}
     query = fp_of(_names_only("zulu"))
     add(store, "alpha", fp_of(_names_only("alpha")))
     add(store, "bravo", fp_of(_names_only("bravo")))
-    assert sorted(index.candidates(store, query, limit=10)) == ["alpha", "bravo"]
+    assert sorted(index.candidates(store, query, limit=10, most=most)) == ["alpha", "bravo"]
     # a third article in the same buckets: they now hold more than 2, no evidence of a story
     add(store, "charlie", fp_of(_names_only("charlie")))
-    assert index.lookup_keys(store, query)[SKELETON] == []
-    assert index.candidates(store, query, limit=10) == []
+    assert index.lookup_keys(store, query, most)[SKELETON] == []
+    assert index.candidates(store, query, limit=10, most=most) == []
     # removing an article makes the buckets small enough again
     index.remove(store, "charlie")
-    assert sorted(index.candidates(store, query, limit=10)) == ["alpha", "bravo"]
+    assert sorted(index.candidates(store, query, limit=10, most=most)) == ["alpha", "bravo"]
 
 
-def test_word_shingle_buckets_are_never_skipped(store, monkeypatch):
+def test_word_shingle_buckets_are_never_skipped(store):
     # a story reprinted more often than the skeleton cap still finds its reprints
-    monkeypatch.setitem(index.BUCKET_MAX_ARTICLES, SKELETON, 2)
+    most = {SKELETON: 2}
     for aid in ("r1", "r2", "r3", "r4"):
         add(store, aid, fp_of(ORIGINAL))
-    assert index.lookup_keys(store, fp_of(ORIGINAL))[SKELETON] == []
-    assert sorted(index.candidates(store, fp_of(ORIGINAL), limit=10)) == ["r1", "r2", "r3", "r4"]
+    assert index.lookup_keys(store, fp_of(ORIGINAL), most)[SKELETON] == []
+    assert sorted(index.candidates(store, fp_of(ORIGINAL), limit=10, most=most)) == ["r1", "r2", "r3", "r4"]

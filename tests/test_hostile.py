@@ -316,12 +316,12 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
 
     calls = []
 
-    def endless(store, analysis):
+    def endless(linker, analysis):
         calls.append(analysis.article.id)
         while True:
             time.sleep(0.01)
 
-    monkeypatch.setattr(linker, "update", endless)
+    monkeypatch.setattr(linker.Linker, "update", endless)
     store = Store(tmp_path / "t.db")
     path = write(tmp_path / "story.txt", PROSE)
     report = pipeline.ingest([path], store, nlp=blank_nlp(), limits=Limits(linking_seconds=0.3))
@@ -338,10 +338,10 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
 def test_a_bug_in_linking_leaves_the_article_stored_with_a_note_and_its_traceback(tmp_path, monkeypatch):
     from newstrace.extract.testing import blank_nlp
 
-    def broken(store, analysis):
+    def broken(linker, analysis):
         raise KeyError("profile")
 
-    monkeypatch.setattr(linker, "update", broken)
+    monkeypatch.setattr(linker.Linker, "update", broken)
     store = Store(tmp_path / "t.db")
     report = pipeline.ingest([write(tmp_path / "story.txt", PROSE)], store, nlp=blank_nlp())
     (stored,) = report.ingested

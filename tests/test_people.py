@@ -18,6 +18,7 @@ from newstrace.link.people import (
     same_person,
     story_relation,
 )
+from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
@@ -160,11 +161,11 @@ def store(tmp_path) -> Store:
     return Store(tmp_path / "x.db")
 
 
-def add(store: Store, *analyses: Analysis) -> list[dict[str, str]]:
+def add(store: Store, *analyses: Analysis, settings: LinkSettings = DEFAULT_SETTINGS) -> list[dict[str, str]]:
     assigned = []
     for analysis in analyses:
         store.add(analysis)
-        assigned.append(resolve_article(store, analysis))
+        assigned.append(resolve_article(store, analysis, settings))
     return assigned
 
 
@@ -481,30 +482,30 @@ def test_the_display_name_counts_spellings_without_reading_every_member(store):
 
 
 @pytest.mark.parametrize("compared, joins", [(1, False), (2, True)])
-def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, monkeypatch, compared, joins):
+def test_a_mention_is_compared_with_a_profiles_most_recent_members_only(store, compared, joins):
     # A mention in another story needs an agreeing age. With one member compared, the profile's
     # latest article, which gives none, speaks for it: the age 41 of the first goes unseen.
-    monkeypatch.setattr("newstrace.link.resolution.MAX_MEMBERS_COMPARED", compared)
     first, second, third = add(
         store,
         article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {"age": 41})]),
         article("https://a.example/2", "2025-10-06", [("Marek Hajek", [], {})]),
         article("https://a.example/3", "2025-10-07", [("Marek Hajek", [], {"age": 41})], places=("Lindvale",)),
+        settings=LinkSettings(max_members_compared=compared),
     )
     assert second["p1"] == first["p1"]
     assert (third["p1"] == first["p1"]) is joins
 
 
 @pytest.mark.parametrize("compared, joins", [(1, True), (2, False)])
-def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, monkeypatch, compared, joins):
+def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, compared, joins):
     # A bare surname that fits two profiles joins neither; when only one profile is compared,
     # it is the one with more articles, and the surname joins it.
-    monkeypatch.setattr("newstrace.link.resolution.MAX_CANDIDATE_PROFILES", compared)
     first, second, bare = add(
         store,
         article("https://a.example/1", "2025-10-05", [("Lena Hollis", [], {}), ("Piotr Hollis", [], {})]),
         article("https://a.example/2", "2025-10-06", [("Lena Hollis", [], {})]),
         article("https://a.example/3", "2025-10-07", [("Hollis", [], {})]),
+        settings=LinkSettings(max_candidate_profiles=compared),
     )
     assert second["p1"] == first["p1"]
     assert (bare["p1"] == first["p1"]) is joins

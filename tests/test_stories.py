@@ -16,6 +16,7 @@ from newstrace.link.stories import (
     story_of,
     story_scores,
 )
+from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Article, Entity, article_id
 from newstrace.store import Store
 from newstrace.store.schema import links, profile_members, profiles, story_articles, story_terms
@@ -63,9 +64,9 @@ def link(store, copy, source, verdict="same_story") -> None:
         )
 
 
-def scores(store, analysis) -> dict[str, float]:
+def scores(store, analysis, settings: LinkSettings = DEFAULT_SETTINGS) -> dict[str, float]:
     with store.story_session() as session:
-        return story_scores(session, analysis.article.id, article_terms(analysis))
+        return story_scores(session, analysis.article.id, article_terms(analysis), settings)
 
 
 # -- the evidence an article brings -------------------------------------------------
@@ -169,18 +170,18 @@ def test_a_person_counts_less_the_more_stories_name_them(store):
     assert scores(store, new) == {story_a: 0.5, story_b: 1.5}
 
 
-def test_a_name_or_person_in_too_many_stories_is_no_evidence(store, monkeypatch):
-    monkeypatch.setattr("newstrace.link.stories.MAX_EVIDENCE_STORIES", 2)
+def test_a_name_or_person_in_too_many_stories_is_no_evidence(store):
+    settings = LinkSettings(max_evidence_stories=2)
     found = []
     for name in "abc":
         article = stored(store, name, "2025-10-01", places=["Valden", f"Town {name}"])
         person(store, article, "president")
-        found.append(assign_story(store, article))
+        found.append(assign_story(store, article, settings))
     assert len(set(found)) == 3
     new = stored(store, "d", "2025-10-02", places=["Valden", "Town a"])
     person(store, new, "president")
     # Valden and the president are in three stories, one more than counts: only Town a is evidence.
-    assert scores(store, new) == {found[0]: 0.5}
+    assert scores(store, new, settings) == {found[0]: 0.5}
 
 
 def two_stories(store):

@@ -298,8 +298,8 @@ def link(db: DbOption = DEFAULT_DB) -> None:
     store = Store(db, create=False)
     with progress_bar("Linking") as (progress, task):
         log = ErrorLog()
-        linked = linker.link_pending(
-            store, on_progress=lambda: progress.advance(task), seconds=DEFAULT_LIMITS.linking_seconds,
+        linked = linker.Linker(store).link_pending(
+            on_progress=lambda: progress.advance(task), seconds=DEFAULT_LIMITS.linking_seconds,
             on_note=lambda problem: print_problem(problem, "note:", log),
         )
     err.print(plain(f"Linked {plural(linked, 'article')} in {db}"))

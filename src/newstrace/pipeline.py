@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import link as linker
+from .link import Linker
 from . import nlp as nlp_module
 from .budget import OverBudget, within
 from .errors import InputError
@@ -183,9 +183,13 @@ def ingest(
     nlp=None,
     on_progress: Callable[[IngestEvent], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    linker: Linker | None = None,
     **read_options,
 ) -> IngestReport:
-    """Read, clean, analyse and store; one transaction per article.
+    """Read, clean, analyse and store; one transaction per article; link each article stored.
+
+    ``linker``: the store's Linker (its settings and caches); a new one with the default
+    settings when none is given.
 
     Each input is handled inside its own guard: whatever fails becomes a Problem and the batch
     goes on. ``on_progress(event)`` is called as each outcome happens (an input stored, a
@@ -209,7 +213,8 @@ def ingest(
 
     # Articles stored before linking existed (or by an interrupted run) are linked first,
     # so the new ones can find their sources among them.
-    linker.link_pending(store, seconds=limits.linking_seconds, on_note=note)
+    linker = linker or Linker(store)
+    linker.link_pending(seconds=limits.linking_seconds, on_note=note)
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()
@@ -246,7 +251,7 @@ def ingest(
         for text in result.notes:
             note(Problem(source, text))
         # link_one turns linking's own failures into a note; guarded catches one in noting it.
-        linking = guarded(source, lambda analysis=result: linker.link_one(store, analysis, limits.linking_seconds))
+        linking = guarded(source, lambda analysis=result: linker.link_one(analysis, limits.linking_seconds))
         if linking:
             note(linking)
     return report

@@ -1,9 +1,12 @@
 """Cross-article linking: copies and their sources, people across articles, stories.
 
-The work lives in one module per concern (fingerprint, index, align, compare,
-distortions, copies, names, people, stories); this package only runs the
-stages in order. Imports are deferred here and in the CLI so that commands that
-never link (``facts``) do not pay for datasketch and scipy at start-up.
+``Linker(store, settings)`` is the one object that links: it owns its settings
+(``settings.py``, declared once as data) and its caches (``memo.Caches``), so two
+Linkers, on two databases in one process, share nothing. The work lives in one
+module per concern (fingerprint, index, compare, distortions, copies, names,
+resolution, profiles, stories); the Linker runs the stages in order. Imports are
+deferred here and in the CLI so that commands that never link (``facts``) do not
+pay for datasketch and scipy at start-up.
 """
 
 from __future__ import annotations
@@ -14,53 +17,19 @@ from typing import TYPE_CHECKING
 
 from ..budget import OverBudget, within
 from ..model import Problem
+from .memo import Caches
+from .settings import DEFAULT_SETTINGS, LinkSettings
 
 if TYPE_CHECKING:
-    from ..model import Analysis
+    from ..model import Analysis, Comparison, Link, Profile, Story
     from ..store import Store
+    from .copies import ProvenanceTree
 
 # Every note that gives up an article's linking starts so; `pending` leaves such articles out,
 # so a later ingest does not run the same over-budget or failing linking again.
 LINKING_STOPPED = "linking stopped"
 
-
-def link_one(store: Store, analysis: Analysis, seconds: float | None = None) -> Problem | None:
-    """:func:`update` within ``seconds``; None when it finished.
-
-    When it runs over or fails, the article keeps the links that finished, gets a note
-    (stored, so it is not linked again) and the note comes back as a Problem (with the
-    traceback when the cause is a bug).
-    """
-    source = analysis.article.source or analysis.article.url
-    try:
-        with within(seconds):
-            update(store, analysis)
-        return None
-    except OverBudget:
-        problem = Problem(source, f"{LINKING_STOPPED} after {seconds:g} s (linking_seconds): the article is stored "
-                                  "with the links found so far and will not be linked again")
-    except Exception as error:  # a bug in one article's linking must not sink the batch
-        problem = Problem.internal(source, error, traceback.format_exc())
-        problem = Problem(source, f"{LINKING_STOPPED} by an {problem.reason}: the article is stored without "
-                                  "its remaining links", problem.traceback)
-    store.add_note(analysis.article.id, problem.reason)
-    return problem
-
-
-def update(store: Store, analysis: Analysis) -> None:
-    """Link one newly stored article to what the database already holds.
-
-    The stages run in this order because each reads what the previous stored:
-    copies (fingerprint, candidates, verified pairs), then people (profiles),
-    then stories (which use both). Each stage is idempotent.
-    """
-    from .copies import link_article
-    from .people import resolve_article
-    from .stories import assign_story
-
-    link_article(store, analysis)
-    resolve_article(store, analysis)
-    assign_story(store, analysis)
+__all__ = ["DEFAULT_SETTINGS", "LINKING_STOPPED", "LinkSettings", "Linker", "pending"]
 
 
 def pending(store: Store) -> list[str]:
@@ -76,31 +45,113 @@ def pending(store: Store) -> list[str]:
     ]
 
 
-def link_pending(
-    store: Store,
-    on_progress: Callable[[], None] | None = None,
-    seconds: float | None = None,
-    on_note: Callable[[Problem], None] | None = None,
-) -> int:
-    """Link every article :func:`pending` lists, in ingest order; returns how many ran.
+class Linker:
+    """Links the articles of one store, with its settings and its own caches."""
 
-    Each article gets at most ``seconds``; one that runs over or fails is reported to
-    ``on_note`` and left with the links that finished (see :func:`link_one`).
+    def __init__(self, store: Store, settings: LinkSettings = DEFAULT_SETTINGS) -> None:
+        self.store = store
+        self.settings = settings
+        self.caches = Caches(settings.analysis_cache_size, settings.claims_cache_size, settings.reading_cache_size)
 
-    First, when the stored sketches are of another version than this newstrace makes,
-    every stored article is sketched again, so old and new articles still meet in the
-    candidate index."""
-    from .copies import refresh_fingerprints
+    # -- linking ---------------------------------------------------------------
 
-    refresh_fingerprints(store)
-    waiting = pending(store)
-    for article_id in waiting:
+    def update(self, analysis: Analysis) -> None:
+        """Link one newly stored article to what the database already holds.
+
+        The stages run in this order because each reads what the previous stored:
+        copies (fingerprint, candidates, verified pairs), then people (profiles),
+        then stories (which use both). Each stage is idempotent.
+        """
+        from .copies import link_article
+        from .resolution import resolve_article
+        from .stories import assign_story
+
+        link_article(self.store, analysis, settings=self.settings, caches=self.caches)
+        resolve_article(self.store, analysis, self.settings, self.caches)
+        assign_story(self.store, analysis, self.settings)
+
+    def link_one(self, analysis: Analysis, seconds: float | None = None) -> Problem | None:
+        """:meth:`update` within ``seconds``; None when it finished.
+
+        When it runs over or fails, the article keeps the links that finished, gets a note
+        (stored, so it is not linked again) and the note comes back as a Problem (with the
+        traceback when the cause is a bug).
+        """
+        source = analysis.article.source or analysis.article.url
         try:
-            problem = link_one(store, store.get(article_id), seconds)
-        except Exception as error:  # reading the article or noting its failure failed: report, go on
-            problem = Problem.internal(article_id, error, traceback.format_exc())
-        if problem and on_note:
-            on_note(problem)
-        if on_progress:
-            on_progress()
-    return len(waiting)
+            with within(seconds):
+                self.update(analysis)
+            return None
+        except OverBudget:
+            problem = Problem(source, f"{LINKING_STOPPED} after {seconds:g} s (linking_seconds): the article is "
+                                      "stored with the links found so far and will not be linked again")
+        except Exception as error:  # a bug in one article's linking must not sink the batch
+            problem = Problem.internal(source, error, traceback.format_exc())
+            problem = Problem(source, f"{LINKING_STOPPED} by an {problem.reason}: the article is stored without "
+                                      "its remaining links", problem.traceback)
+        self.store.add_note(analysis.article.id, problem.reason)
+        return problem
+
+    def pending(self) -> list[str]:
+        return pending(self.store)
+
+    def link_pending(
+        self,
+        on_progress: Callable[[], None] | None = None,
+        seconds: float | None = None,
+        on_note: Callable[[Problem], None] | None = None,
+    ) -> int:
+        """Link every article :func:`pending` lists, in ingest order; returns how many ran.
+
+        Each article gets at most ``seconds``; one that runs over or fails is reported to
+        ``on_note`` and left with the links that finished (see :meth:`link_one`).
+
+        First, when the stored sketches are of another version than this newstrace makes,
+        every stored article is sketched again, so old and new articles still meet in the
+        candidate index."""
+        from .copies import refresh_fingerprints
+
+        refresh_fingerprints(self.store)
+        waiting = self.pending()
+        for article_id in waiting:
+            try:
+                problem = self.link_one(self.store.get(article_id), seconds)
+            except Exception as error:  # reading the article or noting its failure failed: report, go on
+                problem = Problem.internal(article_id, error, traceback.format_exc())
+            if problem and on_note:
+                on_note(problem)
+            if on_progress:
+                on_progress()
+        return len(waiting)
+
+    # -- reading what was linked -------------------------------------------------
+
+    def compare(self, copy: Analysis, source: Analysis) -> Comparison:
+        from .compare import compare
+
+        return compare(copy, source, self.caches.readings)
+
+    def copies(self) -> list[Link]:
+        from .copies import copies
+
+        return copies(self.store)
+
+    def trace(self, article_id: str) -> ProvenanceTree:
+        from .copies import trace
+
+        return trace(self.store, article_id, self.settings)
+
+    def profiles(self) -> list[Profile]:
+        from .profiles import profiles
+
+        return profiles(self.store)
+
+    def find_profiles(self, name: str) -> list[Profile]:
+        from .profiles import find_profiles
+
+        return find_profiles(self.store, name)
+
+    def stories(self) -> list[Story]:
+        from .stories import stories
+
+        return stories(self.store)

@@ -60,6 +60,7 @@ from .align import (
 from . import paraphrase
 from .containment import Containment, containment
 from .distortions import find_distortions
+from .memo import Memo
 from .reading import Reading, read
 
 # Lexical alignment: a pair below this similarity is no rendering of its
@@ -291,9 +292,11 @@ def _languages_differ(copy: Analysis, source: Analysis) -> bool:
     return bool(first and second and first != second)
 
 
-def compare(copy: Analysis, source: Analysis) -> Comparison:
-    """Is ``copy`` a copy of ``source``, how, and what did it change (see the module doc)."""
-    copy_reading, source_reading = read(copy), read(source)
+def compare(copy: Analysis, source: Analysis, readings: Memo[Reading] | None = None) -> Comparison:
+    """Is ``copy`` a copy of ``source``, how, and what did it change (see the module doc).
+
+    ``readings``: where the articles read are kept (a Linker's cache); each is read anew without."""
+    copy_reading, source_reading = read(copy, readings), read(source, readings)
     matches = align(copy_reading.sentences, source_reading.sentences, lexical, LEXICAL_FLOOR)
     measures = _measure(copy_reading, source_reading, matches, "words")
     contained = containment(copy_reading.words, source_reading.words)

@@ -23,50 +23,29 @@ from ..store.links import ArticleInfo as _Info
 from ..store.links import chunks as _chunks
 from . import index
 from .fingerprint import SKETCH_VERSION, fingerprint
-from .memo import Memo
+from .memo import Caches
 from .published import published_order, time_key
+from .settings import DEFAULT_SETTINGS, LinkSettings
 
-# How many candidates are verified per new article. Verification (sentence
-# alignment) is the costly step; candidates come ranked by shared LSH bands and,
-# on a tie, earliest published first, so a copy's source ranks first, and a story
-# with more than this many earlier articles still gets its closest ones.
-CANDIDATE_LIMIT = 20
-# How many more articles a new one is verified against, beyond its candidates: the
-# copies and sources (by stored copy verdicts) of the articles it was found to copy
-# or be copied by, earliest published first. Without it, a story's original that
-# arrives after more than CANDIDATE_LIMIT of its verbatim copies (they all tie in the
-# index) is never compared with the others, and they trace to a reprint. Twice the
-# candidate limit: an original arriving after 3 x CANDIDATE_LIMIT of its copies is
-# verified against every one (test_an_original_ingested_after_its_reprints_...),
-# and a new article costs at most 60 verifications.
-EXPANSION_LIMIT = 2 * CANDIDATE_LIMIT
-# How many articles `trace` reads at most, walking the stored pairs out from the
-# asked article (once for the story's copies, once for the reports beside it).
-TRACE_LIMIT = 10_000
 LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelated` is never stored
 # Integrity flags that mark copy-only junk (a spinner's inserted or garbled sentences).
 JUNK_FLAGS = ("inserted", "garbled")
 
 Compare = Callable[[Analysis, Analysis], Comparison]
 
-# Stored analyses kept per process. A new article is verified against some twenty
-# candidates, and the articles of one topic are candidates of one another again and
-# again; loading one from the database is ten queries. Safe to keep: an article's
-# id fixes its url and text, and a stored analysis is never rewritten (``Store.add``
-# leaves an existing id alone).
-ANALYSIS_CACHE_SIZE = 1024
-_analyses: Memo[Analysis] = Memo(ANALYSIS_CACHE_SIZE)
+def _stored_analysis(store: Store, article_id: str, caches: Caches | None) -> Analysis:
+    # Safe to keep: an article's id fixes its url and text, and a stored analysis is never
+    # rewritten (``Store.add`` leaves an existing id alone).
+    if caches is None:
+        return store.get(article_id)
+    return caches.analyses.get(article_id) or caches.analyses.put(article_id, store.get(article_id))
 
 
-def _stored_analysis(store: Store, article_id: str) -> Analysis:
-    key = (store.url, article_id)
-    return _analyses.get(key) or _analyses.put(key, store.get(article_id))
-
-
-def _default_compare() -> Compare:
+def _default_compare(caches: Caches | None) -> Compare:
     from .compare import compare  # imported on use: the verifier is the heavy half of linking
 
-    return compare
+    readings = caches.readings if caches is not None else None
+    return lambda copy, source: compare(copy, source, readings)
 
 
 # -- when an article appeared -------------------------------------------------------
@@ -107,30 +86,38 @@ def _partners(found: Iterable[Link], ids: Collection[str]) -> set[str]:
 # -- linking ------------------------------------------------------------------------
 
 
-def link_article(store: Store, analysis: Analysis, *, compare: Compare | None = None) -> list[Link]:
+def link_article(
+    store: Store,
+    analysis: Analysis,
+    *,
+    compare: Compare | None = None,
+    settings: LinkSettings = DEFAULT_SETTINGS,
+    caches: Caches | None = None,
+) -> list[Link]:
     """Fingerprint and index one stored article, verify it against its candidates, store the related pairs.
 
     Each pair is verified by ``compare`` on its own evidence: the candidates from
-    the index, then (at most EXPANSION_LIMIT more) the copies and sources of the
+    the index (``settings.candidate_limit``), then (at most ``settings.expansion_limit`` more) the copies and sources of the
     articles it proved to copy or be copied by, earliest published first, as long
     as new ones prove related. Linking an article again replaces its fingerprint and verifies
     again every pair it is part of, so it stores the same pairs.
-    Returns the pairs stored (copy = the later article).
+    Returns the pairs stored (copy = the later article). ``caches``: a Linker's (none: read everything anew).
     """
-    verify = compare or _default_compare()
+    verify = compare or _default_compare(caches)
     article = analysis.article
     fp = fingerprint(article)
-    found = [aid for aid in index.candidates(store, fp, CANDIDATE_LIMIT + 1) if aid != article.id]
-    queue = found[:CANDIDATE_LIMIT]
+    limit = settings.candidate_limit
+    found = [aid for aid in index.candidates(store, fp, limit + 1, settings.bucket_max_articles()) if aid != article.id]
+    queue = found[:limit]
     queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
     related: list[Link] = []
-    budget = EXPANSION_LIMIT
+    budget = settings.expansion_limit
     while queue:
         info = store.article_infos([article.id, *queue])
         copied = set()
         for other_id in queue:
-            copy, source, basis = _direction(analysis, _stored_analysis(store, other_id), info)
+            copy, source, basis = _direction(analysis, _stored_analysis(store, other_id, caches), info)
             result = verify(copy, source)
             if result.verdict in LINKED_VERDICTS:
                 related.append(
@@ -268,42 +255,45 @@ class ProvenanceTree:
         }
 
 
-def _component(store: Store, start: Iterable[str], verdicts: Iterable[str]) -> tuple[set[str], list[Link]]:
+def _component(
+    store: Store, start: Iterable[str], verdicts: Iterable[str], most: int
+) -> tuple[set[str], list[Link]]:
     """The articles reachable from ``start`` over stored pairs of these verdicts, breadth
-    first, at most TRACE_LIMIT of them; and the pairs among them."""
+    first, at most ``most`` of them; and the pairs among them."""
     verdicts = tuple(verdicts)
     members = set(start)
     frontier = sorted(members)
     found: dict[tuple[str, str], Link] = {}
-    while frontier and len(members) < TRACE_LIMIT:
+    while frontier and len(members) < most:
         step = store.links_of(frontier, verdicts)
         frontier = []
         for link in step:
             found[link.copy, link.source] = link
             for aid in (link.copy, link.source):
-                if aid not in members and len(members) < TRACE_LIMIT:
+                if aid not in members and len(members) < most:
                     members.add(aid)
                     frontier.append(aid)
     return members, [link for link in found.values() if link.copy in members and link.source in members]
 
 
-def _story(store: Store, article_id: str) -> tuple[list[Link], dict[str, _Info]]:
+def _story(store: Store, article_id: str, most: int) -> tuple[list[Link], dict[str, _Info]]:
     """The pairs and articles the tree of ``article_id`` is drawn from: the articles joined
     to it by copy pairs, their same_story pairs, and the articles joined by copy pairs
     to the far ends of those. Tracing within them gives what tracing everything would."""
-    near, stored = _component(store, [article_id], COPY_VERDICTS)
+    near, stored = _component(store, [article_id], COPY_VERDICTS, most)
     beside = store.links_of(near, ("same_story",))
-    far, more = _component(store, _partners(beside, near) - near, COPY_VERDICTS)
+    far, more = _component(store, _partners(beside, near) - near, COPY_VERDICTS, most)
     info = store.article_infos(near | far)
     return [*stored, *beside, *more], info
 
 
-def trace(store: Store, article_id: str) -> ProvenanceTree:
+def trace(store: Store, article_id: str, settings: LinkSettings = DEFAULT_SETTINGS) -> ProvenanceTree:
     """The provenance tree of the story ``article_id`` belongs to (an id, as ``store.find`` gives).
 
-    Reads only that story's part of the links table (``_story``), however big the database.
+    Reads only that story's part of the links table (``_story``, at most ``settings.trace_limit``
+    articles each way), however big the database.
     """
-    stored, info = _story(store, article_id)
+    stored, info = _story(store, article_id, settings.trace_limit)
     traced = _traced(stored, info)
     children: dict[str, list[Link]] = defaultdict(list)
     for link in traced.values():

@@ -16,7 +16,7 @@ earliest published. Nothing is ever rebuilt.
 A bucket that most of a large corpus shares carries no evidence and would make
 each lookup read a fixed share of the whole index (work per article growing with
 the corpus, linking time with its square). So lookups skip the skeleton buckets
-holding more than ``BUCKET_MAX_ARTICLES``: whether a bucket is that full is one
+holding more than a cap (``LinkSettings``): whether a bucket is that full is one
 index probe that stops after that many rows (``LIMIT 1 OFFSET n``), so a lookup
 reads at most about twice that many rows per band, however large the index
 grows, and indexing writes nothing more than the band rows.
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .fingerprint import KINDS, NUM_PERM, SHINGLES, SKELETON, Fingerprint
+from .settings import DEFAULT_SETTINGS
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -51,20 +52,13 @@ THRESHOLDS = {
     # Gives 64 bands x 2 rows: P(0.15) = 0.77, P(0.2) = 0.93, P(0.05) = 0.15.
     SKELETON: (0.15, 0.7),
 }
-# Lookups skip a bucket of these kinds once it holds more than this many articles.
-# Skeleton bands are 2 hash values: a bucket is, most often, one name that happened to
-# be the least under both permutations, and a name common across the corpus (a
-# country, a party, a leader) fills its buckets in proportion to the corpus. On the
-# documents of `bench/provenance.py --scale` (BBC News sentences recombined; counted
-# in memory, the skeleton stop-list applied) the skeleton lookup matched 122 indexed
-# articles per query at 10,000 documents and 553 at 40,000; skipping buckets over 100
-# articles, 69 and 170 (over 50: 54 and 123), candidate recall unchanged (1.0 and
-# 0.999). 100 leaves room for a big story's own buckets: its first 100 reports are
-# linked through them as they arrive. Word-shingle buckets are never skipped:
-# unrelated articles (Jaccard under 0.01) share a 3-row band with probability under
-# 1e-6, so only copies fill them, and a story reprinted 500 times must still find
+# Lookups skip a skeleton bucket holding more than ``LinkSettings.skeleton_bucket_max_articles``
+# articles (how that was set: link/settings.py). Skeleton bands are 2 hash values: a bucket is, most
+# often, one name that happened to be the least under both permutations, and a name common across the
+# corpus (a country, a party, a leader) fills its buckets in proportion to the corpus. Word-shingle
+# buckets are never skipped: unrelated articles (Jaccard under 0.01) share a 3-row band with
+# probability under 1e-6, so only copies fill them, and a story reprinted 500 times must still find
 # its original.
-BUCKET_MAX_ARTICLES = {SKELETON: 100}
 # Sets smaller than this are not indexed: the sketch of a two-item set
 # collides with every other article holding those items.
 MIN_ITEMS = 3
@@ -128,15 +122,18 @@ def add(store: Store, article_id: str, fp: Fingerprint) -> int:
     return store.index_bands(article_id, band_rows(fp))
 
 
-def lookup_keys(store: Store, fp: Fingerprint, most: Mapping[str, int] = BUCKET_MAX_ARTICLES) -> dict[str, list[int]]:
+def lookup_keys(store: Store, fp: Fingerprint, most: Mapping[str, int] | None = None) -> dict[str, list[int]]:
     """Per kind, the buckets a lookup for ``fp`` reads: its band keys without those
-    holding more than ``most`` (``BUCKET_MAX_ARTICLES``)."""
+    holding more than ``most[kind]`` articles (by default the settings' caps)."""
+    most = DEFAULT_SETTINGS.bucket_max_articles() if most is None else most
     return store.lookup_keys({kind: band_keys(kind, fp) for kind in KINDS}, most)
 
 
-def candidates(store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int] = BUCKET_MAX_ARTICLES) -> list[str]:
-    """Indexed articles sharing a band with ``fp`` (oversized buckets skipped): most
-    shared bands first, then the earliest published (undated last), then by id."""
+def candidates(store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int] | None = None) -> list[str]:
+    """Indexed articles sharing a band with ``fp`` (buckets over ``most[kind]`` articles skipped,
+    by default the settings' caps): most shared bands first, then the earliest published
+    (undated last), then by id."""
+    most = DEFAULT_SETTINGS.bucket_max_articles() if most is None else most
     return store.candidates({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
 
 

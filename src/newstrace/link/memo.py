@@ -36,3 +36,14 @@ class Memo(Generic[V]):
             while len(self._values) > self.size:
                 self._values.popitem(last=False)
         return value
+
+
+class Caches:
+    """What one ``Linker`` keeps in memory: the stored analyses it verified against, the person
+    claims of stored articles, the articles it read for comparison. Never shared between two
+    Linkers, so two databases in one process (a web server, a test run) share nothing."""
+
+    def __init__(self, analyses: int, claims: int, readings: int) -> None:
+        self.analyses: Memo = Memo(analyses)
+        self.claims: Memo = Memo(claims)
+        self.readings: Memo = Memo(readings)

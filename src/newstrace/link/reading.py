@@ -2,9 +2,9 @@
 
     read(analysis) -> Reading
 
-``compare`` verifies a pair on two Readings and ``distortions`` reports on them; each
-article is read once and kept in a small LRU cache by id, so the linker, which
-compares a new article with up to 20 candidates, reads each candidate once.
+``compare`` verifies a pair on two Readings and ``distortions`` reports on them. A
+``Linker`` keeps the Readings in its own small LRU cache by article id, so, comparing a
+new article with up to 20 candidates, it reads each candidate once.
 """
 
 from __future__ import annotations
@@ -19,11 +19,6 @@ from .distortion_lexicon import NOT_NAMES
 from .memo import Memo
 from .text import fold, mostly_latin, tokens, words
 
-# Readings kept per process: the linker compares one new article with many
-# candidates, so each candidate is read once, not once per pair.
-READING_CACHE_SIZE = 4096
-
-
 @dataclass(frozen=True)
 class Reading:
     """An analysis read once for comparison."""
@@ -35,8 +30,6 @@ class Reading:
     latin: bool  # written mostly in Latin letters (text.mostly_latin)
     words: Words  # the prose words read for containment
 
-
-_readings: Memo[Reading] = Memo(READING_CACHE_SIZE)
 
 # A line that does not end like a sentence and is this short is furniture left
 # by cleaning (a site name, "Share this", a repeated headline, a caption), not
@@ -50,11 +43,11 @@ def _is_prose(sentence: Sentence) -> bool:
     return len(sentence.words) > FURNITURE_MAX_WORDS or bool(_SENTENCE_END.search(sentence.span.text))
 
 
-def read(analysis: Analysis) -> Reading:
-    """The article's sentences and names, cached by article id (same id, same text)."""
+def read(analysis: Analysis, cache: Memo[Reading] | None = None) -> Reading:
+    """The article's sentences and names; kept in ``cache`` (a Linker's) by article id (same id, same text)."""
     # The id fixes url and text; the counts tell a text-only analysis from a parsed one.
     key = (analysis.article.id, len(analysis.entities), len(analysis.quotes), len(analysis.flags))
-    reading = _readings.get(key)
+    reading = cache.get(key) if cache is not None else None
     if reading is not None:
         return reading
     sentences = read_sentences(analysis.article.text)
@@ -77,4 +70,4 @@ def read(analysis: Analysis) -> Reading:
         latin=mostly_latin(analysis.article.text),
         words=read_words(analysis.article.text, sentences, content),
     )
-    return _readings.put(key, reading)
+    return cache.put(key, reading) if cache is not None else reading

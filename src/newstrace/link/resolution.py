@@ -6,8 +6,8 @@ The decision between two mentions is ``same_person.verdict`` on two
 ``PersonClaim``s; ``resolve_article`` asks it of the members of the few
 profiles that share a blocking key with the new name (an indexed lookup in
 ``profile_keys``), so adding an article never rescans the store. The lookup is
-bounded for common names: the MAX_CANDIDATE_PROFILES profiles whose spellings fit
-best (``profile_names``) and of each their MAX_MEMBERS_COMPARED latest members,
+bounded for common names (``LinkSettings``): the ``max_candidate_profiles`` profiles whose
+spellings fit best (``profile_names``) and of each their ``max_members_compared`` latest members,
 and the display name comes from the spelling counts in ``profile_names``.
 """
 
@@ -20,7 +20,7 @@ from ..model import Analysis, PersonClaim
 from ..store import Store
 from ..store.profiles import ProfileSession
 from . import names
-from .memo import Memo
+from .memo import Caches
 from .names import INITIAL
 from .same_person import (
     FULL_NAME_RELATIONS,
@@ -36,23 +36,18 @@ from .same_person import (
     mention_claims,
     verdict,
 )
-
-# Members of a candidate profile compared with a new mention, most recent first:
-# enough to meet every spelling of a story, bounded for people named in thousands of articles.
-MAX_MEMBERS_COMPARED = 50
-# Candidate profiles compared with a new mention, those whose spellings fit the name best and
-# that have most articles first. A common name (a Novak in every other story) gathers a
-# profile per namesake; past this many the oldest single-article namesakes are not compared,
-# so a mention costs the same at 100k articles as at 1k. Far above the profiles one name
-# meets in examples/ (three Hollis); a mention compares with at most 40 x 50 members.
-MAX_CANDIDATE_PROFILES = 40
+from .settings import DEFAULT_SETTINGS, LinkSettings
 
 
-def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
+
+def resolve_article(
+    store: Store, analysis: Analysis, settings: LinkSettings = DEFAULT_SETTINGS, caches: Caches | None = None
+) -> dict[str, str]:
     """Assign each person of a stored article to an existing profile or a new one.
 
     Incremental (only profiles sharing a blocking key are read) and idempotent
     (an article already resolved keeps its assignment). Returns entity id -> profile id.
+    ``caches``: a Linker's, where stored articles' claims are kept (none: read anew).
     """
     article_id = analysis.article.id
     claims = article_claims(analysis)
@@ -67,7 +62,7 @@ def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
         order = sorted(claims, key=lambda e: names.parse(claims[e].name).lone or not names.parse(claims[e].name).given)
         for entity_id in order:
             claim = claims[entity_id]
-            candidates = _candidates(session, store.url, claim, exclude_article=article_id)
+            candidates = _candidates(session, claim, article_id, settings, caches)
             taken = set(assigned.values())
             chosen = _choose(claim, candidates, linked, taken)
             if chosen is None:
@@ -84,9 +79,11 @@ def resolve_article(store: Store, analysis: Analysis) -> dict[str, str]:
     return assigned
 
 
-def _candidates(session: ProfileSession, database: str, claim: PersonClaim, exclude_article: str) -> dict[str, list[Mention]]:
+def _candidates(
+    session: ProfileSession, claim: PersonClaim, exclude_article: str, settings: LinkSettings, caches: Caches | None
+) -> dict[str, list[Mention]]:
     """Profiles sharing a blocking key with the claim's names and a spelling that fits one of them
-    (at most MAX_CANDIDATE_PROFILES, best fitting and most covered first) -> their most recent
+    (at most ``settings.max_candidate_profiles``, best fitting and most covered first) -> their most recent
     members' claims."""
     keys = set().union(*(names.blocking_keys(n, lookup=True) for n in (claim.name, *claim.aliases)))
     if not keys:
@@ -107,40 +104,35 @@ def _candidates(session: ProfileSession, database: str, claim: PersonClaim, excl
             count = sum(c for _, c in known)
             fits.append((rank, count, last_seen.get(profile_id, ""), profile_id))
     fits.sort(reverse=True)  # ties: the profile with the newest spelling first, the oldest dropped
-    chosen = [profile_id for *_, profile_id in fits[:MAX_CANDIDATE_PROFILES]]
-    return _members(session, database, chosen, exclude_article)
-
-
-# Claims of stored articles kept per process. The members of a common name's profiles are
-# read for every new mention of it, the same articles again and again (on BBC News, the
-# claims of some 2,000 member articles per mention); a stored article's entities and
-# attributes are never rewritten, so its claims stay right.
-CLAIMS_CACHE_SIZE = 4096
-_stored: Memo[dict[str, Mention]] = Memo(CLAIMS_CACHE_SIZE)
+    chosen = [profile_id for *_, profile_id in fits[: settings.max_candidate_profiles]]
+    return _members(session, chosen, exclude_article, settings.max_members_compared, caches)
 
 
 def _stored_claims(
-    session: ProfileSession, database: str, published: dict[str, str | None]
+    session: ProfileSession, published: dict[str, str | None], caches: Caches | None
 ) -> dict[str, dict[str, Mention]]:
-    """Article id -> {entity id: its claim} for these stored articles (``published`` by id)."""
-    found = {aid: claims for aid in published if (claims := _stored.get((database, aid))) is not None}
+    """Article id -> {entity id: its claim} for these stored articles (``published`` by id).
+
+    A stored article's entities and attributes are never rewritten, so its claims can be kept."""
+    kept = caches.claims if caches is not None else None
+    found = {aid: claims for aid in published if kept is not None and (claims := kept.get(aid)) is not None}
     missing = sorted(set(published) - set(found))
     if not missing:
         return found
     people, values = session.people_of(missing)
     for article_id in missing:
         claims = {m.entity_id: m for m in mention_claims(people.get(article_id, []), values, published[article_id])}
-        found[article_id] = _stored.put((database, article_id), claims)
+        found[article_id] = kept.put(article_id, claims) if kept is not None else claims
     return found
 
 
 def _members(
-    session: ProfileSession, database: str, profile_ids: list[str], exclude_article: str
+    session: ProfileSession, profile_ids: list[str], exclude_article: str, most: int, caches: Caches | None
 ) -> dict[str, list[Mention]]:
-    """Each profile's MAX_MEMBERS_COMPARED most recent members (outside ``exclude_article``), as claims."""
-    chosen = session.recent_members(profile_ids, exclude_article, MAX_MEMBERS_COMPARED)
+    """Each profile's ``most`` most recent members (outside ``exclude_article``), as claims."""
+    chosen = session.recent_members(profile_ids, exclude_article, most)
     published = {row.article_id: row.published for rows in chosen.values() for row in rows}
-    by_article = _stored_claims(session, database, published)
+    by_article = _stored_claims(session, published, caches)
     return {
         profile_id: [by_article[r.article_id][r.entity_id] for r in rows if r.entity_id in by_article.get(r.article_id, {})]
         for profile_id, rows in chosen.items()

@@ -20,9 +20,9 @@ what the earlier stages stored for the new article:
 
 People and names count for less the more stories they appear in (a capital
 city or a head of state appears in many): each weighs ``weight / stories
-that have it``; one in more than ``MAX_EVIDENCE_STORIES`` stories is no
+that have it``; one in more than ``max_evidence_stories`` stories is no
 evidence, so each lookup reads a bounded number of rows. The new article joins
-the story with the highest score when it reaches ``JOIN_SCORE``, else it starts
+the story with the highest score when it reaches ``join_score``, else it starts
 a story of its own. Nothing is ever
 regrouped: adding an article writes one ``story_articles`` row and the counts
 of its names, and assigning an article again returns its story unchanged.
@@ -39,6 +39,7 @@ from ..store import Store
 from ..store.links import ArticleInfo
 from ..store.stories import StorySession
 from .published import published_moment, time_key
+from .settings import DEFAULT_SETTINGS, LinkSettings
 from .text import name_key
 
 # One verified link (copy or same_story) to an article of a story is enough on its own:
@@ -50,23 +51,6 @@ PERSON_WEIGHT = 1.0
 # A place or organization shared with a story is weaker than a person: towns and groups
 # host several stories (a capital, a country named in every dateline).
 NAME_WEIGHT = 0.5
-# Score needed to join a story: one link, or three people, or two people and two names...
-# Set on tests/fixtures/story (the Lindvale namesake article shares the person profile the
-# resolver may merge, the capital and the country with the Kalvik story: 2.0 with one
-# story in the store; every Kalvik article without its links still scores 5.5 or more) and
-# examples/ (06, the unrelated budget story, shares nothing).
-JOIN_SCORE = 3.0
-# A short article names too little to reach JOIN_SCORE without a link; it joins when the
-# story accounts for most of what it names (its people and names at full weight). Set on
-# the same corpus with its links deleted: the Lindvale follow-ups share 71% and 75% with
-# their story, the first Lindvale article 44% with the Kalvik story.
-SHORT_JOIN_SCORE = 2.0
-SHORT_JOIN_SHARE = 0.6
-# A person or name found in more stories than this is no evidence: it would add at most
-# PERSON_WEIGHT / 21 (0.05) to a story that needs JOIN_SCORE 3.0, and reading every story of a
-# capital or a head of state would make each new article cost more as the corpus grows. Each
-# lookup reads at most this many stories plus one.
-MAX_EVIDENCE_STORIES = 20
 # Main people of a story: named in at least this share of its articles (and in two of
 # them once the story has two), most covered first, at most MAIN_PEOPLE of them.
 MAIN_PERSON_SHARE = 1 / 3
@@ -95,7 +79,7 @@ def _term(name: str) -> str:
     return _LEADING_ARTICLE.sub("", folded)
 
 
-def assign_story(store: Store, analysis: Analysis) -> str:
+def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFAULT_SETTINGS) -> str:
     """Put a stored article in the story it shares most with, or start a story; returns the story id.
 
     Idempotent: an article that has a story keeps it.
@@ -106,33 +90,36 @@ def assign_story(store: Store, analysis: Analysis) -> str:
         known = session.story_of(article_id)
         if known:
             return known
-        scores = story_scores(session, article_id, terms)
+        scores = story_scores(session, article_id, terms, settings)
         best = max(scores.items(), key=lambda item: (item[1], session.story_size(item[0])), default=None)
         own = PERSON_WEIGHT * len(session.profiles_of(article_id)) + NAME_WEIGHT * len(terms)
-        story_id = best[0] if best and joins(best[1], own) else _new_story_id(article_id)
+        story_id = best[0] if best and joins(best[1], own, settings) else _new_story_id(article_id)
         session.join(article_id, story_id, terms)
     return story_id
 
 
-def joins(score: float, own: float) -> bool:
+def joins(score: float, own: float, settings: LinkSettings = DEFAULT_SETTINGS) -> bool:
     """Whether a story's score is enough to join it; ``own`` = the article's people and names at full weight."""
-    if score >= JOIN_SCORE:
+    if score >= settings.join_score:
         return True
-    return score >= SHORT_JOIN_SCORE and own > 0 and score / own >= SHORT_JOIN_SHARE
+    return score >= settings.short_join_score and own > 0 and score / own >= settings.short_join_share
 
 
-def story_scores(session: StorySession, article_id: str, terms: Iterable[str]) -> dict[str, float]:
+def story_scores(
+    session: StorySession, article_id: str, terms: Iterable[str], settings: LinkSettings = DEFAULT_SETTINGS
+) -> dict[str, float]:
     """Story id -> how much evidence ties the article to it (links, shared people, shared names).
 
-    People and names in more than MAX_EVIDENCE_STORIES stories are left out."""
+    People and names in more than ``settings.max_evidence_stories`` stories are left out."""
+    most = settings.max_evidence_stories
     scores: dict[str, float] = defaultdict(float)
     for story_id, count in Counter(session.linked_stories(article_id)).items():
         scores[story_id] += LINK_WEIGHT * count
     by_profile = {
-        profile_id: session.profile_stories(profile_id, article_id, MAX_EVIDENCE_STORIES)
+        profile_id: session.profile_stories(profile_id, article_id, most)
         for profile_id in sorted(session.profiles_of(article_id))
     }
-    by_term = {term: session.term_stories(term, MAX_EVIDENCE_STORIES) for term in sorted(set(terms))}
+    by_term = {term: session.term_stories(term, most) for term in sorted(set(terms))}
     for weight, story_sets in ((PERSON_WEIGHT, by_profile), (NAME_WEIGHT, by_term)):
         for found in story_sets.values():
             for story_id in found:

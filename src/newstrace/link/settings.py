@@ -1,0 +1,105 @@
+"""The linker's settings, declared once, as data: every bound and cache size it trades cost against.
+
+Every setting is a field of ``LinkSettings`` with its default and what it trades (the
+README's table is generated from ``describe``). ``DEFAULT_SETTINGS`` is what the CLI and
+the pipeline use unless a caller passes its own
+(``Linker(store, LinkSettings(candidate_limit=40))``); tests pass settings, never patch
+module globals. The comments say how each default was set. Thresholds that decide a
+verdict (``compare.py``, ``same_person.py``, ``stories.py``'s weights) are not settings:
+they are named constants tuned on data, each with its comment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from .fingerprint import SKELETON
+
+
+def _setting(default, trades: str):
+    """A field of ``LinkSettings``: its default and the one line the docs show (what it trades)."""
+    return field(default=default, metadata={"trades": trades})
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    # Verification (sentence alignment) is the costly step; candidates come ranked by shared LSH
+    # bands and, on a tie, earliest published first, so a copy's source ranks first, and a story
+    # with more than this many earlier articles still gets its closest ones.
+    candidate_limit: int = _setting(
+        20, "candidates verified per new article: more finds more pairs in big stories, each costs a comparison"
+    )
+    # The copies and sources (by stored copy verdicts) of the articles a new one was found to copy
+    # or be copied by, earliest published first. Without it, a story's original that arrives after
+    # more than candidate_limit of its verbatim copies (they all tie in the index) is never
+    # compared with the others, and they trace to a reprint. Twice the candidate limit: an
+    # original arriving after 3 x candidate_limit of its copies is verified against every one
+    # (test_an_original_ingested_after_its_reprints_...), and a new article costs at most 60
+    # verifications.
+    expansion_limit: int = _setting(
+        40, "further articles verified through the pairs found: an original arriving late meets its copies"
+    )
+    # Walking the stored pairs out from the asked article (once for the story's copies, once for
+    # the reports beside it).
+    trace_limit: int = _setting(10_000, "articles `trace` reads at most: bounds one provenance tree's cost")
+    # On the documents of `bench/provenance.py --scale` the skeleton lookup matched 122 indexed
+    # articles per query at 10,000 documents and 553 at 40,000; skipping buckets over 100
+    # articles, 69 and 170, candidate recall unchanged (1.0 and 0.999). 100 leaves room for a
+    # big story's own buckets: its first 100 reports are linked through them as they arrive.
+    # Word-shingle buckets are never skipped (only copies fill them; see link/index.py).
+    skeleton_bucket_max_articles: int = _setting(
+        100, "a names-and-numbers index bucket fuller than this is skipped: flat lookup cost, common names no evidence"
+    )
+    # Enough to meet every spelling of a story, bounded for people named in thousands of articles.
+    max_members_compared: int = _setting(
+        50, "latest members of a candidate profile compared with a new mention: recall of old spellings vs cost"
+    )
+    # A common name (a Novak in every other story) gathers a profile per namesake; past this many
+    # the oldest single-article namesakes are not compared, so a mention costs the same at 100k
+    # articles as at 1k. Far above the profiles one name meets in examples/ (three Hollis); a
+    # mention compares with at most 40 x 50 members.
+    max_candidate_profiles: int = _setting(
+        40, "profiles compared with a new mention (best-fitting spellings first): namesakes vs cost"
+    )
+    # A person or name in more stories than this would add at most 1 / 21 (0.05) to a story that
+    # needs join_score 3.0, and reading every story of a capital or a head of state would make
+    # each new article cost more as the corpus grows. Each lookup reads at most this many plus one.
+    max_evidence_stories: int = _setting(
+        20, "a person or name in more stories than this is no story evidence: bounds each lookup"
+    )
+    # One link, or three people, or two people and two names... Set on tests/fixtures/story (the
+    # Lindvale namesake article shares the person profile the resolver may merge, the capital and
+    # the country with the Kalvik story: 2.0 with one story in the store; every Kalvik article
+    # without its links still scores 5.5 or more) and examples/ (06, the unrelated budget story,
+    # shares nothing).
+    join_score: float = _setting(3.0, "evidence an article needs to join a story (a link weighs 3, a person 1, a name 0.5)")
+    # A short article names too little to reach join_score without a link; it joins when the
+    # story accounts for most of what it names (its people and names at full weight). Set on the
+    # same corpus with its links deleted: the Lindvale follow-ups share 71% and 75% with their
+    # story, the first Lindvale article 44% with the Kalvik story.
+    short_join_score: float = _setting(2.0, "evidence a short article needs to join, when it also reaches short_join_share")
+    short_join_share: float = _setting(
+        0.6, "share of a short article's own people and names the story must account for"
+    )
+    # A new article is verified against some twenty candidates, and the articles of one topic are
+    # candidates of one another again and again; loading one from the database is ten queries.
+    # Safe to keep: an article's id fixes its url and text, and a stored analysis is never rewritten.
+    analysis_cache_size: int = _setting(1024, "stored analyses a Linker keeps in memory: memory vs queries")
+    # The members of a common name's profiles are read for every new mention of it (on BBC News,
+    # the claims of some 2,000 member articles per mention); a stored article's entities and
+    # attributes are never rewritten, so its claims stay right.
+    claims_cache_size: int = _setting(4096, "stored articles' person claims a Linker keeps: memory vs queries")
+    # The linker compares one new article with many candidates: each is read once, not once per pair.
+    reading_cache_size: int = _setting(4096, "articles read for comparison a Linker keeps: memory vs re-reading")
+
+    def bucket_max_articles(self) -> dict[str, int]:
+        """Per index kind, the most articles a bucket holds and is still read (``index.candidates``)."""
+        return {SKELETON: self.skeleton_bucket_max_articles}
+
+
+DEFAULT_SETTINGS = LinkSettings()
+
+
+def describe() -> list[tuple[str, object, str]]:
+    """(name, default, what it trades) of every setting, in declaration order (the README's table)."""
+    return [(item.name, item.default, item.metadata["trades"]) for item in fields(LinkSettings)]
