@@ -1,10 +1,14 @@
-"""The command line: each command parses options, calls the library, formats the result."""
+"""The command line: each command parses its options, calls one library function and prints the
+result, through ``render`` (a table) or ``print_result`` (``--json``).
+
+Errors are turned into one line and an exit code in one place (``ReportingGroup``): domain
+errors (``errors.py``) as they are, a bug as a saved traceback.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import json
 import os
 import sys
@@ -16,20 +20,56 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from . import __version__, pipeline, render
-from . import link as linker
 from .errors import InputError, NewstraceError, NotFound
 from .ingest import DEFAULT_MAX_BYTES
 from .ingest.article import normalize_date
 from .limits import DEFAULT_LIMITS
-from .model import Analysis, Problem
-from .render import plain, safe, url_text
+from .link import Linker, pending
+from .model import Problem
+from .render import plain, safe
 from .store import DEFAULT_DB, Store
 
+EXIT_PROBLEMS = 1  # some inputs were skipped
+EXIT_ERROR = 2  # the command could not run
+# Where tracebacks of internal errors are saved (one file per run that has any); default: the temp folder.
+LOG_DIR_VARIABLE = "NEWSTRACE_LOG_DIR"
+
+
+class ReportingGroup(TyperGroup):
+    """Every command runs inside one error hook: a domain error is one clear line on stderr and
+    exit code 2; a bug is a line naming the saved traceback, and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewstraceError as error:
+            print_error(str(error))
+            raise typer.Exit(EXIT_ERROR) from None
+        except (typer.Exit, typer.Abort, click_exceptions(), KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug: say so, keep the traceback for the report
+            log = ErrorLog().save(f"newstrace {ctx.invoked_subcommand}", traceback.format_exc())
+            print_error(
+                f"{error.__class__.__name__}: {error}. This is a bug in newstrace, not in your input; "
+                f"the traceback is saved in {log}: please report it.",
+                label="Internal error:",
+            )
+            raise typer.Exit(EXIT_ERROR) from None
+
+
+def click_exceptions() -> type[Exception]:
+    """Click's own usage errors (a bad option): click prints them itself."""
+    import click
+
+    return click.ClickException
+
+
 app = typer.Typer(
+    cls=ReportingGroup,
     help="Turn news articles into a source-linked record of who did what to whom.",
     no_args_is_help=True,
     add_completion=False,
@@ -60,12 +100,6 @@ FollowLinksOption = Annotated[
     typer.Option("--follow-links", help="Read symbolic links that lead out of a folder given (skipped by default)."),
 ]
 
-EXIT_PROBLEMS = 1  # some inputs were skipped
-EXIT_ERROR = 2  # the command could not run
-# Where tracebacks of internal errors are saved (one file per run that has any); default: the temp folder.
-LOG_DIR_VARIABLE = "NEWSTRACE_LOG_DIR"
-
-
 class ErrorLog:
     """The file that keeps the tracebacks of one run's internal errors, created at the first one."""
 
@@ -87,27 +121,9 @@ def print_error(message: str, label: str = "Error:") -> None:
 
 
 def reports_errors(command):
-    """Turn domain errors into one clear line on stderr and exit code 2; a bug into a saved traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except NewstraceError as error:
-            print_error(str(error))
-            raise typer.Exit(EXIT_ERROR) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except Exception as error:  # a bug: say so, keep the traceback for the report
-            log = ErrorLog().save(f"newstrace {command.__name__}", traceback.format_exc())
-            print_error(
-                f"{error.__class__.__name__}: {error}. This is a bug in newstrace, not in your input; "
-                f"the traceback is saved in {log}: please report it.",
-                label="Internal error:",
-            )
-            raise typer.Exit(EXIT_ERROR) from None
-
-    return wrapper
+    """Kept only so that commands written against the decorator this session still merge: errors
+    are reported by ``ReportingGroup`` for every command. Remove once no command uses it."""
+    return command
 
 
 def read_options(paths, url, site, published, max_size, follow_links=False) -> dict:
@@ -126,6 +142,16 @@ def read_options(paths, url, site, published, max_size, follow_links=False) -> d
 def print_json(value, indent: int | None = None) -> None:
     # Plain stdout, not Rich: JSON must reach other tools byte for byte.
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
+
+
+def print_result(result, json_: bool, rendered=None, *, soft_wrap: bool = True) -> None:
+    """``--json``: one object per line for a list (JSON Lines, as the contracts say), else the
+    object; values print their ``to_dict()``. Otherwise the ``rendered`` form of the result."""
+    if json_:
+        for value in result if isinstance(result, list) else [result]:
+            print_json(value.to_dict() if hasattr(value, "to_dict") else value)
+    else:
+        out.print(rendered(result) if rendered else result, soft_wrap=soft_wrap)
 
 
 @contextlib.contextmanager
@@ -155,7 +181,6 @@ def print_problem(problem: Problem, label: str, log: ErrorLog) -> None:
 
 
 @app.command()
-@reports_errors
 def ingest(
     paths: PathsArgument,
     db: DbOption = DEFAULT_DB,
@@ -198,34 +223,18 @@ def ingest(
 
 
 @app.command()
-@reports_errors
 def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List the articles in the database."""
-    rows = Store(db, create=False).articles()
-    if json_:
-        for row in rows:
-            print_json(row)
-        return
-    table = Table("id", "published", "site", "lang", "title")
-    table.columns[0].no_wrap = table.columns[1].no_wrap = True
-    for row in rows:
-        # Ids print at 8 characters: any unique prefix works for `show`; --json has the full id.
-        table.add_row(
-            plain(row["id"][:8]), plain((row["published"] or "")[:10]), plain(row["site"]), plain(row["language"]),
-            plain(row["title"]),
-        )
-    out.print(table)
+    print_result(Store(db, create=False).articles(), json_, render.articles_table)
 
 
 @app.command()
-@reports_errors
 def show(ref: Annotated[str, typer.Argument(help="Article id, id prefix or URL.")], db: DbOption = DEFAULT_DB) -> None:
     """Show one stored article with its facts highlighted."""
-    print_analysis(Store(db, create=False).get(ref))
+    out.print(render.analysis(Store(db, create=False).get(ref)))
 
 
 @app.command()
-@reports_errors
 def facts(
     paths: PathsArgument,
     json_: JsonOption = False,
@@ -242,31 +251,19 @@ def facts(
         if isinstance(result, Problem):
             problems.append(result)
             print_problem(result, "skipped", log)
-        elif json_:
-            # One object per line: one article prints one object, several print JSONL.
-            print_json(result.to_dict())
-        else:
-            print_analysis(result)
+        else:  # one object per line: one article prints one object, several print JSONL
+            print_result(result, json_, render.analysis)
     if problems:
         raise typer.Exit(EXIT_PROBLEMS)
 
 
 @app.command()
-@reports_errors
 def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List one profile per person across articles: spellings, ages, roles, latest state."""
-    from .link.people import profiles
-
-    found = profiles(linked_store(db))
-    if json_:
-        for profile in found:
-            print_json(profile.to_dict())
-        return
-    out.print(render.profiles_table(found))
+    print_result(linked(db).profiles(), json_, render.profiles_table)
 
 
 @app.command()
-@reports_errors
 def export(
     db: DbOption = DEFAULT_DB,
     format: Annotated[str, typer.Option("--format", help="Output format (jsonl).")] = "jsonl",
@@ -281,8 +278,7 @@ def export(
     except OSError as error:
         raise NewstraceError(f"Cannot write {output}: {error.strerror}.") from None
     try:
-        for analysis in store.analyses():
-            stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        pipeline.export_jsonl(store, stream)
     finally:
         if output:
             stream.close()
@@ -292,13 +288,12 @@ RefArgument = Annotated[str, typer.Argument(help="Article id, id prefix or URL i
 
 
 @app.command()
-@reports_errors
 def link(db: DbOption = DEFAULT_DB) -> None:
     """Link articles stored before linking existed (copies, people, stories); new ingests link themselves."""
     store = Store(db, create=False)
     with progress_bar("Linking") as (progress, task):
         log = ErrorLog()
-        linked = linker.Linker(store).link_pending(
+        linked = Linker(store).link_pending(
             on_progress=lambda: progress.advance(task), seconds=DEFAULT_LIMITS.linking_seconds,
             on_note=lambda problem: print_problem(problem, "note:", log),
         )
@@ -306,22 +301,15 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
-@reports_errors
 def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
-    from .link.copies import copies as related_pairs
-
-    store = linked_store(db)
-    rows = related_pairs(store)
-    if json_:
-        for row in rows:
-            print_json(row.to_dict())
-        return
-    out.print(render.links_table(rows, {article["id"]: article for article in store.articles()}))
+    linker = linked(db)
+    found = linker.copies()
+    articles = {article["id"]: article for article in linker.store.articles()} if not json_ else {}
+    print_result(found, json_, lambda rows: render.links_table(rows, articles))
 
 
 @app.command()
-@reports_errors
 def diff(
     copy: Annotated[str, typer.Argument(help="The copy: a file, or an article id, id prefix or URL in the database.")],
     source: Annotated[str, typer.Argument(help="Its source: a file, or an article id, id prefix or URL.")],
@@ -329,33 +317,19 @@ def diff(
     json_: JsonOption = False,
 ) -> None:
     """Compare a copy with its source: the verdict, the aligned sentences and every distortion."""
-    store = None if Path(copy).is_file() and Path(source).is_file() else Store(db, create=False)
-    copy_analysis, source_analysis = (load_one(ref, store) for ref in (copy, source))
-    from .link.compare import compare
-
-    result = compare(copy_analysis, source_analysis)
-    if json_:
-        print_json(result.to_dict())
-        return
-    out.print(render.comparison(result, copy_analysis.article.url, source_analysis.article.url))
+    found = pipeline.diff(copy, source, db)
+    print_result(found.comparison, json_, lambda result: render.comparison(result, found.copy_url, found.source_url))
 
 
 @app.command()
-@reports_errors
 def trace(ref: RefArgument, db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """Show the provenance tree of an article's story: its earliest source and every copy of it."""
-    from .link.copies import trace as provenance
-
-    store = linked_store(db)
-    tree = provenance(store, store.find(ref))
-    if json_:
-        print_json(tree.to_dict())
-        return
-    out.print(render.provenance(tree.to_dict()), soft_wrap=False)  # wrap long URLs inside the tree
+    linker = linked(db)
+    tree = linker.trace(linker.store.find(ref))
+    print_result(tree, json_, render.provenance, soft_wrap=False)  # wrap long URLs inside the tree
 
 
 @app.command()
-@reports_errors
 def person(
     name: Annotated[str, typer.Argument(help="A name or alias; spelling variants match too.")],
     db: DbOption = DEFAULT_DB,
@@ -363,134 +337,40 @@ def person(
     all_: Annotated[bool, typer.Option("--all", help="Every matching profile, not only the best.")] = False,
 ) -> None:
     """Show one person across articles: spellings, ages, roles, conflicts and the timeline."""
-    from .link.people import find_profiles
-
-    found = find_profiles(linked_store(db), name)
+    found = linked(db).find_profiles(name)
     if not found:
         raise NotFound(f"No person matching {name!r} in {db}.")
-    chosen = found if all_ else found[:1]
-    if json_:
-        print_json([p.to_dict() for p in chosen] if all_ else chosen[0].to_dict())
+    if json_ and all_:  # the contract: --all prints every match as one list
+        print_json([profile.to_dict() for profile in found])
         return
-    for profile in chosen:
-        out.print(render.profile(profile.to_dict()))
+    for profile in found if all_ else found[:1]:
+        print_result(profile, json_, render.profile)
 
 
 @app.command()
-@reports_errors
 def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List stories: articles about the same events over time."""
-    from .link.stories import stories as story_list
-
-    rows = story_list(linked_store(db))
-    if json_:
-        for row in rows:
-            print_json(row.to_dict())
-        return
-    out.print(render.stories_table(rows))
+    print_result(linked(db).stories(), json_, render.stories_table)
 
 
-def linked_store(db: str) -> Store:
-    """The database for a command that reads links, warning when some articles are not linked yet."""
+def linked(db: str) -> Linker:
+    """The Linker of the database for a command that reads links, warning when some articles
+    are not linked yet."""
     store = Store(db, create=False)
-    waiting = len(linker.pending(store))
+    waiting = len(pending(store))
     if waiting:
         err.print(
             f"note: {plural(waiting, 'article')} in {db} not linked yet (stored by an older newstrace "
             f"or an interrupted run): run `newstrace link --db {db}`",
             markup=False,
         )
-    return store
-
-
-def load_one(ref: str, store: Store | None) -> Analysis:
-    """One analysis: a file analysed now if ``ref`` names a file, else a stored article."""
-    if Path(ref).is_file():
-        results = list(pipeline.analyze_paths([ref]))
-        analyses = [r for r in results if isinstance(r, Analysis)]
-        if len(results) != 1 or not analyses:
-            reason = results[0].reason if results and not analyses else "it holds several articles"
-            raise InputError(f"Cannot compare {ref}: {reason}.")
-        return analyses[0]
-    return store.get(ref)
+    return Linker(store)
 
 
 @app.command()
 def version() -> None:
     """Print the newstrace version."""
     out.print(f"newstrace {__version__}")
-
-
-# -- formatting ---------------------------------------------------------------
-
-KIND_STYLES = {"person": "bold cyan", "organization": "bold magenta", "place": "bold green"}
-
-
-def print_analysis(analysis: Analysis) -> None:
-    article = analysis.article
-    out.print(plain(article.title or "(no title)", style="bold"))
-    details = [article.site, article.published, article.dateline, article.language]
-    out.print(Text(" | ").join([url_text(article.url), *(plain(d) for d in details if d)]), style="dim")
-    for note in analysis.notes:
-        out.print(plain(f"note: {note}", style="yellow"))
-    text = Text(safe(article.text, keep_length=True))  # offsets of the highlights stay valid
-    for quote in analysis.quotes:
-        text.stylize("italic", quote.evidence.start, quote.evidence.end)
-    for flag in analysis.flags:
-        text.stylize("red", flag.evidence.start, flag.evidence.end)
-    for entity in analysis.entities:
-        for mention in entity.mentions:
-            text.stylize(KIND_STYLES.get(entity.kind, "bold"), mention.start, mention.end)
-    out.print(text)
-    out.print(
-        "Highlighted: [bold cyan]people[/] [bold magenta]organizations[/] [bold green]places[/] "
-        "[italic]quotes[/] [red]flagged sentences[/]",
-        style="dim",
-    )
-    names = {e.id: e.name for e in analysis.entities}
-    if analysis.people:
-        table = Table("person", "age", "roles", "nationalities", "relations", "status", title="People")
-        for person in analysis.people:
-            relations = [f"{a.value} of {names.get(a.of, a.of)}" for a in person.attributes if a.field == "relation"]
-            table.add_row(
-                plain(person.name),
-                str(person.age or ""),
-                plain("; ".join(person.values("role"))),
-                plain(", ".join(person.values("nationality"))),
-                plain(", ".join(dict.fromkeys(relations))),
-                plain(", ".join(
-                    s.state + (f" {s.time.value or s.time.text}" if s.time else "")
-                    for s in analysis.statuses
-                    if s.person == person.id
-                )),
-            )
-        out.print(table)
-    if analysis.quotes:
-        table = Table("speaker", "quote", "cue", title="Quotes")
-        for quote in analysis.quotes:
-            speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
-            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue))
-        out.print(table)
-    if analysis.events:
-        table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
-        for column in table.columns:
-            column.overflow = "fold"
-        for event in analysis.events:
-            table.add_row(
-                f"{event.type}/{event.mode}" if event.mode else event.type,
-                plain(event.trigger),
-                plain(", ".join(names.get(a, a) for a in event.agent)),
-                plain(", ".join(names.get(t, t) for t in event.target)),
-                plain((event.time.value or event.time.text) if event.time else ""),
-                event.modality,
-            )
-        out.print(table)
-    for flag in analysis.flags:
-        out.print(plain(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red"))
-    for kind, title in (("organization", "Organizations"), ("place", "Places")):
-        listed = [e.name for e in analysis.of_kind(kind)]
-        if listed:
-            out.print(plain(f"{title}: " + ", ".join(listed)))
 
 
 def plural(n: int, word: str) -> str:

@@ -6,12 +6,13 @@ Each stage stays a plain function; this module only connects them, so the CLI
 
 from __future__ import annotations
 
+import json
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TextIO
 
-from .link import Linker
 from . import nlp as nlp_module
 from .budget import OverBudget, within
 from .errors import InputError
@@ -24,7 +25,8 @@ from .extract.quotes import extract_quotes
 from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
 from .limits import DEFAULT_LIMITS, Limits
-from .model import Analysis, Article, Problem
+from .link import Linker
+from .model import Analysis, Article, Comparison, Problem
 from .store import Store
 
 # Articles in other languages are stored and marked; the English NLP is skipped.
@@ -255,3 +257,46 @@ def ingest(
         if linking:
             note(linking)
     return report
+
+
+def load(ref: str, store: Store | None) -> Analysis:
+    """One analysis: a file analysed now if ``ref`` names a file, else a stored article (by id,
+    id prefix or URL)."""
+    if Path(ref).is_file():
+        results = list(analyze_paths([ref]))
+        analyses = [r for r in results if isinstance(r, Analysis)]
+        if len(results) != 1 or not analyses:
+            reason = results[0].reason if results and not analyses else "it holds several articles"
+            raise InputError(f"Cannot compare {ref}: {reason}.")
+        return analyses[0]
+    if store is None:
+        raise InputError(f"{ref} is not a file, and no database was given to find it in.")
+    return store.get(ref)
+
+
+@dataclass(frozen=True)
+class Diff:
+    """A copy compared with its source, and where each came from."""
+
+    comparison: Comparison
+    copy_url: str
+    source_url: str
+
+
+def diff(copy: str, source: str, db: str | Path) -> Diff:
+    """Compare a copy with its source, each a file (analysed now) or an article stored in ``db``;
+    the database is opened only when one of them is not a file."""
+    store = None if Path(copy).is_file() and Path(source).is_file() else Store(db, create=False)
+    copy_analysis, source_analysis = load(copy, store), load(source, store)
+    from .link.compare import compare  # the verifier is the heavy half of linking: loaded on use
+
+    return Diff(compare(copy_analysis, source_analysis), copy_analysis.article.url, source_analysis.article.url)
+
+
+def export_jsonl(store: Store, stream: TextIO) -> int:
+    """Write every stored article with its facts to ``stream``, one JSON object per line; how many."""
+    count = 0
+    for analysis in store.analyses():
+        stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count

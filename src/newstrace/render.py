@@ -1,4 +1,7 @@
-"""Rich renderings of cross-article results for the terminal (``--json`` prints ``to_dict()`` instead).
+"""Rich renderings of results for the terminal (``--json`` prints ``to_dict()`` instead).
+
+Each renderer takes the library's value (an Analysis, a Profile, a ProvenanceTree...) and
+returns something the console prints; nothing here reads a database.
 
 Every stored string reaches the terminal through ``safe`` (no control characters, so no
 escape sequences) inside a ``Text`` (never parsed as Rich markup, so ``[/b]`` in a title
@@ -8,7 +11,7 @@ prints as written); only http(s) URLs become terminal links (``url_text``).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from rich.console import Group
@@ -17,7 +20,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .model import Comparison, Link
+from .model import Analysis, Comparison, Link, Profile
+
+if TYPE_CHECKING:
+    from .link.copies import ProvenanceTree
 
 DISTORTION_STYLE = "bold red"
 
@@ -124,8 +130,9 @@ def profiles_table(profiles: list) -> Table:
     return table
 
 
-def profile(data: dict[str, Any]) -> Group:
+def profile(person: Profile) -> Group:
     """One person: names, claims with their sources, conflicts side by side, the timeline."""
+    data = person.to_dict()
     parts: list[Any] = [plain(data["name"], style="bold cyan")]
     if data["aliases"]:
         parts.append(plain("also: " + ", ".join(data["aliases"]), style="dim"))
@@ -160,8 +167,9 @@ def _state(entry: dict[str, Any]) -> str:
     return f"{entry['state']} {value}" if value else f"{entry['state']} (reported {(entry.get('published') or '?')[:10]})"
 
 
-def provenance(data: dict[str, Any]) -> Tree:
-    """A provenance tree from its ``to_dict()``: each node an article, its children the copies traced to it."""
+def provenance(found: ProvenanceTree) -> Tree:
+    """A provenance tree: each node an article, its children the copies traced to it."""
+    data = found.to_dict()
 
     def label(node: dict[str, Any]) -> Text:
         text = url_text(node.get("url") or node.get("article", "?"))
@@ -203,3 +211,86 @@ def stories_table(stories: list) -> Table:
             plain(", ".join(p["name"] for p in data["people"][:5])),
         )
     return table
+
+
+def articles_table(rows: list[dict[str, Any]]) -> Table:
+    """The stored articles (``Store.articles`` rows); ids at 8 characters: any unique prefix works
+    for `show`, and --json has the full id."""
+    table = Table("id", "published", "site", "lang", "title")
+    table.columns[0].no_wrap = table.columns[1].no_wrap = True
+    for row in rows:
+        table.add_row(
+            plain(row["id"][:8]), plain((row["published"] or "")[:10]), plain(row["site"]), plain(row["language"]),
+            plain(row["title"]),
+        )
+    return table
+
+
+KIND_STYLES = {"person": "bold cyan", "organization": "bold magenta", "place": "bold green"}
+
+
+def analysis(found: Analysis) -> Group:
+    """One article with its facts highlighted in the text, then its people, quotes and events."""
+    article = found.article
+    parts: list[Any] = [plain(article.title or "(no title)", style="bold")]
+    details = [article.site, article.published, article.dateline, article.language]
+    parts.append(Text(" | ", style="dim").join([url_text(article.url), *(plain(d) for d in details if d)]))
+    parts += [plain(f"note: {note}", style="yellow") for note in found.notes]
+    text = Text(safe(article.text, keep_length=True))  # offsets of the highlights stay valid
+    for quote in found.quotes:
+        text.stylize("italic", quote.evidence.start, quote.evidence.end)
+    for flag in found.flags:
+        text.stylize("red", flag.evidence.start, flag.evidence.end)
+    for entity in found.entities:
+        for mention in entity.mentions:
+            text.stylize(KIND_STYLES.get(entity.kind, "bold"), mention.start, mention.end)
+    parts.append(text)
+    parts.append(Text.from_markup(
+        "Highlighted: [bold cyan]people[/] [bold magenta]organizations[/] [bold green]places[/] "
+        "[italic]quotes[/] [red]flagged sentences[/]",
+        style="dim",
+    ))
+    names = {e.id: e.name for e in found.entities}
+    if found.people:
+        table = Table("person", "age", "roles", "nationalities", "relations", "status", title="People")
+        for person in found.people:
+            relations = [f"{a.value} of {names.get(a.of, a.of)}" for a in person.attributes if a.field == "relation"]
+            table.add_row(
+                plain(person.name),
+                str(person.age or ""),
+                plain("; ".join(person.values("role"))),
+                plain(", ".join(person.values("nationality"))),
+                plain(", ".join(dict.fromkeys(relations))),
+                plain(", ".join(
+                    s.state + (f" {s.time.value or s.time.text}" if s.time else "")
+                    for s in found.statuses
+                    if s.person == person.id
+                )),
+            )
+        parts.append(table)
+    if found.quotes:
+        table = Table("speaker", "quote", "cue", title="Quotes")
+        for quote in found.quotes:
+            speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
+            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue))
+        parts.append(table)
+    if found.events:
+        table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
+        for column in table.columns:
+            column.overflow = "fold"
+        for event in found.events:
+            table.add_row(
+                f"{event.type}/{event.mode}" if event.mode else event.type,
+                plain(event.trigger),
+                plain(", ".join(names.get(a, a) for a in event.agent)),
+                plain(", ".join(names.get(t, t) for t in event.target)),
+                plain((event.time.value or event.time.text) if event.time else ""),
+                event.modality,
+            )
+        parts.append(table)
+    parts += [plain(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red") for flag in found.flags]
+    for kind, title in (("organization", "Organizations"), ("place", "Places")):
+        listed = [e.name for e in found.of_kind(kind)]
+        if listed:
+            parts.append(plain(f"{title}: " + ", ".join(listed)))
+    return Group(*parts)
