@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from newstrace.extract.dates import extract_times, published_date, resolve
-from newstrace.extract.testing import make_doc
+from helpers import make_doc
 from newstrace.model import Article, article_id
 
 FRIDAY = date(2023, 12, 1)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.extract.entities import extract_entities
-from newstrace.extract.testing import make_article, make_doc
+from helpers import make_article, make_doc
 from newstrace.model import Article, Entity, Evidence, article_id
 
 FIXTURES = Path(__file__).parent / "fixtures" / "people"

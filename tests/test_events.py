@@ -7,7 +7,7 @@ import pytest
 
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.events import extract_events
-from newstrace.extract.testing import make_article, make_doc
+from helpers import make_article, make_doc
 from newstrace.ingest import to_article
 from newstrace.model import Document
 

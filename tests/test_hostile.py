@@ -266,7 +266,7 @@ def test_a_bug_while_reading_one_input_is_an_internal_error_and_the_next_is_read
 
 
 def test_a_parse_that_fails_costs_only_its_article(monkeypatch):
-    from newstrace.extract.testing import blank_nlp, make_article
+    from helpers import blank_nlp, make_article
 
     class Fragile:
         """A pipeline whose parser fails on one text, in a batch and alone."""
@@ -294,7 +294,7 @@ def test_a_parse_that_fails_costs_only_its_article(monkeypatch):
 
 
 def test_extraction_over_its_time_budget_stores_what_finished_with_a_note(monkeypatch):
-    from newstrace.extract.testing import blank_nlp, make_article
+    from helpers import blank_nlp, make_article
 
     def endless(doc, article):
         while True:
@@ -312,7 +312,7 @@ def test_extraction_over_its_time_budget_stores_what_finished_with_a_note(monkey
 
 
 def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, monkeypatch):
-    from newstrace.extract.testing import blank_nlp
+    from helpers import blank_nlp
 
     calls = []
 
@@ -336,7 +336,7 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
 
 
 def test_a_bug_in_linking_leaves_the_article_stored_with_a_note_and_its_traceback(tmp_path, monkeypatch):
-    from newstrace.extract.testing import blank_nlp
+    from helpers import blank_nlp
 
     def broken(linker, analysis):
         raise KeyError("profile")
@@ -496,7 +496,7 @@ def test_a_hostile_corpus_ingests_as_one_folder(runner, tmp_path):
 def _ingest_in_a_process(folder: str, db: str, barrier, results) -> None:
     """One of two ingests racing on the same files: the "already stored?" check is made to say no and
     both processes meet before each write, so both store every article at the same moment."""
-    from newstrace.extract.testing import blank_nlp
+    from helpers import blank_nlp
 
     store_at_once = Store.add
 
@@ -582,7 +582,7 @@ def test_sentences_over_the_limit_are_not_read_by_events_statuses_and_flags(nlp)
     from newstrace.extract.events import extract_events
     from newstrace.extract.integrity import extract_flags
     from newstrace.extract.status import extract_statuses
-    from newstrace.extract.testing import make_article
+    from helpers import make_article
 
     short = "Militants freed Anat Levi, 45, in Gaza on Monday."
     # One 3,400-character sentence, with a clause said twice back to back (a "garbled" flag).

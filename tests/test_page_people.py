@@ -8,7 +8,7 @@ import pytest
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.glued import split_point
 from newstrace.extract.page_lines import is_headline_case, read
-from newstrace.extract.testing import make_article, make_doc
+from helpers import make_article, make_doc
 
 
 def run_blank(text, ents):

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from newstrace.errors import NotFound
 from newstrace.extract.entities import extract_entities
-from newstrace.extract.testing import make_article, make_doc
+from helpers import make_article, make_doc
 from newstrace.link.people import (
     find_profiles,
     profile,

@@ -10,7 +10,7 @@ import pytest
 
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.quotes import extract_quotes, find_quote_spans, paragraph_bounds, verb_forms
-from newstrace.extract.testing import make_article, make_doc
+from helpers import make_article, make_doc
 from newstrace.model import Article, article_id
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"

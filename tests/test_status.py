@@ -8,7 +8,7 @@ import pytest
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.events import extract_events
 from newstrace.extract.status import extract_statuses
-from newstrace.extract.testing import make_article
+from helpers import make_article
 from newstrace.ingest import to_article
 from newstrace.model import Document
 

@@ -1,4 +1,4 @@
-"""Docs without the model, for fast tests of the extractors.
+"""Docs without the model, for fast tests of the extractors (test helpers: not part of the package).
 
     doc = make_doc("Roni Krivoi, 25, left. Krivoi said so.",
                    [("Roni Krivoi", "PERSON"), ("Krivoi", "ORG")])
@@ -15,14 +15,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from ..model import Article, article_id
+from newstrace.model import Article, article_id
 
 
 @functools.cache
 def blank_nlp():
     import spacy
 
-    from .glued import install
+    from newstrace.extract.glued import install
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
