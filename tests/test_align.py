@@ -13,7 +13,8 @@ from newstrace.link.align import (
     sound_key,
     transliterated,
 )
-from newstrace.link.text import mostly_latin, name_key, sentences, skeleton, tokens
+from newstrace.link.text import mostly_latin, sentences, skeleton, tokens
+from newstrace.text import name_key
 
 SOURCE = (
     "The Brigade freed three captives on Sunday, officials said. "

@@ -39,7 +39,8 @@ from rapidfuzz.process import cdist
 from ..model import Span
 from . import synonyms as lexicon
 from .names import spelling_key
-from .text import name_key, number_value, sentences, skeleton_positions, tokens
+from ..text import name_key, number_value
+from .text import sentences, skeleton_positions, tokens
 
 
 @dataclass(frozen=True)
@@ -173,10 +174,9 @@ _POSSESSIVE = "'s"
 
 
 def _fold_token(text: str) -> str:
-    # Accents go, and so do letters NFKD keeps whole (Łódź = Lodz): name_key
-    # transliterates to ASCII; the curly apostrophe becomes a straight one.
-    text = text.replace("''", "'")  # a scraper's doubled apostrophe ("don''t")
-    return text.lower() if text.isascii() else name_key(text)
+    # Accents go, and so do letters NFKD keeps whole (Łódź = Lodz): name_key transliterates
+    # to ASCII; a scraper's doubled apostrophe ("don''t") is one.
+    return name_key(text.replace("''", "'"))
 
 
 def units_of(

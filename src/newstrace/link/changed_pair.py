@@ -28,7 +28,8 @@ from .pair_sides import (
     read_side,
     replaced_unit,
 )
-from .text import name_key, words
+from ..text import name_key
+from .text import words
 
 if TYPE_CHECKING:
     from .reading import Reading

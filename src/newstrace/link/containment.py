@@ -36,7 +36,8 @@ from dataclasses import dataclass, replace
 
 from ..model import Span
 from .align import Sentence
-from .text import name_key, tokens
+from ..text import name_key
+from .text import tokens
 
 # Words per shingle. Five words in a row are rarely shared by accident outside
 # quotes (stock phrases run to four: "on the other hand", "said in a

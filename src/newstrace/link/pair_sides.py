@@ -9,13 +9,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Indel
-
 from . import distortion_lexicon as lx
 from . import names
 from ..model import Distortion, Span
 from .align import run_span
-from .text import name_key, words
+from ..text import name_key
+from .text import words
 
 if TYPE_CHECKING:
     from .reading import Reading

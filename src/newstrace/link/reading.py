@@ -17,7 +17,8 @@ from .align import Sentence, read_sentences
 from .containment import Words, read_words
 from .distortion_lexicon import NOT_NAMES
 from .memo import Memo
-from .text import fold, mostly_latin, tokens, words
+from ..text import fold
+from .text import mostly_latin, tokens, words
 
 @dataclass(frozen=True)
 class Reading:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from .fingerprint import SKELETON
-
 
 def _setting(default, trades: str):
     """A field of ``LinkSettings``: its default and the one line the docs show (what it trades)."""
@@ -94,6 +92,8 @@ class LinkSettings:
 
     def bucket_max_articles(self) -> dict[str, int]:
         """Per index kind, the most articles a bucket holds and is still read (``index.candidates``)."""
+        from .fingerprint import SKELETON  # on use: the CLI reads settings without loading datasketch
+
         return {SKELETON: self.skeleton_bucket_max_articles}
 
 

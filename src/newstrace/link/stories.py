@@ -40,7 +40,7 @@ from ..store.links import ArticleInfo
 from ..store.stories import StorySession
 from .published import published_moment, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
-from .text import name_key
+from ..text import name_key
 
 # One verified link (copy or same_story) to an article of a story is enough on its own:
 # the linker compared the two texts and found the same facts.

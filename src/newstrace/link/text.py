@@ -12,9 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from ..model import Span
+from ..text import fold, name_key, number_value
 
 # A sentence ends at . ! ? … or the Devanagari danda (plus closing quotes/brackets)
 # before whitespace and a word or an opening quote; a line break always ends one.
@@ -77,14 +76,6 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(text[start:end], start, end))
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: Wójcik -> wojcik (other scripts untouched)."""
-    if text.isascii():  # most words: nothing to decompose
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def words(text: str) -> list[str]:
     """The folded words of ``text`` in order."""
     return _WORD.findall(fold(text))
@@ -96,14 +87,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...
     return tuple(Span(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop))
 
 
-def number_value(token: str) -> str:
-    """A number's digits without thousands separators: '1,200', '1.200', '1 200' -> '1200'."""
-    compact = token.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[., ]\d{3})+", compact):
-        return re.sub(r"\D", "", compact)
-    return compact.replace(",", ".")
-
-
 def skeleton(text: str) -> tuple[str, ...]:
     """Names and numbers in text order, folded and transliterated to ASCII.
 
@@ -112,12 +95,6 @@ def skeleton(text: str) -> tuple[str, ...]:
     translation. Numbers keep their value, not their formatting.
     """
     return tuple(token for _pos, token in skeleton_positions(text))
-
-
-@lru_cache(maxsize=65536)  # names recur across the articles a linker compares
-def name_key(word: str) -> str:
-    """How a name is compared: folded and in ASCII (Jiří = Jiri, Wójcik = wojcik)."""
-    return anyascii(fold(word)).lower()
 
 
 def skeleton_positions(text: str, spans: tuple[Span, ...] | None = None) -> tuple[tuple[int, str], ...]:

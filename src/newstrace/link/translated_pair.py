@@ -15,7 +15,7 @@ from . import names
 from ..model import Distortion
 from .align import ANCHOR_LETTERS, Match, counterpart
 from .pair_sides import Side, people_keys, read_side, replaced_unit
-from .text import name_key
+from ..text import name_key
 
 if TYPE_CHECKING:
     from .reading import Reading
