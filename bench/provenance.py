@@ -73,7 +73,8 @@ import tempfile
 import time
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -104,13 +105,15 @@ emit = emitter(BENCHMARK)
 # -- accuracy -------------------------------------------------------------------------------
 
 
-def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Analysis], dict[str, float], list]:
+def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Analysis], dict[str, float], list, Any]:
     """Ingest the corpus (shuffled order) into a fresh SQLite file and link every article.
 
-    Returns the stored analyses by URL, the stage timings and the ``copies`` rows.
+    Returns the stored analyses by URL, the stage timings, the ``copies`` rows and the Linker
+    (its comparisons reuse what linking read, as the linker's own do).
     """
     from newstrace import nlp as nlp_module
     from newstrace import pipeline
+    from newstrace.link import Linker
     from newstrace.link.copies import copies, link_article
     from newstrace.store import Store
 
@@ -119,7 +122,8 @@ def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Anal
     store = Store(folder / "bench.db")
     nlp = nlp_module.load()
     started = time.perf_counter()
-    report = pipeline.ingest([corpus], store, nlp=nlp)
+    linker = Linker(store)
+    report = pipeline.ingest([corpus], store, nlp=nlp, linker=linker)
     timings = {"ingest_seconds": time.perf_counter() - started}
     for problem in report.problems:
         note(f"ingest problem: {problem.source}: {problem.reason}")
@@ -130,10 +134,10 @@ def ingest_and_link(records: list[Record], folder: Path) -> tuple[dict[str, Anal
         note(f"{already} articles were linked by the ingest itself; link_seconds is part of ingest_seconds")
     else:
         for article_id in report.ingested:
-            link_article(store, analyses[article_id])
+            link_article(store, analyses[article_id], caches=linker.caches)
     timings["link_seconds"] = time.perf_counter() - started
     rows = copies(store)
-    return {a.article.url: a for a in analyses.values()}, timings, rows
+    return {a.article.url: a for a in analyses.values()}, timings, rows, linker
 
 
 def offsets(records: list[Record], stored: dict[str, Analysis]) -> dict[str, int]:
@@ -211,9 +215,9 @@ def shifted(change: Change, copy_offset: int, source_offset: int) -> Change:
     return Change(change.type, move(change.copy, copy_offset), move(change.source, source_offset), change.detail)
 
 
-def score_comparisons(records: list[Record], stored: dict[str, Analysis], where: dict[str, int], seed: int) -> None:
-    from newstrace.link.compare import compare
-
+def score_comparisons(
+    records: list[Record], stored: dict[str, Analysis], where: dict[str, int], seed: int, compare: Callable
+) -> None:
     by_url = {r.url: r for r in records}
     verdicts: Counter[tuple[str, str]] = Counter()
     gold_total, gold_found = Counter(), Counter()
@@ -281,7 +285,7 @@ def score_comparisons(records: list[Record], stored: dict[str, Analysis], where:
     for label, shown in sorted(examples.items()):
         for line in shown:
             note(f"{label}: {line}")
-    hard_negatives(records, stored, seed)
+    hard_negatives(records, stored, seed, compare)
 
 
 def _near(a, b) -> bool:
@@ -301,10 +305,8 @@ def _show(change: Change, copy: Analysis, source: Analysis) -> str:
     return json.dumps({"copy": copy_text, "source": source_text, "detail": change.detail})[:300]
 
 
-def hard_negatives(records: list[Record], stored: dict[str, Analysis], seed: int) -> None:
+def hard_negatives(records: list[Record], stored: dict[str, Analysis], seed: int, compare: Callable) -> None:
     """Each distractor against an original of the same topic: no copy verdict expected."""
-    from newstrace.link.compare import compare
-
     rng = random.Random(seed)
     originals = defaultdict(list)
     for record in records:
@@ -328,14 +330,14 @@ def accuracy(args: argparse.Namespace, originals: list[synthetic.Original]) -> N
         (args.write / "gold.jsonl").write_text("".join(json.dumps(r.gold()) + "\n" for r in records))
         note(f"corpus and gold written to {args.write}")
     with tempfile.TemporaryDirectory() as tmp:
-        stored, timings, rows = ingest_and_link(records, Path(tmp))
+        stored, timings, rows, linker = ingest_and_link(records, Path(tmp))
         where = offsets(records, stored)
         emit("articles", len(records), stored=len(stored))
         emit("text_mismatches", len(records) - len(where))
         for name, seconds in timings.items():
             emit(name, seconds)
         score_links(records, stored, rows)
-        score_comparisons(records, stored, where, args.seed)
+        score_comparisons(records, stored, where, args.seed, linker.compare)
 
 
 # -- scale ----------------------------------------------------------------------------------
