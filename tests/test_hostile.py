@@ -511,34 +511,6 @@ def _ingest_in_a_process(folder: str, db: str, barrier, results) -> None:
     results.put((len(report.ingested), len(report.duplicates), [p.reason for p in report.problems + report.notes]))
 
 
-# A PostgreSQL server to run the race on too, e.g. postgresql+psycopg://postgres@/postgres?host=/tmp
-# (a database of its own is created for the test and dropped after it).
-POSTGRES_VARIABLE = "NEWSTRACE_TEST_POSTGRES"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path):
-    """A fresh database URL of each kind; PostgreSQL only when a server is named."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "t.db")
-        return
-    server = os.environ.get(POSTGRES_VARIABLE)
-    if not server:
-        pytest.skip(f"no PostgreSQL server: set {POSTGRES_VARIABLE} to a URL to run this on PostgreSQL")
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"newstrace_test_{os.getpid()}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
-
-
 def test_two_ingests_of_the_same_files_at_once_both_finish_and_store_each_article_once(tmp_path, database):
     import multiprocessing
 

@@ -84,8 +84,9 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "test.db")
+def store(database):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(database)
 
 
 def test_round_trip_gives_back_the_same_facts(store):
@@ -122,11 +123,12 @@ def test_a_failed_write_leaves_nothing_behind(store):
     with pytest.raises(IntegrityError):
         store.add(broken)
     assert store.count() == 0
-    conn = sqlite3.connect(store.engine.url.database)
-    assert conn.execute("select count(*) from mentions").fetchone() == (0,)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from mentions").scalar() == 0
 
 
-def test_plain_sqlite_can_read_the_file(store):
+def test_plain_sqlite_can_read_the_file(tmp_path):
+    store = Store(tmp_path / "plain.db")
     store.add(make_analysis())
     conn = sqlite3.connect(store.engine.url.database)
     rows = conn.execute(
