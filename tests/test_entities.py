@@ -390,3 +390,9 @@ def test_a_name_before_a_place_noun_is_a_place():
     text = "Esper paid a visit to the Hoa Lo prison, where Jones had been held."
     _, entities = run_blank(text, [("Hoa Lo", "PERSON"), ("Jones", "PERSON")])
     assert [(e.name, e.kind) for e in entities] == [("Hoa Lo", "place"), ("Jones", "person")]
+
+
+def test_age_after_a_generation_suffix():
+    text = "Patrick Carlineo Jr., 55, could face up to 10 years in prison."
+    _, entities = run_blank(text, [("Patrick Carlineo", "PERSON")])
+    assert [(e.name, e.age) for e in entities] == [("Patrick Carlineo", 55)]
