@@ -14,7 +14,7 @@ from newstrace.model import Analysis, Article, Paragraph
 from newstrace.store import Store
 from newstrace.web.security import CONTENT_SECURITY_POLICY, safe_href
 
-from web_fixtures import ORIGINAL_TITLE, ORIGINAL_URL, SPUN_URL, example_db  # noqa: F401 (fixture)
+from web_fixtures import ORIGINAL_TITLE, ORIGINAL_URL, SPUN_URL, copy_db, example_db  # noqa: F401 (fixture)
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note on httpx versions
@@ -130,12 +130,10 @@ def test_search_finds_articles_people_and_quotes_with_filters(client, example_db
 
 def test_the_search_index_follows_later_ingests(example_db, tmp_path):
     """The FTS5 index is built once, then its triggers index every article stored after it."""
-    import shutil
-
     from newstrace.store import browse
 
     db = tmp_path / "copy.db"
-    shutil.copy(example_db, db)
+    copy_db(example_db, db)
     store = Store(db, create=False)
     assert browse.ensure_search_index(store)
     text = "The Quillmore lighthouse reopened on Friday."

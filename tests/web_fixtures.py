@@ -107,3 +107,12 @@ def running_server(db: Path):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def copy_db(source: Path, target: Path) -> Path:
+    """A copy of an SQLite database with what its WAL holds (a file copy would miss it)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(source)) as old, contextlib.closing(sqlite3.connect(target)) as new:
+        old.backup(new)
+    return target

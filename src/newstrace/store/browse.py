@@ -208,34 +208,48 @@ def articles_by_url(store: Store, urls: list[str]) -> dict[str, dict[str, Any]]:
 # -- stories --------------------------------------------------------------------------
 
 
-def stories(store: Store, request: PageRequest) -> Page:
-    """One page of stories, most articles first: id, article count, first and last publication, a title."""
-    size = func.count().label("article_count")
+def _story_title(story_id):
+    """The headline of a story's earliest published article (as the CLI's `stories` titles it)."""
     earliest = aliased(articles)
     members = aliased(story_articles)
-    # The headline of the story's earliest published article (as the CLI's `stories` titles it).
-    title = (
+    return (
         select(earliest.c.title)
         .join(members, members.c.article_id == earliest.c.id)
-        .where(members.c.story_id == story_articles.c.story_id)
+        .where(members.c.story_id == story_id)
         .order_by(earliest.c.published.is_(None), earliest.c.published, earliest.c.id)
         .limit(1)
         .scalar_subquery()
     )
-    query = (
+
+
+def _story_rows():
+    """Stories with their article count, first and last publication and title, most articles first."""
+    size = func.count().label("article_count")
+    return (
         select(
             story_articles.c.story_id.label("id"),
             size,
             func.min(articles.c.published).label("first"),
             func.max(articles.c.published).label("last"),
-            title.label("title"),
+            _story_title(story_articles.c.story_id).label("title"),
         )
         .join(articles, articles.c.id == story_articles.c.article_id)
         .group_by(story_articles.c.story_id)
         .order_by(size.desc(), story_articles.c.story_id)
     )
+
+
+def stories(store: Store, request: PageRequest) -> Page:
+    """One page of stories, most articles first: id, article count, first and last publication, title."""
     with store.engine.connect() as conn:
-        return _page(conn, query, request)
+        return _page(conn, _story_rows(), request)
+
+
+def story(store: Store, story_id: str) -> dict[str, Any] | None:
+    """One story's summary row (as ``stories`` lists it), None when there is no such story."""
+    with store.engine.connect() as conn:
+        row = conn.execute(_story_rows().where(story_articles.c.story_id == story_id)).first()
+    return dict(row._mapping) if row else None
 
 
 def story_articles_page(store: Store, story_id: str, request: PageRequest, limit_to_chart: bool = False) -> Page:
@@ -255,13 +269,6 @@ def story_articles_page(store: Store, story_id: str, request: PageRequest, limit
     )
     with store.engine.connect() as conn:
         return _page(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
-
-
-def story_size(store: Store, story_id: str) -> int:
-    with store.engine.connect() as conn:
-        return conn.execute(
-            select(func.count()).select_from(story_articles).where(story_articles.c.story_id == story_id)
-        ).scalar_one()
 
 
 # -- sites ----------------------------------------------------------------------------
@@ -452,3 +459,20 @@ def story_people(store: Store, story_id: str) -> list[dict[str, Any]]:
     )
     with store.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def story_main_source(store: Store, story_id: str) -> str | None:
+    """The article of a story with the most copies traced to it (the root its provenance tree is
+    drawn from), the earliest published on a tie; None when no article of the story was copied."""
+    copies = func.count().label("copies")
+    query = (
+        select(links.c.source_id, copies)
+        .join(story_articles, story_articles.c.article_id == links.c.source_id)
+        .join(articles, articles.c.id == links.c.source_id)
+        .where(story_articles.c.story_id == story_id, links.c.verdict.in_(COPY_VERDICTS))
+        .group_by(links.c.source_id, articles.c.published)
+        .order_by(copies.desc(), articles.c.published.is_(None), articles.c.published, links.c.source_id)
+        .limit(1)
+    )
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar()

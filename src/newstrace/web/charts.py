@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Drawing sizes in SVG user units (the SVG scales to the page's width).
 WIDTH = 760
 LEFT_MARGIN = 110  # room for the lane labels (state names)
-RIGHT_MARGIN = 30
+RIGHT_MARGIN = 120  # room for the last point's label and date
 TOP_MARGIN = 20
 LANE_HEIGHT = 34
 AXIS_HEIGHT = 30

@@ -33,17 +33,18 @@ def story_page(
     copy: Annotated[str | None, Query(max_length=2000, description="A copy to compare with its source.")] = None,
     source: Annotated[str | None, Query(max_length=2000)] = None,
 ):
-    size = browse.story_size(store, story_id)
-    if not size:
+    summary = browse.story(store, story_id)
+    if summary is None:
         raise NotFound(f"No story {story_id!r} in this database.")
     charted = browse.story_articles_page(store, story_id, page, limit_to_chart=True).rows
+    root = browse.story_main_source(store, story_id) or (charted[0]["id"] if charted else None)
     return render(request, "story.html", {
         "story_id": story_id,
-        "size": size,
+        "story": summary,
         "figure": charts.articles_over_time(charted, article_href),
         "listing": browse.story_articles_page(store, story_id, page),
         "people": browse.story_people(store, story_id),
-        "tree": trace(store, charted[0]["id"]).to_dict() if charted else None,
+        "tree": trace(store, root).to_dict() if root else None,
         "diff": side_by_side(store, copy, source) if copy and source else None,
     })
 
@@ -56,7 +57,7 @@ def side_by_side(store, copy_ref: str, source_ref: str) -> dict:
     sides = {}
     for side, analysis in (("copy", copy), ("source", source)):
         marks = [
-            Mark(d[side]["start"], d[side]["end"], f"distortion d-{d['type']}", anchor=f"d{i}-{side}", label=f"{i} {d['type']}")
+            Mark(d[side]["start"], d[side]["end"], f"distortion d-{d['type']} d{i}", anchor=f"d{i}-{side}", label=f"{i} {d['type']}")
             for i, d in enumerate(result["distortions"], 1)
             if d[side]
         ]
