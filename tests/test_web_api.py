@@ -157,3 +157,28 @@ def test_serve_listens_on_this_machine_only_by_default(example_db, monkeypatch):
     done = CliRunner().invoke(cli, ["serve", "--db", str(example_db)])
     assert done.exit_code == 0, done.output
     assert seen == {"host": "127.0.0.1", "port": 8000, "log_level": "warning"}
+
+
+def test_search_without_a_full_text_index_matches_substrings(example_db, monkeypatch):
+    """Where FTS5 is not available (PostgreSQL), the same search matches each word as a substring."""
+    from newstrace.store import browse
+
+    store = Store(example_db, create=False)
+    with_index = browse.search(store, "Lena Hollis", browse.Filters(verdict="spun"), browse.PageRequest())
+    monkeypatch.setattr(browse, "ensure_search_index", lambda _store: False)
+    without = browse.search(store, "Lena Hollis", browse.Filters(verdict="spun"), browse.PageRequest())
+    assert [r["url"] for r in without.articles.rows] == [r["url"] for r in with_index.articles.rows] == [SPUN_URL]
+    assert [p["name"] for p in without.people] == ["Lena Hollis"]
+
+
+
+def test_a_word_matching_too_many_articles_lists_them_latest_first(example_db, monkeypatch):
+    from newstrace.store import browse
+
+    store = Store(example_db, create=False)
+    ingested = [row["id"] for row in store.articles()]  # oldest ingest first
+    monkeypatch.setattr(browse, "RANKED_MATCHES_MAX", 0)
+    for filters in (browse.Filters(), browse.Filters(since="2024-01-01")):
+        found = browse.search(store, "Brigade", filters, browse.PageRequest(1, 3))
+        rows = [row["id"] for row in found.articles.rows]
+        assert rows == sorted(rows, key=ingested.index, reverse=True) and len(rows) == 3 and found.articles.has_next

@@ -121,10 +121,8 @@ def _filtered(query, filters: Filters):
 
 
 def recent_articles(store: Store, filters: Filters, request: PageRequest) -> Page:
-    """Articles, latest published first (undated last)."""
-    query = _filtered(select(*_ARTICLE_COLUMNS), filters).order_by(
-        articles.c.published.is_(None), articles.c.published.desc(), articles.c.id
-    )
+    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index range."""
+    query = _filtered(select(*_ARTICLE_COLUMNS), filters).order_by(articles.c.published.desc(), articles.c.id.desc())
     with store.engine.connect() as conn:
         return _page(conn, query, request)
 
@@ -240,9 +238,31 @@ def _story_rows():
 
 
 def stories(store: Store, request: PageRequest) -> Page:
-    """One page of stories, most articles first: id, article count, first and last publication, title."""
+    """One page of stories, most articles first: id, article count, first and last publication, title.
+    (Groups the whole story_articles table: for the API's paging, not for a page shown often.)"""
     with store.engine.connect() as conn:
         return _page(conn, _story_rows(), request)
+
+
+def stories_of(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The stories these articles belong to (as ``stories`` lists them), most articles first."""
+    ids = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(article_ids))
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(_story_rows().where(story_articles.c.story_id.in_(ids)))]
+
+
+def people_of(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The person profiles these articles name: id, name, and how many of these articles name them."""
+    count = func.count(distinct(profile_members.c.article_id)).label("article_count")
+    query = (
+        select(profiles.c.id, profiles.c.name, count)
+        .join(profile_members, profile_members.c.profile_id == profiles.c.id)
+        .where(profile_members.c.article_id.in_(article_ids))
+        .group_by(profiles.c.id, profiles.c.name)
+        .order_by(count.desc(), func.lower(profiles.c.name), profiles.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
@@ -274,11 +294,13 @@ def story_articles_page(store: Store, story_id: str, request: PageRequest, limit
 # -- sites ----------------------------------------------------------------------------
 
 
-def sites(store: Store, sort: str, request: PageRequest) -> Page:
+def site_stats(store: Store) -> list[dict[str, Any]]:
     """Per site: articles, copies (articles with a copy verdict), the share of copies, spun copies, and
-    integrity flags (inserted, garbled, truncated sentences) per copy: the content-farm signal."""
-    if sort not in SITE_SORTS:
-        sort = "articles"
+    integrity flags (inserted, garbled, truncated sentences) per copy: the content-farm signal.
+
+    One row per site, in no order. It reads every article (seconds at 100,000 articles): the web
+    keeps the rows until ``record_version`` changes.
+    """
     is_copy = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict.in_(COPY_VERDICTS)))
     is_spun = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict == "spun"))
     copy_flags = (
@@ -300,10 +322,16 @@ def sites(store: Store, sort: str, request: PageRequest) -> Page:
         func.sum(per_article.c.spun).label("spun"),
         (1.0 * func.sum(per_article.c.copy_flags) / func.nullif(copies, 0)).label("flags_per_copy"),
     ).group_by(per_article.c.site)
-    order = per_article.c.site if sort == "site" else text(f"{sort} DESC")
-    query = query.order_by(order, per_article.c.site)
     with store.engine.connect() as conn:
-        return _page(conn, query, request)
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def record_version(store: Store) -> tuple[int, int, int]:
+    """What changes when articles, links or flags are added or removed (three indexed counts)."""
+    with store.engine.connect() as conn:
+        return tuple(
+            conn.execute(select(func.count()).select_from(table)).scalar_one() for table in (articles, links, flags)
+        )
 
 
 def site_names(store: Store) -> list[str]:
@@ -316,12 +344,24 @@ def site_names(store: Store) -> list[str]:
 # -- full-text search -----------------------------------------------------------------
 
 
+# Words are folded (case, accents: "Novák" finds "Novak") and stemmed ("freed" finds "frees").
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+# The indexes the pages' queries need, declared in schema.py; a database made before they were
+# declared gets them here.
+BROWSE_INDEXES = ("ix_articles_published", "ix_articles_site")
+
+
 def ensure_search_index(store: Store) -> bool:
-    """Create the FTS5 indexes and their triggers when missing (SQLite only), filled from the tables.
+    """Create the browsing indexes and, on SQLite, the FTS5 indexes and their triggers when
+    missing (the full-text ones filled from the tables).
 
     Returns whether full-text search is available. Once created, the triggers keep the indexes
     in sync with every later ingest, in this process or any other.
     """
+    with store.engine.begin() as conn:
+        for index in articles.indexes:
+            if index.name in BROWSE_INDEXES:
+                index.create(conn, checkfirst=True)
     if store.engine.dialect.name != "sqlite":
         return False
     with store.engine.begin() as conn:
@@ -334,7 +374,10 @@ def ensure_search_index(store: Store) -> bool:
             old = ", ".join(f"old.{c}" for c in columns)
             remove = f"INSERT INTO {name}({name}, rowid, {listed}) VALUES ('delete', old.rowid, {old});"
             add = f"INSERT INTO {name}(rowid, {listed}) VALUES (new.rowid, {new});"
-            conn.execute(text(f"CREATE VIRTUAL TABLE {name} USING fts5({listed}, content='{table}', content_rowid='rowid')"))
+            conn.execute(text(
+                f"CREATE VIRTUAL TABLE {name} USING fts5({listed}, content='{table}', content_rowid='rowid', "
+                f"tokenize='{FTS_TOKENIZER}')"
+            ))
             conn.execute(text(f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} BEGIN {add} END"))
             conn.execute(text(f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} BEGIN {remove} END"))
             conn.execute(text(f"CREATE TRIGGER {name}_update AFTER UPDATE ON {table} BEGIN {remove} {add} END"))
@@ -343,14 +386,10 @@ def ensure_search_index(store: Store) -> bool:
 
 
 def fts_query(query: str) -> str | None:
-    """The words of a user's query as an FTS5 expression: each word a quoted term, all required,
-    the last one also as a prefix ("hol" finds Hollis). None when the query has no word."""
+    """The words of a user's query as an FTS5 expression: each word a quoted term, all required
+    (no prefix search: "hol*" would rank every word starting so). None when the query has no word."""
     words = _WORD.findall(query)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(f'"{w}"' for w in words) if words else None
 
 
 @dataclass(frozen=True)
@@ -374,16 +413,33 @@ def search(store: Store, query: str, filters: Filters, request: PageRequest) -> 
     return _substring_search(store, query, filters, request)
 
 
+# Matches ranked by relevance (bm25) at most; a query matching more (a word of nearly every
+# article) lists its matches latest ingested first. Ranking costs about 5 ms per 1,000 matches
+# (bench/web.py: 520 ms for a word of all 100,000 articles), so this keeps a search near 100 ms.
+RANKED_MATCHES_MAX = 20_000
+
+
 def _fts_search(store: Store, expression: str, filters: Filters, request: PageRequest) -> SearchResults:
+    with store.engine.connect() as conn:
+        matches = conn.execute(
+            text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"), {"q": expression}
+        ).scalar_one()
+    ranked = matches <= RANKED_MATCHES_MAX
+    # Without filters the page is cut inside the full-text query (ranked in a bounded heap, or
+    # read in rowid order); filters apply to the articles, so then every match is joined.
+    bounded = filters == Filters()
+    order = "rank" if ranked else "rowid DESC"
+    cut = f" ORDER BY {order} LIMIT {request.size + 1} OFFSET {request.offset}" if bounded else ""
     hits = (
-        text("SELECT rowid AS article_rowid, rank FROM articles_fts WHERE articles_fts MATCH :q")
+        text(f"SELECT rowid AS article_rowid, rank FROM articles_fts WHERE articles_fts MATCH :q{cut}")
         .columns(column("article_rowid"), column("rank"))
         .subquery("hits")
     )
+    rowid = literal_column("articles.rowid")
     query = (
         _filtered(select(*_ARTICLE_COLUMNS), filters)
-        .join(hits, hits.c.article_rowid == literal_column("articles.rowid"))
-        .order_by(hits.c.rank, articles.c.id)
+        .join(hits, hits.c.article_rowid == rowid)
+        .order_by(*((hits.c.rank, articles.c.id) if ranked else (rowid.desc(),)))
         .params(q=expression)
     )
     # Snippets for the page's rows only (snippet() over every match would cost per match).
@@ -402,11 +458,13 @@ def _fts_search(store: Store, expression: str, filters: Filters, request: PageRe
     )
     quotes_query = (
         select(quotes.c.article_id, quotes.c.text, quotes.c.speaker_name, quotes.c.char_start, quotes.c.char_end)
-        .where(text("quotes.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n)"))
+        # The latest stored quotes with these words (no ranking: see RANKED_MATCHES_MAX).
+        .where(text("quotes.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rowid DESC LIMIT :n)"))
         .params(q=expression, n=SEARCH_PREVIEW)
     )
     with store.engine.connect() as conn:
-        page = _page(conn, query, request)
+        page = _page(conn, query, PageRequest(1, request.size) if bounded else request)
+        page = Page(page.rows, request.number, page.has_next)
         found = dict(conn.execute(snippets, {"q": expression, "ids": [row["id"] for row in page.rows]}).all())
         for row in page.rows:
             row["snippet"] = found.get(row["id"])

@@ -60,7 +60,7 @@ def create_app(db: str) -> FastAPI:
     Read-only: no route writes. On SQLite the full-text index is created here when missing
     (``store.browse.ensure_search_index``); its triggers keep it in sync with later ingests.
     """
-    from . import articles, docs, people, search, stories
+    from . import articles, docs, people, search, sites, stories
 
     store = Store(db, create=False)
     app = FastAPI(
@@ -73,9 +73,10 @@ def create_app(db: str) -> FastAPI:
     app.state.store = store
     app.state.templates = _templates()
     app.state.full_text = ensure_search_index(store)
+    app.state.site_stats = sites.SiteStats()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (search, articles, people, stories, docs):
+    for module in (search, articles, people, stories, sites, docs):
         app.include_router(module.router)
 
     async def not_found(request: Request, error: Exception) -> object:

@@ -1,4 +1,4 @@
-"""Home and search (articles, people, quotes, with filters), and the sites table."""
+"""Home and search: articles, people and quotes, with filters."""
 
 from __future__ import annotations
 
@@ -32,27 +32,18 @@ def home(
     filters = browse.Filters(since or None, until or None, site or None, verdict if verdict in COPY_VERDICTS else None)
     results = browse.search(store, q, filters, page) if q.strip() else None
     listing = results.articles if results else browse.recent_articles(store, filters, page)
+    shown = [row["id"] for row in listing.rows]
     return render(request, "home.html", {
         "q": q,
         "filters": filters,
         "results": results,
         "listing": listing,
-        "totals": browse.totals(store),
-        "sites": browse.site_names(store),
+        # The totals and the sites to pick from on the home page only: a search page reads no whole table.
+        "totals": browse.totals(store) if not q else None,
+        "sites": browse.site_names(store) if not q else [],
         "verdicts": COPY_VERDICTS,
-        "stories": browse.stories(store, browse.PageRequest(1, HOME_PREVIEW)).rows if page.number == 1 and not q else [],
-        "people": browse.people(store, browse.PageRequest(1, HOME_PREVIEW)).rows if page.number == 1 and not q else [],
+        # The stories and people of the articles listed (not of the whole table: that is the API's).
+        "stories": browse.stories_of(store, shown)[:HOME_PREVIEW] if not q else [],
+        "people": browse.people_of(store, shown)[:HOME_PREVIEW] if not q else [],
         "full_text": request.app.state.full_text,
-    })
-
-
-@router.get("/sites", summary="Per site: articles, share of copies, spun copies, flags per copy (HTML)")
-def sites(
-    request: Request,
-    store: StoreDep,
-    page: PageDep,
-    sort: Annotated[str, Query(description="Column to sort by: " + ", ".join(browse.SITE_SORTS))] = "articles",
-):
-    return render(request, "sites.html", {
-        "listing": browse.sites(store, sort, page), "sort": sort, "sorts": browse.SITE_SORTS,
     })
