@@ -198,6 +198,8 @@ def test_story_page_diff_marks_the_distortions_on_both_sides(browser, site, shot
     tree = visible(browser, "ul.tree")  # the original with most copies is the tree's root
     assert tree.find_element(By.CSS_SELECTOR, "li.node > a").text == ORIGINAL_TITLE
     assert "spun copy" in tree.text and "verbatim copy" in tree.text and "translation" in tree.text
+    visible(browser, "svg.chart")
+    browser.save_screenshot(str(shots / "story.png"))
     spun = browser.find_element(By.XPATH, f"//li[contains(@class, 'edge-spun')]")
     spun.find_element(By.CSS_SELECTOR, "a.diff-link").click()
     visible(browser, "#diff")
@@ -215,8 +217,7 @@ def test_story_page_diff_marks_the_distortions_on_both_sides(browser, site, shot
             text = "".join(m.get_attribute("textContent") for m in marked)
             assert text == distortion[side]["text"], (number, side)
             assert f"{number} {distortion['type']}" in browser.find_element(By.CSS_SELECTOR, f".{side}-text").text
-    browser.save_screenshot(str(shots / "story.png"))
-    visible(browser, "svg.chart")
+    browser.save_screenshot(str(shots / "diff.png"))
 
 
 def test_sites_sort_and_docs(browser, site, shots):
