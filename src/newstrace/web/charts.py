@@ -16,6 +16,7 @@ RIGHT_MARGIN = 120  # room for the last point's label and date
 TOP_MARGIN = 20
 LANE_HEIGHT = 34
 AXIS_HEIGHT = 30
+LABEL_WIDTH = 90  # room a point's label takes to its right: points closer than this stack up
 # The states in the order a person goes through them, top to bottom (others after them).
 STATE_ORDER = ("captive", "missing", "arrested", "released", "injured", "hospitalized", "killed")
 
@@ -91,22 +92,24 @@ def timeline(entries: list[dict], href_of) -> Chart | None:
 
 
 def articles_over_time(rows: list[dict], href_of) -> Chart | None:
-    """A story's articles by publication day, stacked where several share a day; each point
-    links to its article and is labelled with its verdict (original or copy kind)."""
+    """A story's articles by publication day, stacked where their labels would overlap; each
+    point links to its article and is labelled with its verdict (original or copy kind)."""
     placed = [(row, _day(row.get("published"))) for row in rows]
-    placed = [(row, day) for row, day in placed if day]
+    placed = sorted(((row, day) for row, day in placed if day), key=lambda item: item[1])
     if not placed:
         return None
     x, first, last = _scale([day for _, day in placed])
-    stacked: dict[dt.date, int] = {}
+    level_ends: list[float] = []  # per level, where the last label placed on it ends
     points = []
     for row, day in placed:
-        level = stacked.get(day, 0)
-        stacked[day] = level + 1
+        level = next((i for i, end in enumerate(level_ends) if end <= x(day)), len(level_ends))
+        if level == len(level_ends):
+            level_ends.append(0.0)
+        level_ends[level] = x(day) + LABEL_WIDTH
         verdict = row.get("verdict") or "report"
         points.append(Point(
             x(day), TOP_MARGIN + LANE_HEIGHT * (level + 0.5), href_of(row), verdict,
             f"{day.isoformat()} {row.get('site') or ''}: {row.get('title') or row['id']} ({verdict})", verdict,
         ))
-    axis = TOP_MARGIN + LANE_HEIGHT * max(stacked.values())
+    axis = TOP_MARGIN + LANE_HEIGHT * len(level_ends)
     return Chart(WIDTH, int(axis + AXIS_HEIGHT), [], _ticks(first, last, x), points, axis)
