@@ -1,7 +1,9 @@
 """Read-only queries for browsing the record (the web pages): one page of rows at a time.
 
-Nothing here loads a whole table: every list takes a ``PageRequest`` and asks the database
-for that page only (plus one row, to know whether there is a next one). Facts, profiles,
+Every list takes a ``PageRequest`` and asks the database for that page only (plus one row, to
+know whether there is a next one). A few aggregates still read a whole table and say so:
+``totals`` (indexed counts), ``site_names`` and ``site_stats`` (every article's site), and
+``people`` (profiles ordered by their article counts, for the API's paged list). Facts, profiles,
 provenance trees and comparisons are read by the library functions the CLI uses
 (``Store.get``, ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``);
 these queries only find what to show around them.
@@ -221,7 +223,8 @@ def _story_title(story_id):
 
 
 def _story_rows():
-    """Stories with their article count, first and last publication and title, most articles first."""
+    """Stories with their article count, first and last publication and title, most articles first
+    (the stories the caller picks, by a WHERE on story_articles.story_id: never the whole table)."""
     size = func.count().label("article_count")
     return (
         select(
@@ -235,13 +238,6 @@ def _story_rows():
         .group_by(story_articles.c.story_id)
         .order_by(size.desc(), story_articles.c.story_id)
     )
-
-
-def stories(store: Store, request: PageRequest) -> Page:
-    """One page of stories, most articles first: id, article count, first and last publication, title.
-    (Groups the whole story_articles table: for the API's paging, not for a page shown often.)"""
-    with store.engine.connect() as conn:
-        return _page(conn, _story_rows(), request)
 
 
 def stories_of(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
