@@ -416,6 +416,23 @@ def load_one(ref: str, store: Store | None) -> Analysis:
 
 
 @app.command()
+@reports_errors
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (this machine only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Browse the database in a web browser (pages and a JSON API, read-only) at http://HOST:PORT/."""
+    import uvicorn
+
+    from .web import create_app
+
+    application = create_app(db)
+    err.print(plain(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)"))
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def version() -> None:
     """Print the newstrace version."""
     out.print(f"newstrace {__version__}")

@@ -73,6 +73,10 @@ articles = Table(
     Column("ingested_at", Text, nullable=False),
 )
 Index("ix_articles_url", articles.c.url)
+# The web pages' lists: latest articles first, articles of one site (store/browse.py creates
+# them in databases made before they were declared).
+Index("ix_articles_published", articles.c.published, articles.c.id)
+Index("ix_articles_site", articles.c.site)
 
 entities = Table(
     "entities",
