@@ -30,7 +30,7 @@ from sqlalchemy import func, insert, select
 
 from newstrace.store import Store
 from newstrace.store import schema
-from newstrace.store.browse import ensure_search_index
+from newstrace.store.search import ensure_search_index
 
 STORY_SIZE = 10  # articles per story
 PEOPLE_PER_ARTICLE = 3

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import NotFound
 from ..store import Store
-from ..store.browse import SNIPPET_END, SNIPPET_START, ensure_search_index
+from ..store.search import SNIPPET_END, SNIPPET_START, ensure_search_index
 from .security import SecurityHeaders, safe_href
 
 HERE = Path(__file__).parent
@@ -58,7 +58,7 @@ def create_app(db: str) -> FastAPI:
     """The web UI and JSON API over the database ``db`` (an SQLite path or a database URL).
 
     Read-only: no route writes. On SQLite the full-text index is created here when missing
-    (``store.browse.ensure_search_index``); its triggers keep it in sync with later ingests.
+    (``store.search.ensure_search_index``); its triggers keep it in sync with later ingests.
     """
     from . import articles, docs, people, search, sites, stories
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from ..model import COPY_VERDICTS
-from ..store import browse
+from ..store import browse, search as full_text
 from .app import render
 from .deps import PageDep, StoreDep
 
@@ -30,7 +30,7 @@ def home(
     verdict: Annotated[str | None, Query(description="Only copies with this verdict.")] = None,
 ):
     filters = browse.Filters(since or None, until or None, site or None, verdict if verdict in COPY_VERDICTS else None)
-    results = browse.search(store, q, filters, page) if q.strip() else None
+    results = full_text.search(store, q, filters, page) if q.strip() else None
     listing = results.articles if results else browse.recent_articles(store, filters, page)
     shown = [row["id"] for row in listing.rows]
     return render(request, "home.html", {
