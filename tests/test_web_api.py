@@ -208,3 +208,22 @@ def test_search_on_postgresql_uses_its_full_text_index(postgres_database, nlp):
             + " @@ plainto_tsquery('english', 'Hollis')"
         ).scalars())
     assert "articles_fts_pg" in plan
+
+
+def test_every_page_renders_on_postgresql(postgres_database, nlp):
+    from newstrace.web import create_app
+    from web_fixtures import EXAMPLES
+
+    done = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", postgres_database])
+    assert done.exit_code == 0, done.output
+    client = TestClient(create_app(postgres_database))
+    known = ids(postgres_database)
+    person = client.get("/api/people").json()[0]
+    story = client.get("/api/stories").json()[0]
+    routes = ["/", "/search?q=Hollis", "/sites", f"/articles/{known[ORIGINAL_URL]}", f"/people/{person['id']}",
+              f"/stories/{story['id']}", f"/api/articles/{known[ORIGINAL_URL]}", "/api/copies",
+              f"/api/diff?copy={known[SPUN_URL]}&source={known[ORIGINAL_URL]}"]
+    for route in routes:
+        response = client.get(route)
+        assert response.status_code == 200, route
+    assert ORIGINAL_TITLE in client.get("/search?q=Hollis").text
