@@ -47,7 +47,11 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 PathsArgument = Annotated[
-    list[str], typer.Argument(help="Files (.txt, .html, .htm, .gz, .jsonl), directories, or - for stdin.")
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .htm, .gz, .jsonl, .warc.gz), directories, http(s) URLs, files listing URLs "
+        "(one per line), or - for stdin."
+    ),
 ]
 UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
@@ -58,6 +62,23 @@ MaxSizeOption = Annotated[
 FollowLinksOption = Annotated[
     bool,
     typer.Option("--follow-links", help="Read symbolic links that lead out of a folder given (skipped by default)."),
+]
+
+# Options of web and WARC inputs (ingest).
+WorkersOption = Annotated[int, typer.Option("--workers", help="Fetch this many URLs at a time.", min=1, max=64)]
+IgnoreRobotsOption = Annotated[bool, typer.Option("--ignore-robots", help="Fetch pages robots.txt disallows.")]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private", help="Fetch loopback, private and link-local addresses (refused by default)."),
+]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="WARC: only records crawled on or after this date.")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="WARC: only records crawled up to this date.")]
+LangOption = Annotated[
+    Optional[str], typer.Option("--lang", help="WARC: only pages in this language (ISO 639-1, e.g. en).")
+]
+DomainOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--domain", help="WARC: only pages of this domain or its subdomains (repeatable)."),
 ]
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
@@ -123,6 +144,31 @@ def read_options(paths, url, site, published, max_size, follow_links=False) -> d
     return {"url": url, "site": site, "published": published, "max_bytes": max_size, "follow_links": follow_links}
 
 
+def web_fetcher(store: Store, workers: int = 1, ignore_robots: bool = False, allow_private: bool = False):
+    """The fetcher of URL inputs, recording each fetch in the database."""
+    from .ingest.fetch import Fetcher, FetchSettings
+    from .store.fetches import record_fetch
+
+    settings = FetchSettings(workers=workers, respect_robots=not ignore_robots, allow_private=allow_private)
+    return Fetcher(settings, on_fetch=lambda fetch: record_fetch(store, fetch))
+
+
+def warc_reader(since: str | None, until: str | None, lang: str | None, domains: list[str] | None):
+    """The WARC reader with the record filters given, checked before any work is done."""
+    from .ingest.warc import RecordFilter, WarcReader, filter_bound
+
+    try:
+        wanted = RecordFilter(
+            since=filter_bound(since) if since else None,
+            until=filter_bound(until, end=True) if until else None,
+            language=lang.strip().lower() if lang else None,
+            domains=tuple(d.strip().lower().strip(".") for d in domains or ()),
+        )
+    except InputError as error:
+        raise NewstraceError(f"--since/--until: {error}.") from None
+    return WarcReader(wanted)
+
+
 def print_json(value, indent: int | None = None) -> None:
     # Plain stdout, not Rich: JSON must reach other tools byte for byte.
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
@@ -164,6 +210,13 @@ def ingest(
     published: PublishedOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
+    workers: WorkersOption = 1,
+    ignore_robots: IgnoreRobotsOption = False,
+    allow_private: AllowPrivateOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
+    domain: DomainOption = None,
 ) -> None:
     """Read, clean and analyse articles, and store them in the database.
 
@@ -173,6 +226,8 @@ def ingest(
     """
     options = read_options(paths, url, site, published, max_size, follow_links)
     store = Store(db, create=True)
+    options["fetcher"] = web_fetcher(store, workers, ignore_robots, allow_private)
+    options["warc"] = warc = warc_reader(since, until, lang, domain)
     log = ErrorLog()
     labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
 
@@ -182,8 +237,10 @@ def ingest(
         if event.kind != "note":
             progress.advance(task)
 
-    with progress_bar("Ingesting") as (progress, task):
+    with progress_bar("Ingesting") as (progress, task), options["fetcher"]:
         report = pipeline.ingest(paths, store, on_progress=show_event, **options)
+    if warc.counts.records:
+        err.print(Text(warc.counts.summary()))
     internal = len(report.internal_errors)
     summary = (
         f"Ingested {plural(len(report.ingested), 'article')}, "

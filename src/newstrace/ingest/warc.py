@@ -1,0 +1,174 @@
+"""WARC files (Common Crawl's CC-NEWS among them) -> Documents, streamed with warcio.
+
+Each ``response`` record whose HTTP answer is a 200 HTML page becomes a
+Document with ``WARC-Target-URI`` as its url and ``WARC-Date`` as the date
+used when the page states none. The other records are counted, not listed: a
+CC-NEWS file holds tens of thousands, and a line for each request record would
+drown the lines that matter. Filters (dates, language, sites) are read before
+the page is parsed, so a file can be narrowed cheaply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..errors import InputError
+from ..limits import DEFAULT_LIMITS, Limits
+from ..model import Document, Problem
+from .article import detect_language
+from .decode import SNIFF_BYTES
+from .fetch import HTML_TYPES, decoded_by_charset
+
+# The language a page declares: <html lang="en-GB"> (read from the first bytes only).
+HTML_LANG = re.compile(rb"""<html[^>]{0,500}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
+# Characters of a page's visible text read to guess its language when it declares none.
+LANGUAGE_SAMPLE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which records to read: crawl dates (``since`` inclusive, ``until`` exclusive), language, sites."""
+
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    language: str | None = None  # ISO 639-1
+    domains: tuple[str, ...] = ()  # a record's host is one of these or a subdomain of one
+
+    def date_refusal(self, crawled: dt.datetime | None) -> bool:
+        if crawled is None:
+            return self.since is not None or self.until is not None
+        return (self.since is not None and crawled < self.since) or (self.until is not None and crawled >= self.until)
+
+    def keeps_site(self, url: str) -> bool:
+        if not self.domains:
+            return True
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        return any(host == domain or host.endswith("." + domain) for domain in self.domains)
+
+
+def filter_bound(value: str, end: bool = False) -> dt.datetime:
+    """A --since/--until value as a UTC datetime; a bare date as the start of that day (``end``:
+    of the next one, so --until 2024-11-14 keeps that day). InputError when it is no date."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{value!r} is not a date; use ISO 8601, e.g. 2024-11-14 or 2024-11-14T06:00") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    if end and len(value.strip()) == 10:
+        moment += dt.timedelta(days=1)
+    return moment
+
+
+@dataclass
+class WarcCounts:
+    """What reading WARC files found, for the summary line."""
+
+    records: int = 0
+    pages: int = 0  # HTML pages passed on to become articles
+    not_html: int = 0  # responses of another content type (images, PDFs, robots.txt...)
+    not_ok: int = 0  # responses whose HTTP status is not 200 (redirects, errors)
+    other_records: int = 0  # request, metadata, warcinfo... records
+    other_dates: int = 0
+    other_languages: int = 0
+    other_sites: int = 0
+
+    def summary(self) -> str:
+        parts = [f"{self.records:,} WARC records: {self.pages:,} HTML pages read"]
+        for count, what in (
+            (self.not_html, "non-HTML responses skipped"),
+            (self.not_ok, "responses with another status than 200 skipped"),
+            (self.other_records, "request, metadata and other records skipped"),
+            (self.other_dates, "outside --since/--until"),
+            (self.other_languages, "in another language than --lang"),
+            (self.other_sites, "from other sites than --domain"),
+        ):
+            if count:
+                parts.append(f"{count:,} {what}")
+        return ", ".join(parts)
+
+
+@dataclass
+class WarcReader:
+    """Reads WARC files with one filter, adding up what it found in ``counts``."""
+
+    filter: RecordFilter = field(default_factory=RecordFilter)
+    counts: WarcCounts = field(default_factory=WarcCounts)
+
+    def documents(self, path: Path, source: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | Problem]:
+        """The pages of one WARC file (gzipped per record or not), in file order."""
+        try:
+            with open(path, "rb") as stream:
+                records = ArchiveIterator(stream)
+                for record in records:
+                    item = self._page(record, f"{source}@{records.get_record_offset()}", limits)
+                    if item is not None:
+                        yield item
+        except ArchiveLoadFailed as error:
+            yield Problem(source, f"not a readable WARC file ({str(error).strip() or 'unknown format'})")
+        except OSError as error:
+            yield Problem(source, f"cannot read WARC file: {error.strerror or error}")
+
+    def _page(self, record, source: str, limits: Limits) -> Document | Problem | None:
+        counts, wanted = self.counts, self.filter
+        counts.records += 1
+        if record.rec_type != "response" or record.http_headers is None:
+            counts.other_records += 1
+            return None
+        if record.http_headers.get_statuscode() != "200":
+            counts.not_ok += 1
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        if content_type.split(";", 1)[0].strip().lower() not in HTML_TYPES:
+            counts.not_html += 1
+            return None
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        if not wanted.keeps_site(url):
+            counts.other_sites += 1
+            return None
+        crawled = record.rec_headers.get_header("WARC-Date")
+        if wanted.date_refusal(_crawl_time(crawled)):
+            counts.other_dates += 1
+            return None
+        body = record.content_stream().read(limits.max_bytes + 1)
+        if len(body) > limits.max_bytes:
+            return Problem(source, f"record is larger than the limit of {limits.max_bytes:,} bytes")
+        if wanted.language and page_language(body, record.http_headers.get_header("Content-Language")) != wanted.language:
+            counts.other_languages += 1
+            return None
+        counts.pages += 1
+        text = decoded_by_charset(body, content_type)
+        content = {"text": text} if text is not None else {"content": body}
+        return Document(source=source, kind="html", url=url or None, crawled=crawled, **content)
+
+
+def _crawl_time(value: str | None) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=dt.timezone.utc) if moment and moment.tzinfo is None else moment
+
+
+def page_language(body: bytes, content_language: str | None = None) -> str | None:
+    """The language a page declares (<html lang>, else Content-Language), else the one its visible text reads as."""
+    declared = HTML_LANG.search(body[:SNIFF_BYTES])
+    if declared:
+        return declared.group(1).decode("ascii").lower()[:2]
+    if content_language and content_language.strip()[:2].isalpha():
+        return content_language.strip()[:2].lower()
+    try:
+        text = lxml_html.document_fromstring(body).text_content()
+    except (ParserError, ValueError):
+        return None
+    return detect_language(" ".join(text.split())[:LANGUAGE_SAMPLE_CHARS])
