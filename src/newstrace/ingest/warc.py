@@ -11,8 +11,10 @@ the page is parsed, so a file can be narrowed cheaply.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,6 +31,8 @@ from .article import detect_language
 from .decode import SNIFF_BYTES
 from .fetch import HTML_TYPES, decoded_by_charset
 
+GZIP_MAGIC = b"\x1f\x8b"
+WARC_MAGIC = b"WARC/"
 # The language a page declares: <html lang="en-GB"> (read from the first bytes only).
 HTML_LANG = re.compile(rb"""<html[^>]{0,500}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
 # Characters of a page's visible text read to guess its language when it declares none.
@@ -108,10 +112,26 @@ class WarcReader:
     def documents(self, path: Path, source: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | Problem]:
         """The pages of one WARC file (gzipped per record or not), in file order."""
         try:
+            if not _starts_as_warc(path):
+                yield Problem(source, "not a WARC file (it does not start with a WARC/1.x record)")
+                return
             with open(path, "rb") as stream:
                 records = ArchiveIterator(stream)
-                for record in records:
-                    item = self._page(record, f"{source}@{records.get_record_offset()}", limits)
+                iterator, read = iter(records), 0
+                while True:
+                    try:
+                        record = next(iterator)
+                    except StopIteration:
+                        break
+                    except ArchiveLoadFailed:
+                        raise
+                    except Exception as error:  # warcio fails in many ways on a cut or damaged file
+                        yield Problem(source, f"WARC file is truncated or corrupt after {read:,} records "
+                                              f"({error.__class__.__name__})")
+                        return
+                    read += 1
+                    # warcio knows a record's offset only once it is read to its end: asked after.
+                    item = self._page(record, lambda: f"{source}@{records.get_record_offset()}", limits)
                     if item is not None:
                         yield item
         except ArchiveLoadFailed as error:
@@ -119,7 +139,7 @@ class WarcReader:
         except OSError as error:
             yield Problem(source, f"cannot read WARC file: {error.strerror or error}")
 
-    def _page(self, record, source: str, limits: Limits) -> Document | Problem | None:
+    def _page(self, record, source: Callable[[], str], limits: Limits) -> Document | Problem | None:
         counts, wanted = self.counts, self.filter
         counts.records += 1
         if record.rec_type != "response" or record.http_headers is None:
@@ -140,16 +160,33 @@ class WarcReader:
         if wanted.date_refusal(_crawl_time(crawled)):
             counts.other_dates += 1
             return None
-        body = record.content_stream().read(limits.max_bytes + 1)
+        try:
+            body = record.content_stream().read(limits.max_bytes + 1)
+        except (OSError, EOFError, zlib.error, ValueError) as error:
+            return Problem(source(), f"record is truncated or corrupt ({error.__class__.__name__})")
         if len(body) > limits.max_bytes:
-            return Problem(source, f"record is larger than the limit of {limits.max_bytes:,} bytes")
+            return Problem(source(), f"record is larger than the limit of {limits.max_bytes:,} bytes")
         if wanted.language and page_language(body, record.http_headers.get_header("Content-Language")) != wanted.language:
             counts.other_languages += 1
             return None
         counts.pages += 1
         text = decoded_by_charset(body, content_type)
         content = {"text": text} if text is not None else {"content": body}
-        return Document(source=source, kind="html", url=url or None, crawled=crawled, **content)
+        return Document(source=source(), kind="html", url=url or None, crawled=crawled, **content)
+
+
+def _starts_as_warc(path: Path) -> bool:
+    """Does the file (gzipped or not) begin with a WARC record? warcio reads anything, noisily."""
+    with open(path, "rb") as stream:
+        head = stream.read(2)
+        stream.seek(0)
+        if head == GZIP_MAGIC:
+            try:
+                with gzip.open(stream) as unzipped:
+                    return unzipped.read(len(WARC_MAGIC)) == WARC_MAGIC
+            except (OSError, EOFError, zlib.error):
+                return False
+        return stream.read(len(WARC_MAGIC)) == WARC_MAGIC
 
 
 def _crawl_time(value: str | None) -> dt.datetime | None:
