@@ -256,6 +256,48 @@ def ingest(
 
 @app.command()
 @reports_errors
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    db: DbOption = DEFAULT_DB,
+    every: Annotated[str, typer.Option("--every", help="Time between rounds: 15m, 1h, 90s.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One round, then exit.")] = False,
+    workers: WorkersOption = 1,
+    ignore_robots: IgnoreRobotsOption = False,
+    allow_private: AllowPrivateOption = False,
+) -> None:
+    """Watch feeds: each round fetches and ingests the entries never seen before, and prints one line.
+
+    The feeds' state (ETag, Last-Modified, the entries seen) is kept in the database, so a
+    restarted watch goes on where it stopped. Stop it with Ctrl-C.
+    """
+    from .ingest.feeds import parse_interval
+    from .ingest.feeds import watch as watch_feeds
+
+    try:
+        seconds = parse_interval(every)
+    except InputError as error:
+        raise NewstraceError(f"--every: {error}.") from None
+    store = Store(db, create=True)
+    log = ErrorLog()
+    labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
+
+    def show_event(event: pipeline.IngestEvent) -> None:
+        if event.kind in labels:
+            print_problem(event.problem or Problem(event.source, event.detail), labels[event.kind], log)
+
+    def show_round(round_) -> None:
+        for problem in round_.problems:
+            print_problem(problem, "feed failed", log)
+        err.print(Text(safe(round_.summary())))
+
+    with web_fetcher(store, workers, ignore_robots, allow_private) as fetcher, contextlib.suppress(KeyboardInterrupt):
+        last = watch_feeds(store, feeds, fetcher, seconds, once=once, on_round=show_round, on_progress=show_event)
+        if last.problems or last.skipped:  # --once: a script learns that something failed
+            raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+@reports_errors
 def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     """List the articles in the database."""
     rows = Store(db, create=False).articles()
