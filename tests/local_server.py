@@ -27,6 +27,7 @@ class LocalServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK wait
 
             def do_GET(self):  # noqa: N802 (http.server's name)
                 server.requests.append((self.path, dict(self.headers)))
