@@ -63,7 +63,7 @@ def test_each_entry_is_fetched_once_across_rounds_and_restarts(server, tmp_path,
     assert (third.unchanged, third.new_entries, third.stored) == (0, 1, 1)
     assert [server.paths().count(p) for p in ("/original.html", "/followup.html", "/independent.html")] == [1, 1, 1]
     assert feed_state(Store(db), feed)["etag"] == '"v2"'
-    assert third.summary().endswith("1 feeds (0 unchanged), 1 new entries: 1 stored, 0 duplicates, 0 skipped")
+    assert third.summary().endswith("1 feed (0 unchanged), 1 new entry: 1 stored, 0 duplicates, 0 skipped")
 
 
 def test_a_broken_feed_is_named_and_the_others_go_on(server, tmp_path, nlp):
@@ -86,9 +86,9 @@ def test_watch_once_prints_one_line_per_round(server, tmp_path):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     (line,) = [line for line in result.output.splitlines() if line.startswith("Round")]
-    assert line.endswith("1 feeds (0 unchanged), 2 new entries: 2 stored, 0 duplicates, 0 skipped")
+    assert line.endswith("1 feed (0 unchanged), 2 new entries: 2 stored, 0 duplicates, 0 skipped")
     again = CliRunner().invoke(app, args)
-    assert again.output.strip().endswith("1 feeds (1 unchanged), 0 new entries: 0 stored, 0 duplicates, 0 skipped")
+    assert again.output.strip().endswith("1 feed (1 unchanged), 0 new entries: 0 stored, 0 duplicates, 0 skipped")
 
 
 @pytest.mark.parametrize("text, seconds", [("15m", 900), ("1h30m", 5400), ("90s", 90), ("45", 45), ("1d", 86400)])

@@ -28,8 +28,8 @@ def test_html_responses_become_documents_with_their_target_uri(warc):
     assert items[0].source.startswith(f"{warc}@")  # the record's offset: warcio can seek to it
     assert (counts.records, counts.pages, counts.not_html, counts.not_ok, counts.other_records) == (12, 4, 1, 1, 6)
     assert counts.summary() == (
-        "12 WARC records: 4 HTML pages read, 1 non-HTML responses skipped, "
-        "1 responses with another status than 200 skipped, 6 request, metadata and other records skipped"
+        "WARC records: 12, HTML pages read: 4; skipped: 1 not HTML, 1 status other than 200, "
+        "6 not a response (request, metadata...)"
     )
 
 
@@ -88,8 +88,8 @@ def test_ingest_of_a_warc_file_prints_what_it_skipped(warc, tmp_path):
     db = str(tmp_path / "warc.db")
     result = CliRunner().invoke(app, ["ingest", str(warc), "--db", db, "--lang", "en", "--domain", "dailyledger.example"])
     assert result.exit_code == 0, result.output
-    assert ("12 WARC records: 2 HTML pages read, 1 non-HTML responses skipped, 1 responses with another status "
-            "than 200 skipped, 6 request, metadata and other records skipped, 2 from other sites than --domain") in result.output
+    assert ("WARC records: 12, HTML pages read: 2; skipped: 1 not HTML, 1 status other than 200, "
+            "6 not a response (request, metadata...), 2 not from --domain") in result.output
     assert "Ingested 2 articles, 0 duplicates, 0 skipped" in result.output
     stored = Store(db, create=False).articles()
     assert sorted(row["url"] for row in stored) == sorted(uri for uri, *_rest in SAMPLE_RESPONSES[:2])

@@ -113,8 +113,9 @@ class Round:
     def summary(self) -> str:
         failed = f", {len(self.problems)} failed" if self.problems else ""
         return (
-            f"Round {self.number} at {self.started}: {self.feeds} feeds ({self.unchanged} unchanged{failed}), "
-            f"{self.new_entries} new entries: {self.stored} stored, {self.duplicates} duplicates, {self.skipped} skipped"
+            f"Round {self.number} at {self.started}: {self.feeds} feed{'s' * (self.feeds != 1)} "
+            f"({self.unchanged} unchanged{failed}), {self.new_entries} new entr{'y' if self.new_entries == 1 else 'ies'}: "
+            f"{self.stored} stored, {self.duplicates} duplicates, {self.skipped} skipped"
         )
 
 

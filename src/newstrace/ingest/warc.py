@@ -88,18 +88,20 @@ class WarcCounts:
     other_sites: int = 0
 
     def summary(self) -> str:
-        parts = [f"{self.records:,} WARC records: {self.pages:,} HTML pages read"]
-        for count, what in (
-            (self.not_html, "non-HTML responses skipped"),
-            (self.not_ok, "responses with another status than 200 skipped"),
-            (self.other_records, "request, metadata and other records skipped"),
-            (self.other_dates, "outside --since/--until"),
-            (self.other_languages, "in another language than --lang"),
-            (self.other_sites, "from other sites than --domain"),
-        ):
-            if count:
-                parts.append(f"{count:,} {what}")
-        return ", ".join(parts)
+        skipped = [
+            f"{count:,} {what}"
+            for count, what in (
+                (self.not_html, "not HTML"),
+                (self.not_ok, "status other than 200"),
+                (self.other_records, "not a response (request, metadata...)"),
+                (self.other_dates, "outside --since/--until"),
+                (self.other_languages, "not in --lang"),
+                (self.other_sites, "not from --domain"),
+            )
+            if count
+        ]
+        read = f"WARC records: {self.records:,}, HTML pages read: {self.pages:,}"
+        return read + (f"; skipped: {', '.join(skipped)}" if skipped else "")
 
 
 @dataclass
