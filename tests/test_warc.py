@@ -103,3 +103,20 @@ def test_a_truncated_warc_keeps_the_pages_before_the_cut(warc, tmp_path):
     pages, (problem,) = items[:-1], items[-1:]
     assert [page.url for page in pages] == [uri for uri, *_rest in SAMPLE_RESPONSES[:3]]
     assert problem.reason.startswith("WARC file is truncated or corrupt after 7 records")
+
+
+def test_a_remote_warc_is_read_from_a_local_copy_under_its_own_name(warc):
+    from pathlib import Path
+
+    from local_server import LocalServer, page
+
+    from newstrace.spark.job import local_copy
+
+    with LocalServer({"/cc-news.warc.gz": page(warc.read_bytes(), "application/warc")}) as server:
+        url = server.url("/cc-news.warc.gz")
+        with local_copy(url) as local:
+            items = list(WarcReader().documents(Path(local), url))
+        assert not Path(local).exists()  # the copy is gone once read
+    assert len(items) == 4 and all(item.source.startswith(f"{url}@") for item in items)
+    with local_copy(str(warc)) as local:
+        assert local == str(warc)  # a local path is read where it is

@@ -200,6 +200,15 @@ def print_problem(problem: Problem, label: str, log: ErrorLog) -> None:
     err.print(Text(safe(line)))  # one line even for a file name holding a newline
 
 
+# How each kind of ingest event is labelled on its line (a stored article prints nothing).
+EVENT_LABELS = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
+
+
+def print_event(event: pipeline.IngestEvent, log: ErrorLog) -> None:
+    if event.kind in EVENT_LABELS:
+        print_problem(event.problem or Problem(event.source, event.detail), EVENT_LABELS[event.kind], log)
+
+
 @app.command()
 @reports_errors
 def ingest(
@@ -229,11 +238,9 @@ def ingest(
     options["fetcher"] = web_fetcher(store, workers, ignore_robots, allow_private)
     options["warc"] = warc = warc_reader(since, until, lang, domain)
     log = ErrorLog()
-    labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
 
     def show_event(event: pipeline.IngestEvent) -> None:
-        if event.kind in labels:
-            print_problem(event.problem or Problem(event.source, event.detail), labels[event.kind], log)
+        print_event(event, log)
         if event.kind != "note":
             progress.advance(task)
 
@@ -279,11 +286,6 @@ def watch(
         raise NewstraceError(f"--every: {error}.") from None
     store = Store(db, create=True)
     log = ErrorLog()
-    labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
-
-    def show_event(event: pipeline.IngestEvent) -> None:
-        if event.kind in labels:
-            print_problem(event.problem or Problem(event.source, event.detail), labels[event.kind], log)
 
     def show_round(round_) -> None:
         for problem in round_.problems:
@@ -291,9 +293,31 @@ def watch(
         err.print(Text(safe(round_.summary())))
 
     with web_fetcher(store, workers, ignore_robots, allow_private) as fetcher, contextlib.suppress(KeyboardInterrupt):
-        last = watch_feeds(store, feeds, fetcher, seconds, once=once, on_round=show_round, on_progress=show_event)
+        last = watch_feeds(store, feeds, fetcher, seconds, once=once, on_round=show_round,
+                           on_progress=lambda event: print_event(event, log))
         if last.problems or last.skipped:  # --once: a script learns that something failed
             raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+@reports_errors
+def load(
+    parquet: Annotated[str, typer.Argument(help="Parquet folder written by the Spark job (docs/spark.md).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Store and link the articles and facts the Spark job (newstrace.spark.job) wrote as Parquet."""
+    from .spark.load import load_parquet
+
+    store = Store(db, create=True)
+    log = ErrorLog()
+
+    report = load_parquet(parquet, store, on_progress=lambda event: print_event(event, log))
+    err.print(Text(safe(
+        f"Loaded {plural(len(report.ingested), 'article')}, {plural(len(report.duplicates), 'duplicate')}, "
+        f"{len(report.problems)} skipped into {db}"
+    )))
+    if report.failed:
+        raise typer.Exit(EXIT_PROBLEMS)
 
 
 @app.command()
