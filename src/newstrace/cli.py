@@ -57,7 +57,7 @@ UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the arti
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
 MaxSizeOption = Annotated[
-    int, typer.Option("--max-size", help="Refuse input files larger than this many bytes.", min=1)
+    int, typer.Option("--max-size", help="Refuse input files (and fetched pages) larger than this many bytes.", min=1)
 ]
 FollowLinksOption = Annotated[
     bool,
@@ -144,12 +144,15 @@ def read_options(paths, url, site, published, max_size, follow_links=False) -> d
     return {"url": url, "site": site, "published": published, "max_bytes": max_size, "follow_links": follow_links}
 
 
-def web_fetcher(store: Store, workers: int = 1, ignore_robots: bool = False, allow_private: bool = False):
+def web_fetcher(store: Store, workers: int = 1, ignore_robots: bool = False, allow_private: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES):
     """The fetcher of URL inputs, recording each fetch in the database."""
     from .ingest.fetch import Fetcher, FetchSettings
     from .store.fetches import record_fetch
 
-    settings = FetchSettings(workers=workers, respect_robots=not ignore_robots, allow_private=allow_private)
+    settings = FetchSettings(
+        workers=workers, respect_robots=not ignore_robots, allow_private=allow_private, max_bytes=max_bytes
+    )
     return Fetcher(settings, on_fetch=lambda fetch: record_fetch(store, fetch))
 
 
@@ -235,7 +238,7 @@ def ingest(
     """
     options = read_options(paths, url, site, published, max_size, follow_links)
     store = Store(db, create=True)
-    options["fetcher"] = web_fetcher(store, workers, ignore_robots, allow_private)
+    options["fetcher"] = web_fetcher(store, workers, ignore_robots, allow_private, max_size)
     options["warc"] = warc = warc_reader(since, until, lang, domain)
     log = ErrorLog()
 

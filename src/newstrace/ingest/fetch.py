@@ -286,6 +286,7 @@ class Fetcher:
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser | str] = {}
         self._robots_lock = threading.Lock()
+        self._site_locks: dict[str, threading.Lock] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -350,7 +351,9 @@ class Fetcher:
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        with self._robots_lock:
+        with self._robots_lock:  # one lock per site: a slow robots.txt holds back only its own pages
+            site_lock = self._site_locks.setdefault(origin, threading.Lock())
+        with site_lock:
             rules = self._robots.get(origin)
             if rules is None:
                 rules = self._robots[origin] = self._load_robots(origin)
