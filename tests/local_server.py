@@ -102,6 +102,21 @@ def endless(handler) -> None:
         handler.wfile.write(chunk)
 
 
+def drip(seconds_per_byte: float, size: int = 1000) -> Callable:
+    """An answer that sends its body one byte at a time: every read is quick, the whole is slow."""
+
+    def answer(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(size))
+        handler.end_headers()
+        for _ in range(size):
+            handler.wfile.write(b" ")
+            time.sleep(seconds_per_byte)
+
+    return answer
+
+
 @functools.cache
 def _bomb(decompressed_bytes: int) -> bytes:
     return gzip.compress(b" " * decompressed_bytes, compresslevel=9)

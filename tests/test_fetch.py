@@ -9,6 +9,7 @@ import time
 import pytest
 from local_server import (
     LocalServer,
+    drip,
     endless,
     example_page,
     flaky,
@@ -153,6 +154,14 @@ def test_a_slow_server_times_out(server):
     started = time.monotonic()
     item, _record = fetch_one(server, "/slow")
     assert item.reason == "no answer within 1 s (read timeout)"
+    assert time.monotonic() - started < 2.5
+
+
+def test_a_server_that_drips_its_answer_stops_at_the_time_limit(server):
+    server.routes["/drip"] = drip(0.1)
+    started = time.monotonic()
+    item, _record = fetch_one(server, "/drip", FetchSettings(**{**LOCAL.__dict__, "total_seconds": 1.0}))
+    assert item.reason == "page took too long to download (total_seconds)"
     assert time.monotonic() - started < 2.5
 
 

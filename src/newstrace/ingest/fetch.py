@@ -95,7 +95,6 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 # We decode these ourselves, chunk by chunk, so that the size cap holds after decompression.
 ACCEPT_ENCODING = "gzip, deflate"
-STREAM_CHUNK = 64 * 1024
 # Pages fetched ahead of the caller, per worker (enough to keep every worker busy).
 FETCH_AHEAD = 2
 URL_SCHEMES = ("http", "https")
@@ -232,7 +231,7 @@ def _read_body(response: httpx.Response, max_bytes: int, deadline: float) -> byt
         raise FetchError(f"page is {int(declared):,} bytes (Content-Length), over the limit of {max_bytes:,}")
     parts: list[bytes] = []
     size = 0
-    for chunk in response.iter_raw(STREAM_CHUNK):
+    for chunk in response.iter_raw():  # each network read as it comes: the deadline is checked per read
         for out in decoder.feed(chunk, max_bytes - size):
             size += len(out)
             parts.append(out)
