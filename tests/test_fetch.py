@@ -250,3 +250,14 @@ def test_ingest_fetches_urls_and_keeps_each_fetch_in_the_database(server, tmp_pa
     # Without --allow-private the same command refuses the loopback server.
     result = CliRunner().invoke(app, ["ingest", server.url("/followup.html"), "--db", str(tmp_path / "other.db")])
     assert "refused: 127.0.0.1 is a loopback address" in result.output and result.exit_code == 1
+
+
+def test_no_robots_txt_allows_everything_and_a_failing_one_forbids_the_site():
+    article = page(example_page("05_followup.txt"))
+    with LocalServer({"/page.html": article}) as bare:  # /robots.txt answers 404
+        item, _record = fetch_one(bare, "/page.html")
+        assert isinstance(item, Document)
+    with LocalServer({"/page.html": article, "/robots.txt": page(b"oops", "text/plain", status=500)}) as failing:
+        item, _record = fetch_one(failing, "/page.html")
+        assert item.reason == f"robots.txt of {failing.base} answered HTTP 500, which forbids the site (RFC 9309)"
+        assert "/page.html" not in failing.paths()

@@ -368,8 +368,8 @@ class Fetcher:
             response = self.get(origin + "/robots.txt", max_bytes=self.settings.max_robots_bytes, robots=False)
         except AddressRefused:
             raise  # the site itself is refused: say that, not that its robots.txt is missing
-        except FetchError as error:
-            return f"robots.txt of {origin} is unreachable ({error}), which forbids the site (RFC 9309)"
+        except FetchError as error:  # no answer at all: the site is down, or refuses us, for this run
+            return f"cannot read robots.txt of {origin}: {error}"
         if response.status >= 500:
             return f"robots.txt of {origin} answered HTTP {response.status}, which forbids the site (RFC 9309)"
         # 4xx: no robots.txt, everything allowed (RFC 9309, 2.3.1.3, also for 401 and 403).
