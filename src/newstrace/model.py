@@ -29,6 +29,8 @@ class Document:
     site: str | None = None
     title: str | None = None
     published: str | None = None
+    # When a crawler saw the page (WARC-Date): the published date when the page states none.
+    crawled: str | None = None
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def to_article(document: Document, limits: Limits = DEFAULT_LIMITS) -> Article:
             raise InputError("no article text found in the HTML page (0 words)")
         raw = found.text
         title = title or found.title
-        published = published or found_date(found.published)
+        published = published or found_date(found.published) or found_date(document.crawled)
         author, site, url = found.author, site or found.site, url or found.url
     cleaned = clean_text(raw, title=title)
     text, paragraphs = join_paragraphs(cleaned.paragraphs)

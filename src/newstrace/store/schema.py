@@ -23,6 +23,9 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     story_articles  which story (articles about the same events over time) each article belongs to
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
     meta        key/value pairs; ``schema_version`` says which layout this file has
+    fetches       every URL fetched (or refused): final URL, HTTP status, time, the error if any
+    feeds         per watched feed: ETag and Last-Modified for conditional GET, the last check
+    feed_entries  every entry link a watched feed listed, fetched once (store/fetches.py)
 """
 
 from __future__ import annotations
@@ -284,3 +287,41 @@ story_terms = Table(
     Column("articles", Integer, nullable=False, comment="how many of the story's articles name it"),
 )
 Index("ix_story_terms_term", story_terms.c.term)
+
+
+# -- web sources (newstrace.ingest.fetch and .feeds; queries in store/fetches.py) ---------
+
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("url", Text, nullable=False, comment="the URL as given (an article's source)"),
+    Column("fetched_at", Text, nullable=False, comment="ISO 8601, UTC"),
+    Column("final_url", Text, comment="after redirects (the article's url); null when nothing answered"),
+    Column("status", Integer, comment="HTTP status of the final answer; null when none came"),
+    Column("content_type", Text),
+    Column("size", Integer, nullable=False, comment="bytes of the body after decompression"),
+    Column("redirects", JSON, nullable=False, comment="URLs redirected through, in order"),
+    Column("error", Text, comment="why no page came of it; null when one did"),
+)
+Index("ix_fetches_url", fetches.c.url)
+Index("ix_fetches_final_url", fetches.c.final_url)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text, comment="ETag of the last full answer, sent as If-None-Match"),
+    Column("last_modified", Text, comment="Last-Modified of the last full answer, sent as If-Modified-Since"),
+    Column("checked_at", Text, comment="ISO 8601, UTC"),
+    Column("status", Integer, comment="HTTP status of the last check (304: unchanged)"),
+    Column("error", Text, comment="why the last check failed; null when it did not"),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("link", Text, primary_key=True, comment="an entry's link: fetched once, whichever feed lists it"),
+    Column("feed_url", Text, nullable=False, comment="the feed that listed it first"),
+    Column("title", Text),
+    Column("seen_at", Text, nullable=False, comment="ISO 8601, UTC"),
+)
