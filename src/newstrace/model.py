@@ -216,6 +216,35 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """One participant of an event as the text names it: a named entity or a nominal actor.
+
+    ``name`` is the actor ("Russian officials", "Hamas"; a pronoun or "the group" resolved
+    to the actor it points back to); ``evidence`` the words written in the event's sentence
+    ("they", "the group", "Russian officials"). ``type`` is a PLOVER-style actor type
+    (government, military, police, judiciary, intelligence, rebel, opposition, party, media,
+    business, criminal, civilians, ngo, international, religious) or None when unknown.
+    """
+
+    role: str  # "agent" | "target"
+    name: str
+    evidence: Evidence
+    type: str | None = None
+    country: str | None = None  # the actor's country when the text gives it ("Israeli army" -> Israel)
+    entity: str | None = None  # entity id when the actor is a named entity of the article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "entity": self.entity,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class Event:
     """Who did what to whom: a PLOVER 2021 event type with its participants."""
 
@@ -228,6 +257,8 @@ class Event:
     time: TimeExpression | None = None
     place: str | None = None  # entity id
     modality: str = "asserted"  # asserted | negated | future | hypothetical | reported
+    # Agents and targets as the text names them, named or nominal, typed ("the militants").
+    actors: tuple[Actor, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -240,6 +271,7 @@ class Event:
             "place": self.place,
             "modality": self.modality,
             "evidence": self.evidence.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
         }
 
 
@@ -333,6 +365,7 @@ class Problem:
 
 
 __all__ = [
+    "Actor",
     "Analysis",
     "Article",
     "Attribute",

@@ -45,8 +45,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..limits import DEFAULT_LIMITS
-from ..model import Article, Entity, Event, Evidence, TimeExpression
+from ..model import Actor, Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
+from .actors import ActorFinder
 from .dates import extract_times
 from .quotes import find_quote_spans, paragraph_bounds
 from .tokens import DocView
@@ -71,6 +72,9 @@ PRONOUN_REACH = 1
 TIME_HOPS = 5
 # How far up a clause looks for the words that set its modality.
 MODALITY_HOPS = 6
+# How many clauses down an act looks for whom it is aimed at ("threatened to ban voting
+# in East Jerusalem" is one; two would reach clauses that are other acts).
+COMPLEMENT_DEPTH = 1
 # Widest gap (tokens) between a verb and its object for the trigger text to be their span.
 TRIGGER_GAP = 3
 
@@ -128,6 +132,7 @@ class ParseReader:
         self.person_mentions.sort()
         self.quotes = [(q.start, q.end) for q in find_quote_spans(article.text, paragraph_bounds(article))]
         self.times = extract_times(doc, article) if times is None else times
+        self.actor_finder = ActorFinder(doc, self.view, entities, self.entity_at)
 
     # -- the walk --------------------------------------------------------------------
 
@@ -147,7 +152,7 @@ class ParseReader:
         events = []
         for i, (entry, words) in sorted(found.items()):
             token = self.doc[i]
-            agent, target = self._participants(token, entry, words)
+            agent, target, actors = self._participants(token, entry, words)
             time = times.get(i)
             if time is None:
                 time = self._subject_event_time(token, found, times)
@@ -162,6 +167,7 @@ class ParseReader:
                     time=time,
                     place=self._place(token),
                     modality=self.modality(token),
+                    actors=actors,
                 )
             )
         return events
@@ -214,22 +220,43 @@ class ParseReader:
 
     # -- participants ----------------------------------------------------------------
 
-    def _participants(self, token, entry, words) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _participants(self, token, entry, words):
+        """Agent and target: entity ids (``Event.agent`` / ``target``) and typed actors."""
+        agent_heads, target_heads = self._participant_heads(token, entry, words)
+        agent = [i for head in agent_heads for i in self.phrase(head)]
+        target = [i for head in target_heads for i in self.phrase(head)]
+        actors = [a for head in agent_heads for a in self.actor_finder.actors(head, "agent")]
+        target_actors = [a for head in target_heads for a in self.actor_finder.actors(head, "target")]
+        agent_names = {a.name for a in actors}
+        actors += [a for a in target_actors if a.name not in agent_names]
+        # A pronoun or "the group" resolved to a named entity names it: the entity takes part.
+        for actor in actors:
+            ids = agent if actor.role == "agent" else target
+            if actor.entity and actor.entity not in ids:
+                ids.append(actor.entity)
+        agent_ids = _unique(agent)
+        return agent_ids, _unique([t for t in target if t not in agent_ids]), tuple(_unique_actors(actors))
+
+    def _participant_heads(self, token, entry, words) -> tuple[list, list]:
+        """The head tokens of the agent and target phrases (see the module docstring)."""
         if token.pos_ in ("NOUN", "PROPN"):
             return self._noun_participants(token, entry)
+        return self._verb_participant_heads(token, words, 0)
+
+    def _verb_participant_heads(self, token, words, depth: int) -> tuple[list, list]:
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
-        agent: list[str] = []
-        target: list[str] = []
+        agent: list = []
+        target: list = []
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
-                (target if passive else agent).extend(self.phrase(child))
+                (target if passive else agent).append(child)
             elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-                target += self.phrase(child)
+                target.append(child)
             elif child.dep_ == "agent":
                 agent += self._objects(child)
             elif child.dep_ in OBJECT_DEPS and child not in words:
-                target += self.phrase(child)
+                target.append(child)
         if not target:
             for word in words:
                 for child in word.children:
@@ -240,26 +267,68 @@ class ParseReader:
         if not subjects:
             borrowed = self._borrowed_subject(token)
             if borrowed is not None:
-                (target if passive else agent).extend(self.phrase(borrowed))
+                (target if passive else agent).append(borrowed)
         # "was released along with Y", "freed X together with Y": Y shares the role of the
         # one it accompanies: the target when there is one, else the agent.
         companions = self._companions(token) + [c for t in token.children if t.dep_ in OBJECT_DEPS
                                                 for c in self._companions(t)]
         (target if target or passive else agent).extend(companions)
-        return _unique(agent), _unique([t for t in target if t not in agent])
+        if not any(self._names_someone(head) for head in target):
+            target += self._indirect_targets(token, target, depth)
+        if depth == 0 and not any(self._names_someone(head) for head in target):
+            target += self._place_heads(token)
+        return agent, target
 
-    def _companions(self, token) -> list[str]:
-        """Entity ids of "along with X" / "together with X" attached to ``token``."""
-        ids: list[str] = []
+    def _place_heads(self, token) -> list:
+        """An act aimed at no one named is coded against the place it happens in or goes to
+        (CAMEO's convention: "demonstrated in Serbia", "sought refuge in Germany")."""
+        heads = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in lx.PLACE_TARGET_PREPOSITIONS:
+                heads += [h for h in self._objects(child) if any(self.kind.get(i) == "place" for i in self.phrase(h))]
+        return heads
+
+    def _names_someone(self, head) -> bool:
+        return bool(self.phrase(head) or self.actor_finder.actors(head, "target"))
+
+    def _indirect_targets(self, token, objects, depth: int) -> list:
+        """Whom an act is aimed at when its own object names no one, as event coders read it:
+        the object's "against/on/with/by ... X" ("threatened further action against Russia",
+        "lifted a blockade on Palestinian lorries"), then the subject of a that-clause
+        ("demanded that Hamas renounce ..."), then the target of a to-clause ("threatened to
+        ban voting in East Jerusalem"), at most ``COMPLEMENT_DEPTH`` clauses down."""
+        for head in objects:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in lx.OBJECT_TARGET_PREPOSITIONS:
+                    found = [h for h in self._objects(child) if self._names_someone(h)]
+                    if found:
+                        return found
+        if depth >= COMPLEMENT_DEPTH:
+            return []
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                found = [c for c in child.children if c.dep_ in SUBJECT_DEPS and self._names_someone(c)]
+                if found:
+                    return found
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                _, found = self._verb_participant_heads(child, [child], depth + 1)
+                found = [h for h in found if self._names_someone(h)]
+                if found:
+                    return found
+        return []
+
+    def _companions(self, token) -> list:
+        """Heads of "along with X" / "together with X" attached to ``token``."""
+        heads: list = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "along":
-                ids += [i for grand in child.children if grand.dep_ == "prep" and grand.lower_ == "with"
-                        for i in self._objects(grand)]
+                heads += [h for grand in child.children if grand.dep_ == "prep" and grand.lower_ == "with"
+                          for h in self._objects(grand)]
             elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along") for c in child.children
             ):
-                ids += self._objects(child)
-        return ids
+                heads += self._objects(child)
+        return heads
 
     def _borrowed_subject(self, token):
         """The noun a subjectless clause is about: its controller, relative head or conjunct's subject."""
@@ -281,28 +350,34 @@ class ParseReader:
             return subjects[0] if subjects else None
         return None
 
-    def _noun_participants(self, token, entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        agent: list[str] = []
-        target: list[str] = []
+    def _noun_participants(self, token, entry) -> tuple[list, list]:
+        agent: list = []
+        target: list = []
         for child in token.children:
             if child.dep_ == "poss":
                 ids = self.phrase(child)
-                person_target = entry[1] in lx.PERSON_TARGET_MODES and all(self.kind.get(i) == "person" for i in ids)
-                (target if person_target else agent).extend(ids)
-            elif child.dep_ == "compound" and self.entity_at[child.i]:
-                agent.append(self.entity_at[child.i])
+                person_target = entry[1] in lx.PERSON_TARGET_MODES and bool(ids) and all(
+                    self.kind.get(i) == "person" for i in ids)
+                (target if person_target else agent).append(child)
+            elif child.dep_ in ("compound", "amod") and child.i < token.i and child not in (token,):
+                if self.entity_at[child.i] or self.actor_finder.country_of([child]):
+                    agent.append(child)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agent += self._objects(child)
-            elif child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of"}:
+            elif child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of", "between"}:
                 target += self._objects(child)
-        return _unique(agent), _unique([t for t in target if t not in agent])
+        host = token.head
+        if token.dep_ in ("dobj", "attr") and host.pos_ in ("VERB", "AUX") and host.i != token.i:
+            # The object of a light verb: "the EC gave the Ivory Coast aid", "launched a
+            # mediation effort between X and Y": the verb's subject acts, its dative receives.
+            host_agent, host_target = self._verb_participant_heads(host, [host, token], COMPLEMENT_DEPTH)
+            agent = agent or host_agent
+            target = target or [h for h in host_target if h.i != token.i]
+        return agent, target
 
-    def _objects(self, preposition) -> list[str]:
-        ids: list[str] = []
-        for child in preposition.children:
-            if child.dep_ in ("pobj", "pcomp"):
-                ids += self.phrase(child)
-        return ids
+    def _objects(self, preposition) -> list:
+        """The heads of a preposition's objects."""
+        return [child for child in preposition.children if child.dep_ in ("pobj", "pcomp")]
 
     def phrase(self, head) -> list[str]:
         """Entity ids named by the noun phrase headed by ``head``."""
@@ -345,9 +420,10 @@ class ParseReader:
     def _place(self, token) -> str | None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
-                for ident in self._objects(child):
-                    if self.kind.get(ident) == "place":
-                        return ident
+                for head in self._objects(child):
+                    for ident in self.phrase(head):
+                        if self.kind.get(ident) == "place":
+                            return ident
         return None
 
     # -- time ------------------------------------------------------------------------
@@ -414,6 +490,10 @@ class ParseReader:
                 return False
             if token.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in lx.REQUEST_VERBS:
                 return True
+            if token.dep_ == "advcl" and governor.lemma_.lower() in lx.REQUEST_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            ):
+                return True  # "appealed to the rebels to let her son go": what is asked for
             if governor.pos_ == "ADJ" and governor.lemma_.lower() in lx.HYPOTHETICAL_ADJECTIVES:
                 return True
             if token.dep_ == "advcl":
@@ -507,3 +587,14 @@ def _governor(token):
 
 def _unique(ids: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in ids if i))
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    """One actor per role and name (the first, in parse order)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for actor in actors:
+        if (actor.role, actor.name) not in seen:
+            seen.add((actor.role, actor.name))
+            out.append(actor)
+    return out
