@@ -161,11 +161,13 @@ class Quote:
     """Who said what: ``evidence`` spans the quoted or reported content."""
 
     text: str
-    kind: str  # "direct" | "indirect"
+    kind: str  # "direct" | "indirect" | "stance" | "according_to" (QUOTE_KINDS are speech)
     evidence: Evidence
     speaker: str | None = None  # entity id of a person or organization; None when unclear
     speaker_name: str | None = None  # as written at the cue ("he" resolved to the name)
     cue: str | None = None  # "said", "according to", "told"
+    medium: str | None = None  # where it was said: "Telegram", "RIA Novosti", "press conference"
+    group: int | None = None  # the statement it belongs to: pieces of one split quote share it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -174,8 +176,14 @@ class Quote:
             "text": self.text,
             "kind": self.kind,
             "cue": self.cue,
+            "medium": self.medium,
+            "group": self.group,
             "evidence": self.evidence.to_dict(),
         }
+
+
+# The kinds of attribution that are speech (quotes proper): a caller wanting quotes only keeps these.
+QUOTE_KINDS = frozenset({"direct", "indirect"})
 
 
 @dataclass(frozen=True)
@@ -378,6 +386,7 @@ __all__ = [
     "Paragraph",
     "Problem",
     "Quote",
+    "QUOTE_KINDS",
     "Status",
     "TimeExpression",
     "article_id",

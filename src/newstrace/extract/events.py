@@ -49,7 +49,7 @@ from ..model import Actor, Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
 from .actors import ActorFinder
 from .dates import extract_times
-from .quotes import find_quote_spans, paragraph_bounds
+from .quote_spans import find_quote_spans, paragraph_bounds
 from .tokens import DocView
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
