@@ -466,10 +466,10 @@ def print_analysis(analysis: Analysis) -> None:
             )
         out.print(table)
     if analysis.quotes:
-        table = Table("speaker", "quote", "cue", title="Quotes")
+        table = Table("speaker", "quote", "cue", "kind", "medium", title="Quotes")
         for quote in analysis.quotes:
             speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
-            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue))
+            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue), quote.kind, plain(quote.medium or ""))
         out.print(table)
     if analysis.events:
         table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
@@ -479,8 +479,8 @@ def print_analysis(analysis: Analysis) -> None:
             table.add_row(
                 f"{event.type}/{event.mode}" if event.mode else event.type,
                 plain(event.trigger),
-                plain(", ".join(names.get(a, a) for a in event.agent)),
-                plain(", ".join(names.get(t, t) for t in event.target)),
+                plain(_participants(event, "agent", names)),
+                plain(_participants(event, "target", names)),
                 plain((event.time.value or event.time.text) if event.time else ""),
                 event.modality,
             )
@@ -491,6 +491,14 @@ def print_analysis(analysis: Analysis) -> None:
         listed = [e.name for e in analysis.of_kind(kind)]
         if listed:
             out.print(plain(f"{title}: " + ", ".join(listed)))
+
+
+def _participants(event, role: str, names: dict[str, str]) -> str:
+    """An event's agents or targets: its typed actors ("Russian officials (government)"), else entity names."""
+    actors = [a for a in event.actors if a.role == role]
+    if actors:
+        return ", ".join(f"{a.name} ({a.type})" if a.type else a.name for a in actors)
+    return ", ".join(names.get(i, i) for i in (event.agent if role == "agent" else event.target))
 
 
 def plural(n: int, word: str) -> str:

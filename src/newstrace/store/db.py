@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import DatabaseError, NotFound
 from ..model import (
+    Actor,
     Analysis,
     Article,
     Attribute,
@@ -99,6 +100,10 @@ class Store:
                 # and, before version 4, the links' direction column (NULL: not recorded).
                 if "links" in existing and "direction" not in {c["name"] for c in inspect(conn).get_columns("links")}:
                     conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
+                # Before version 5: quotes' medium and group, events' typed actors (NULL: not read).
+                for table, column, sql_type in ADDED_FACT_COLUMNS:
+                    if table in existing and column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
                 conn.execute(
                     update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
                 )
@@ -287,6 +292,18 @@ def time_from_json(data: dict | None) -> TimeExpression | None:
     )
 
 
+# Columns added to the fact tables after they were first created: (table, column, SQL type).
+ADDED_FACT_COLUMNS = (("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("events", "actors", "JSON"))
+
+
+def _actor(data: dict) -> Actor:
+    """A stored event actor (its JSON dict) read back."""
+    return Actor(
+        role=data["role"], name=data["name"], evidence=Evidence(**data["evidence"]), type=data.get("type"),
+        country=data.get("country"), entity=data.get("entity"),
+    )
+
+
 def _time_json(time: TimeExpression | None) -> dict | None:
     return time.to_dict() if time else None
 
@@ -301,6 +318,8 @@ FACTS = (
             "text": q.text,
             "kind": q.kind,
             "cue": q.cue,
+            "medium": q.medium,
+            "group_id": q.group,
             **_span(q.evidence),
         },
         lambda aid, r: Quote(
@@ -310,6 +329,8 @@ FACTS = (
             speaker=r.speaker_id,
             speaker_name=r.speaker_name,
             cue=r.cue,
+            medium=r.medium,
+            group=r.group_id,
         ),
     ),
     FactTable(
@@ -350,6 +371,7 @@ FACTS = (
             "time": _time_json(e.time),
             "place": e.place,
             "modality": e.modality,
+            "actors": [a.to_dict() for a in e.actors],
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -362,6 +384,7 @@ FACTS = (
             time=time_from_json(r.time),
             place=r.place,
             modality=r.modality,
+            actors=tuple(_actor(a) for a in r.actors or ()),
         ),
     ),
     FactTable(

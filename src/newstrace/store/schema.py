@@ -43,7 +43,8 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 4  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+# 5: quotes.medium, quotes.group_id, events.actors (older files gain the columns, NULL)
 
 metadata = MetaData()
 
@@ -138,8 +139,10 @@ quotes = _fact_table(
     Column("speaker_id", Text, comment="entity id of the speaker, or null when unclear"),
     Column("speaker_name", Text),
     Column("text", Text, nullable=False),
-    Column("kind", Text, nullable=False, comment="direct | indirect"),
+    Column("kind", Text, nullable=False, comment="direct | indirect | stance | according_to"),
     Column("cue", Text),
+    Column("medium", Text, comment="where it was said: Telegram, RIA Novosti, press conference"),
+    Column("group_id", Integer, comment="the statement it belongs to: split quotes share it"),
 )
 
 counts = _fact_table(
@@ -168,6 +171,7 @@ events = _fact_table(
     Column("time", JSON, comment="{text, value, granularity, approximate} or null"),
     Column("place", Text, comment="entity id"),
     Column("modality", Text, nullable=False, comment="asserted | negated | future | hypothetical | reported"),
+    Column("actors", JSON, comment="[{role, name, type, country, entity, evidence}]: agents and targets as written"),
 )
 
 statuses = _fact_table(
