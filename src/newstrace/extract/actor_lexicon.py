@@ -84,6 +84,7 @@ KNOWN_GROUPS = {
 COLLECTIVE_NOUNS = frozenset(
     """
     group number handful dozen dozens hundred hundreds thousand thousands million millions some many
+    tens scores
     several most all patch batch contingent unit team band crowd wave delegation members member
     deployment part rest majority minority
     """.split()

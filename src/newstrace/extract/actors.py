@@ -77,6 +77,10 @@ class ActorFinder:
 
     def _one(self, head, role: str) -> Actor | None:
         low = head.lower_
+        if head.lemma_.lower() in alx.COLLECTIVE_NOUNS or low in alx.COLLECTIVE_NOUNS:
+            inner = self._of_object(head)
+            if inner is not None:
+                return self._one(inner, role)  # "thousands of Iraqi Kurds", "a group of leaders"
         if head.ent_type_ in NOT_ACTOR_LABELS or head.like_num:
             return None  # "on Tuesday", "two of its nationals"
         if low in PERSON_PRONOUNS:
@@ -85,10 +89,6 @@ class ActorFinder:
             return self._resolved(head, role, "they" if low in alx.PLURAL_PRONOUNS else "it")
         if low in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             return self._one(head.head.head, role)
-        if head.lemma_.lower() in alx.COLLECTIVE_NOUNS:
-            inner = self._of_object(head)
-            if inner is not None:
-                return self._one(inner, role)
         if self._anaphoric(head):
             resolved = self._resolved(head, role, alx.ANAPHORIC_NOUNS[low])
             if resolved is not None:
@@ -191,6 +191,10 @@ class ActorFinder:
         country = self.country_of(words)
         kind = None
         for end in range(len(named), 0, -1):
+            # A modifier names the actor only as a noun ("army bulldozers"), not as an
+            # adjective ("military aid" is no military actor).
+            if named[end - 1] is not head and named[end - 1].pos_ == "ADJ":
+                continue
             kind = self.agent_type([t.lower_ for t in named[:end]])
             if kind:
                 break

@@ -28,6 +28,8 @@ PRONOUN_REACH = 1
 # How many clauses down an act looks for whom it is aimed at ("threatened to ban voting
 # in East Jerusalem" is one; two would reach clauses that are other acts).
 COMPLEMENT_DEPTH = 1
+# Possessives that make an object the agent's own ("its troops").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # How many modifier hops up ``_about`` follows from a noun to what it describes.
 ABOUT_HOPS = 6
 
@@ -91,7 +93,9 @@ class Participants:
         (target if target or passive else agent).extend(companions)
         if not any(self._names_someone(head) for head in target):
             target += self._indirect_targets(token, target, depth)
-        if depth == 0 and not any(self._names_someone(head) for head in target):
+        if depth == 0 and (not any(self._names_someone(head) for head in target) or all(
+            self._own(head) for head in target
+        )):
             target += self._place_heads(token)
         return agent, target
 
@@ -103,6 +107,11 @@ class Participants:
             if child.dep_ == "prep" and child.lower_ in lx.PLACE_TARGET_PREPOSITIONS:
                 heads += [h for h in self._objects(child) if any(self.kind.get(i) == "place" for i in self.phrase(h))]
         return heads
+
+    def _own(self, head) -> bool:
+        """The agent's own people or things ("withdraw its troops", "their peacekeeping force"):
+        the act is aimed at the place, not at them."""
+        return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children)
 
     def _names_someone(self, head) -> bool:
         return bool(self.phrase(head) or self.actor_finder.actors(head, "target"))
@@ -161,6 +170,13 @@ class Participants:
             return self._borrowed_subject(head) if head.pos_ in ("VERB", "AUX") else _about(head)
         if token.dep_ in ("relcl", "acl"):
             return _about(head)
+        if token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "mark" for c in token.children
+        ):
+            # A participle or to-clause on a verb shares its subject: "police opened fire,
+            # killing one person", "opened fire to disperse the crowd".
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            return subjects[0] if subjects else None
         if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             return subjects[0] if subjects else None
