@@ -16,6 +16,7 @@ from newstrace.model import (
     Event,
     Evidence,
     Flag,
+    NamedList,
     Paragraph,
     Quote,
     Status,
@@ -88,6 +89,8 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
         ),
         statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day", False, ev(0, 7))),),
         flags=(Flag("inserted", "Let's get started.", "filler", ev(0, 5)),),
+        lists=(NamedList(ev(0, 9), claimed_size=8, owner="o1", owner_name="Brigade", recipient_name="mediators",
+                         members=("p2",)),),
     )
 
 

@@ -485,6 +485,17 @@ def print_analysis(analysis: Analysis) -> None:
                 event.modality,
             )
         out.print(table)
+    if analysis.lists:
+        table = Table("list", "claimed size", "owner", "recipient", "named members", title="Lists")
+        for named in analysis.lists:
+            table.add_row(
+                plain(article.text[named.evidence.start : named.evidence.end]),
+                str(named.claimed_size or ""),
+                plain(names.get(named.owner) or named.owner_name or ""),
+                plain(names.get(named.recipient) or named.recipient_name or ""),
+                plain(", ".join(names.get(m, m) for m in named.members)),
+            )
+        out.print(table)
     for flag in analysis.flags:
         out.print(plain(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red"))
     for kind, title in (("organization", "Organizations"), ("place", "Places")):

@@ -284,6 +284,36 @@ class Event:
 
 
 @dataclass(frozen=True)
+class NamedList:
+    """A list of people one actor handed another ("a list of eight names"), as one article tells it.
+
+    ``claimed_size`` is the size the text claims (None when it gives none); ``members`` the
+    people the text places on it by name. ``owner`` / ``recipient`` are entity ids when the
+    actor is a named entity (or its country is: "Russian officials" -> Russia); the ``_name``
+    fields keep the actor as written.
+    """
+
+    evidence: Evidence  # the list's first mention ("a list of eight Russian-Israeli individuals")
+    claimed_size: int | None = None
+    owner: str | None = None
+    owner_name: str | None = None
+    recipient: str | None = None
+    recipient_name: str | None = None
+    members: tuple[str, ...] = ()  # person ids
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claimed_size": self.claimed_size,
+            "owner": self.owner,
+            "owner_name": self.owner_name,
+            "recipient": self.recipient,
+            "recipient_name": self.recipient_name,
+            "members": list(self.members),
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class Status:
     """What happened to a person: captive, released, killed, injured, missing, arrested, hospitalized."""
 
@@ -322,6 +352,7 @@ class Analysis:
     statuses: tuple[Status, ...] = ()
     flags: tuple[Flag, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why the English NLP was skipped
+    lists: tuple[NamedList, ...] = ()
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -347,6 +378,7 @@ class Analysis:
             "flags": [f.to_dict() for f in self.flags],
             "times": [t.to_dict() for t in self.times],
             "notes": list(self.notes),
+            "lists": [named.to_dict() for named in self.lists],
         }
 
 
@@ -383,6 +415,7 @@ __all__ = [
     "Event",
     "Flag",
     "Evidence",
+    "NamedList",
     "Paragraph",
     "Problem",
     "Quote",

@@ -20,6 +20,7 @@ from .extract.dates import extract_times
 from .extract.entities import extract_entities
 from .extract.events import extract_events
 from .extract.integrity import extract_flags
+from .extract.lists import extract_lists
 from .extract.quotes import extract_quotes
 from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
@@ -30,7 +31,7 @@ from .store import Store
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
 # The facts of an analysis, in the order they are extracted (each may use the ones before).
-FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags")
+FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags", "lists")
 
 
 def needs_english_nlp(article: Article) -> bool:
@@ -79,6 +80,7 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
                 max_sentence_chars=limits.max_sentence_chars,
             )
             found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
+            found["lists"] = extract_lists(doc, article, found["entities"])
     except OverBudget:
         missing = ", ".join(name for name in FACT_ORDER if name not in found)
         notes += (

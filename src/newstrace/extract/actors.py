@@ -29,7 +29,7 @@ appositions ("the group's leader, Ismail Haniyeh") prefer the named entity.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..model import Actor, Entity
 from . import actor_lexicon as alx
@@ -48,7 +48,25 @@ VAGUE_MODIFIERS = frozenset(
 )
 # Entity labels of the parse that never name an actor.
 NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Relative words that open a clause, never part of an actor's name ("whose representatives").
+RELATIVE_WORDS = frozenset({"whose", "which", "who", "whom", "that"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def entity_positions(doc, entities: tuple[Entity, ...]) -> tuple[list[str | None], list[tuple[Entity, int]]]:
+    """Which entity each token belongs to (the first listed wins an overlap), and each
+    mention's first token as (entity, token index)."""
+    entity_at: list[str | None] = [None] * len(doc)
+    starts = [t.idx for t in doc]
+    firsts = []
+    for entity in entities:
+        for mention in entity.mentions:
+            first = max(bisect_right(starts, mention.start) - 1, 0)
+            for i in range(first, bisect_right(starts, mention.end - 1)):
+                if entity_at[i] is None:
+                    entity_at[i] = entity.id
+            firsts.append((entity, first))
+    return entity_at, firsts
 
 
 class ActorFinder:
@@ -109,7 +127,7 @@ class ActorFinder:
         while stack:
             token = stack.pop()
             for child in token.children:
-                if child.dep_ in NAME_DEPS and child.i < head.i:
+                if child.dep_ in NAME_DEPS and child.i < head.i and child.lower_ not in RELATIVE_WORDS:
                     words.append(child)
                     stack.append(child)
         return sorted(words, key=lambda t: t.i)

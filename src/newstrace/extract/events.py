@@ -42,12 +42,11 @@ place entity after "in"/"at"/"near"/"inside" on the trigger.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
-from .actors import ActorFinder
+from .actors import ActorFinder, entity_positions
 from .dates import extract_times
 from .participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Participants
 from .quote_spans import find_quote_spans, paragraph_bounds
@@ -103,19 +102,10 @@ class ParseReader(Participants):
         self.view = DocView(doc, article.id)
         self.max_sentence_chars = max_sentence_chars
         self.kind = {e.id: e.kind for e in entities}
-        self.entity_at: list[str | None] = [None] * len(doc)
-        starts = [t.idx for t in doc]
-        self.person_mentions: list[tuple[int, str]] = []
-        for entity in entities:
-            for mention in entity.mentions:
-                first = max(bisect_right(starts, mention.start) - 1, 0)
-                last = bisect_right(starts, mention.end - 1)
-                for i in range(first, last):
-                    if self.entity_at[i] is None:
-                        self.entity_at[i] = entity.id
-                if entity.kind == "person":
-                    self.person_mentions.append((first, entity.id))
-        self.person_mentions.sort()
+        self.entity_at, firsts = entity_positions(doc, entities)
+        self.person_mentions: list[tuple[int, str]] = sorted(
+            (first, entity.id) for entity, first in firsts if entity.kind == "person"
+        )
         self.quotes = [(q.start, q.end) for q in find_quote_spans(article.text, paragraph_bounds(article))]
         self.times = extract_times(doc, article) if times is None else times
         self.actor_finder = ActorFinder(doc, self.view, entities, self.entity_at)

@@ -14,6 +14,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     events      who did what to whom (PLOVER types) with the trigger span
     statuses    what happened to each person (captive, released, killed...)
     flags       garbled, inserted or truncated sentences
+    lists       named lists of people: claimed size, owner, recipient, named members
     fingerprints  per article: MinHash of word shingles and the names-and-numbers skeleton
     lsh_buckets   LSH band keys of the fingerprints: the candidate index (an indexed lookup, no rebuild)
     links         related pairs: copy -> source with verdict and score, and same_story pairs
@@ -44,7 +45,7 @@ from sqlalchemy import (
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
 SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
-# 5: quotes.medium, quotes.group_id, events.actors (older files gain the columns, NULL)
+# 5: quotes.medium, quotes.group_id, events.actors (older files gain the columns, NULL); lists
 
 metadata = MetaData()
 
@@ -190,6 +191,16 @@ flags = _fact_table(
 
 
 # -- cross-article linking (newstrace.link) ---------------------------------------
+
+lists = _fact_table(
+    "lists",
+    Column("claimed_size", Integer, comment="the size the text claims, or null"),
+    Column("owner", Text, comment="entity id of who compiled or handed it over"),
+    Column("owner_name", Text),
+    Column("recipient", Text, comment="entity id of who received it"),
+    Column("recipient_name", Text),
+    Column("members", JSON, nullable=False, comment="person ids the text places on it"),
+)
 
 fingerprints = Table(
     "fingerprints",
