@@ -16,6 +16,7 @@ from newstrace.model import (
     Event,
     Evidence,
     Flag,
+    Framework,
     NamedList,
     Paragraph,
     Quote,
@@ -85,6 +86,9 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
                     Actor("agent", "Brigade", ev(24, 31), type="rebel", entity="o1"),
                     Actor("target", "Piet Orlov", ev(56, 66), type="civilians", country="Norland", entity="p2"),
                 ),
+                mediators=("l1",),
+                channel="mediated",
+                frameworks=(Framework("the truce", "during", ev(0, 9), negated=True),),
             ),
         ),
         statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day", False, ev(0, 7))),),
@@ -165,13 +169,14 @@ def test_a_database_of_schema_4_gains_the_quote_medium_group_and_event_actors(tm
     path = tmp_path / "v4.db"
     Store(path)
     conn = sqlite3.connect(path)
-    for table, column in (("quotes", "medium"), ("quotes", "group_id"), ("events", "actors")):
+    for table, column in (("quotes", "medium"), ("quotes", "group_id"), ("events", "actors"), ("events", "mediators"),
+                          ("events", "channel"), ("events", "frameworks")):
         conn.execute(f"alter table {table} drop column {column}")
     conn.execute("update meta set value = '4' where key = 'schema_version'")
     conn.commit()
     Store(path)
     assert {"medium", "group_id"} <= {row[1] for row in conn.execute("pragma table_info(quotes)")}
-    assert "actors" in {row[1] for row in conn.execute("pragma table_info(events)")}
+    assert {"actors", "mediators", "channel", "frameworks"} <= {row[1] for row in conn.execute("pragma table_info(events)")}
     assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 

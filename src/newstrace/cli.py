@@ -472,7 +472,7 @@ def print_analysis(analysis: Analysis) -> None:
             table.add_row(plain(speaker), plain(quote.text), plain(quote.cue), quote.kind, plain(quote.medium or ""))
         out.print(table)
     if analysis.events:
-        table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
+        table = Table("type", "trigger", "agent", "target", "time", "modality", "channel", title="Events")
         for column in table.columns:
             column.overflow = "fold"
         for event in analysis.events:
@@ -483,6 +483,7 @@ def print_analysis(analysis: Analysis) -> None:
                 plain(_participants(event, "target", names)),
                 plain((event.time.value or event.time.text) if event.time else ""),
                 event.modality,
+                plain(_channel(event, names)),
             )
         out.print(table)
     if analysis.lists:
@@ -510,6 +511,16 @@ def _participants(event, role: str, names: dict[str, str]) -> str:
     if actors:
         return ", ".join(f"{a.name} ({a.type})" if a.type else a.name for a in actors)
     return ", ".join(names.get(i, i) for i in (event.agent if role == "agent" else event.target))
+
+
+def _channel(event, names: dict[str, str]) -> str:
+    """How a release came about: "mediated by Qatar; not part_of the agreement; during the truce"."""
+    parts = []
+    if event.channel:
+        via = ", ".join(names.get(m, m) for m in event.mediators)
+        parts.append(f"{event.channel} by {via}" if via else event.channel)
+    parts += [f"{'not ' if f.negated else ''}{f.relation} {f.text}" for f in event.frameworks]
+    return "; ".join(parts)
 
 
 def plural(n: int, word: str) -> str:

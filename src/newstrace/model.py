@@ -253,6 +253,21 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Framework:
+    """A deal or truce an act is related to: ``part_of`` it, ``during`` it or ``outside`` it;
+    ``negated`` when the text denies the relation ("they were not included in the agreement")."""
+
+    text: str  # "the agreement", "the truce"
+    relation: str  # "part_of" | "during" | "outside"
+    evidence: Evidence
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "relation": self.relation, "negated": self.negated,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True)
 class Event:
     """Who did what to whom: a PLOVER 2021 event type with its participants."""
 
@@ -267,6 +282,17 @@ class Event:
     modality: str = "asserted"  # asserted | negated | future | hypothetical | reported
     # Agents and targets as the text names them, named or nominal, typed ("the militants").
     actors: tuple[Actor, ...] = ()
+    # How a release came about: through whom (entity ids), "direct" | "mediated" | None, and the
+    # deals or truces the text relates it to.
+    mediators: tuple[str, ...] = ()
+    channel: str | None = None
+    frameworks: tuple[Framework, ...] = ()
+
+    @property
+    def framework(self) -> Framework | None:
+        """The deal or truce the act was part of (or, negated, was not): membership first, then "during"."""
+        ranked = sorted(self.frameworks, key=lambda f: f.relation == "during")
+        return ranked[0] if ranked else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -280,6 +306,10 @@ class Event:
             "modality": self.modality,
             "evidence": self.evidence.to_dict(),
             "actors": [a.to_dict() for a in self.actors],
+            "mediators": list(self.mediators),
+            "channel": self.channel,
+            "framework": self.framework.to_dict() if self.framework else None,
+            "frameworks": [f.to_dict() for f in self.frameworks],
         }
 
 
@@ -415,6 +445,7 @@ __all__ = [
     "Event",
     "Flag",
     "Evidence",
+    "Framework",
     "NamedList",
     "Paragraph",
     "Problem",

@@ -47,6 +47,7 @@ from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
 from .actors import ActorFinder, entity_positions
+from .channels import read_channel
 from .dates import extract_times
 from .participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Participants
 from .quote_spans import find_quote_spans, paragraph_bounds
@@ -132,6 +133,8 @@ class ParseReader(Participants):
             time = times.get(i)
             if time is None:
                 time = self._subject_event_time(token, found, times)
+            channel = read_channel(self, token) if entry[0] == "RETREAT" else None
+            mediators = tuple(m for m in channel.mediators if m not in agent + target) if channel else ()
             events.append(
                 Event(
                     type=entry[0],
@@ -144,6 +147,10 @@ class ParseReader(Participants):
                     place=self._place(token),
                     modality=self.modality(token),
                     actors=actors,
+                    mediators=mediators,
+                    channel=("mediated" if mediators else "direct" if channel.channel == "direct" else None)
+                    if channel else None,
+                    frameworks=channel.frameworks if channel else (),
                 )
             )
         return events

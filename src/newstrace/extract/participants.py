@@ -199,9 +199,11 @@ class Participants:
             elif child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of", "between"}:
                 target += self._objects(child)
         host = token.head
-        if token.dep_ in ("dobj", "attr") and host.pos_ in ("VERB", "AUX") and host.i != token.i:
-            # The object of a light verb: "the EC gave the Ivory Coast aid", "launched a
-            # mediation effort between X and Y": the verb's subject acts, its dative receives.
+        if token.dep_ in ("dobj", "attr") and host.pos_ in ("VERB", "AUX") and host.i != token.i \
+                and host.lemma_.lower() not in lx.NON_PERFORMING_VERBS:
+            # The object of a verb that carries it: "the EC gave the Ivory Coast aid", "launched a
+            # mediation effort between X and Y": the verb's subject acts, its dative receives
+            # (not for verbs whose subject asks for, judges or brokers the act: "achieve a release").
             host_agent, host_target = self._verb_participant_heads(host, [host, token], COMPLEMENT_DEPTH)
             agent = agent or host_agent
             target = target or [h for h in host_target if h.i != token.i]

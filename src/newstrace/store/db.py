@@ -29,6 +29,7 @@ from ..model import (
     Event,
     Evidence,
     Flag,
+    Framework,
     NamedList,
     Paragraph,
     Quote,
@@ -294,7 +295,10 @@ def time_from_json(data: dict | None) -> TimeExpression | None:
 
 
 # Columns added to the fact tables after they were first created: (table, column, SQL type).
-ADDED_FACT_COLUMNS = (("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("events", "actors", "JSON"))
+ADDED_FACT_COLUMNS = (
+    ("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("events", "actors", "JSON"),
+    ("events", "mediators", "JSON"), ("events", "channel", "TEXT"), ("events", "frameworks", "JSON"),
+)
 
 
 def _actor(data: dict) -> Actor:
@@ -303,6 +307,11 @@ def _actor(data: dict) -> Actor:
         role=data["role"], name=data["name"], evidence=Evidence(**data["evidence"]), type=data.get("type"),
         country=data.get("country"), entity=data.get("entity"),
     )
+
+
+def _framework(data: dict) -> Framework:
+    """A stored framework (its JSON dict) read back."""
+    return Framework(data["text"], data["relation"], Evidence(**data["evidence"]), bool(data.get("negated")))
 
 
 def _time_json(time: TimeExpression | None) -> dict | None:
@@ -373,6 +382,9 @@ FACTS = (
             "place": e.place,
             "modality": e.modality,
             "actors": [a.to_dict() for a in e.actors],
+            "mediators": list(e.mediators),
+            "channel": e.channel,
+            "frameworks": [f.to_dict() for f in e.frameworks],
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -386,6 +398,9 @@ FACTS = (
             place=r.place,
             modality=r.modality,
             actors=tuple(_actor(a) for a in r.actors or ()),
+            mediators=tuple(r.mediators or ()),
+            channel=r.channel,
+            frameworks=tuple(_framework(f) for f in r.frameworks or ()),
         ),
     ),
     FactTable(

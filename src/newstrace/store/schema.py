@@ -45,7 +45,8 @@ from sqlalchemy import (
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
 SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
-# 5: quotes.medium, quotes.group_id, events.actors (older files gain the columns, NULL); lists
+# 5: quotes.medium, quotes.group_id, events.actors/mediators/channel/frameworks (older files gain
+#    the columns, NULL); lists
 
 metadata = MetaData()
 
@@ -173,6 +174,9 @@ events = _fact_table(
     Column("place", Text, comment="entity id"),
     Column("modality", Text, nullable=False, comment="asserted | negated | future | hypothetical | reported"),
     Column("actors", JSON, comment="[{role, name, type, country, entity, evidence}]: agents and targets as written"),
+    Column("mediators", JSON, comment="entity ids through whom a release came about"),
+    Column("channel", Text, comment="direct | mediated | null"),
+    Column("frameworks", JSON, comment="[{text, relation: part_of|during|outside, negated, evidence}]"),
 )
 
 statuses = _fact_table(
