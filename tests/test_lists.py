@@ -1,6 +1,5 @@
 """Named lists: a list of people handed from one actor to another, its claimed size and named members."""
 
-
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.lists import extract_lists
 from newstrace.extract.testing import make_article

@@ -36,6 +36,7 @@ MAX_HEADLINE_SOURCE_WORDS = 5
 MIN_HEADLINE_WORDS = 3
 
 _STANCE_OBJECT_FORMS = {form: lemma for lemma in sp.STANCE_OBJECT_VERBS for form in verb_forms(lemma)}
+_SPEECH_OBJECT_FORMS = {form: lemma for lemma in sp.SPEECH_OBJECT_VERBS for form in verb_forms(lemma)}
 _HEADLINE = re.compile(r"^\s*([A-Z][^:\n.!?\"“”]{0,60}?):\s+(\S[^\n]*?)\s*$")
 
 
@@ -50,7 +51,10 @@ def indirect_attributions(reader: SpeakerReader) -> list[Quote]:
         if reader.is_according(i):
             quote = _according(reader, i)
         elif reader.is_speech(i):
-            quote = _verb_clause(reader, i, "indirect")
+            quote = _verb_clause(reader, i, "indirect") or (
+                _verb_object(reader, i, "indirect") if reader.is_verb(i, sp.SPEECH_OBJECT_VERBS, _SPEECH_OBJECT_FORMS)
+                else None
+            )
         elif reader.is_verb(i, sp.STANCE_VERBS, STANCE_FORMS):
             quote = _verb_clause(reader, i, "stance") or (
                 _verb_object(reader, i) if reader.is_verb(i, sp.STANCE_OBJECT_VERBS, _STANCE_OBJECT_FORMS) else None
@@ -78,8 +82,9 @@ def _verb_clause(reader: SpeakerReader, v: int, kind: str) -> Quote | None:
     return _attribution(reader, start, end, verb.text, reader.speaker_of_verb(v), kind, v)
 
 
-def _verb_object(reader: SpeakerReader, v: int) -> Quote | None:
-    """A stance with an object: "wants a wall", "opposed the deal", "called for a ban"."""
+def _verb_object(reader: SpeakerReader, v: int, kind: str = "stance") -> Quote | None:
+    """A stance with an object ("backed the plan", "called for a ban"), or speech reported by
+    its object ("announced his resignation", ``kind="indirect"``)."""
     verb = reader.doc[v]
     content = next((c for c in verb.children if c.dep_ in sp.STANCE_OBJECT_DEPS), None)
     if content is None:
@@ -89,11 +94,11 @@ def _verb_object(reader: SpeakerReader, v: int) -> Quote | None:
         return None
     start, end = content.left_edge.i, content.right_edge.i + 1
     if end - start < MIN_STANCE_WORDS:
-        return None
+        return None  # "backs it" says nothing; "supports Trump" does
     speaker = reader.speaker_of_verb(v)
     if speaker is None or speaker.name is None:
         return None  # a stance is someone's: "the wall wants repairs" names no one
-    return _attribution(reader, start, end, verb.text, speaker, "stance", v)
+    return _attribution(reader, start, end, verb.text, speaker, kind, v, min_words=1)
 
 
 def _according(reader: SpeakerReader, to: int) -> Quote | None:
@@ -135,16 +140,17 @@ def _headlines(reader: SpeakerReader) -> list[Quote]:
 
 
 def _attribution(
-    reader: SpeakerReader, start: int, end: int, cue: str, speaker: Speaker | None, kind: str, at: int
+    reader: SpeakerReader, start: int, end: int, cue: str, speaker: Speaker | None, kind: str, at: int,
+    min_words: int = MIN_INDIRECT_WORDS,
 ) -> Quote | None:
     while start < end and (reader.doc[start].is_punct or reader.doc[start].is_space):
         start += 1
     while end > start and (reader.doc[end - 1].is_punct or reader.doc[end - 1].is_space):
         end -= 1
-    if end - start < MIN_INDIRECT_WORDS:
+    if end - start < min_words:
         return None
     outside = sum(1 for i in range(start, end) if not reader.quoted[i] and not reader.doc[i].is_punct)
-    if outside < MIN_INDIRECT_WORDS:
+    if outside < min_words:
         return None  # the content is a direct quote already read ('X said: "..."')
     first, last = reader.doc[start], reader.doc[end - 1]
     c_start, c_end = first.idx, last.idx + len(last.text)
