@@ -195,6 +195,12 @@ def test_seed_media_the_telegram_post_and_the_ria_novosti_interview(seed_quotes)
     assert ("Moussa Abu Marzouq", "RIA Novosti") in media
 
 
+def test_seed_statement_time_speaking_on_telegram_last_sunday(seed_quotes):
+    _, quotes = seed_quotes
+    credited = next(q for q in quotes if q.text.startswith("direct negotiations between"))
+    assert credited.time is not None and credited.time.text == "last Sunday"
+
+
 def test_seed_split_quotes_of_one_statement_share_a_group(seed_quotes):
     _, quotes = seed_quotes
     naim = [q for q in quotes if q.speaker_name == "Bassem Naim" and q.kind == "direct"]

@@ -67,7 +67,7 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
         entities=(dana, brigade, piet, vestra),
         quotes=(
             Quote("the Brigade freed her son", "indirect", ev(20, 45), "p1", "Dana Orlov", "said",
-                  medium="Telegram", group=1),
+                  medium="Telegram", group=1, time=TimeExpression("last Sunday", "2031-10-26", "day", evidence=ev(0, 9))),
         ),
         counts=(Count(44, "44", ev(12, 14), what="years"), Count(2.5, "about 2.5", ev(0, 9), qualifier="about")),
         times=(TimeExpression("Tuesday"), TimeExpression("last week", "2031-W44", "week", True, ev(0, 9))),
@@ -169,7 +169,7 @@ def test_a_database_of_schema_4_gains_the_quote_medium_group_and_event_actors(tm
     path = tmp_path / "v4.db"
     Store(path)
     conn = sqlite3.connect(path)
-    for table, column in (("quotes", "medium"), ("quotes", "group_id"), ("events", "actors"), ("events", "mediators"),
+    for table, column in (("quotes", "medium"), ("quotes", "group_id"), ("quotes", "time"), ("events", "actors"), ("events", "mediators"),
                           ("events", "channel"), ("events", "frameworks")):
         conn.execute(f"alter table {table} drop column {column}")
     conn.execute("update meta set value = '4' where key = 'schema_version'")

@@ -168,6 +168,7 @@ class Quote:
     cue: str | None = None  # "said", "according to", "told"
     medium: str | None = None  # where it was said: "Telegram", "RIA Novosti", "press conference"
     group: int | None = None  # the statement it belongs to: pieces of one split quote share it
+    time: TimeExpression | None = None  # when the statement was made, when the text says ("last Sunday")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +179,7 @@ class Quote:
             "cue": self.cue,
             "medium": self.medium,
             "group": self.group,
+            "time": self.time.to_dict() if self.time else None,
             "evidence": self.evidence.to_dict(),
         }
 

@@ -73,7 +73,7 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
             found["events"] = extract_events(
                 doc, article, found["entities"], found["times"], max_sentence_chars=limits.max_sentence_chars
             )
-            found["quotes"] = extract_quotes(doc, article, found["entities"])
+            found["quotes"] = extract_quotes(doc, article, found["entities"], found["times"])
             found["counts"] = extract_counts(doc, article)
             found["statuses"] = extract_statuses(
                 doc, article, found["entities"], found["events"], found["times"],

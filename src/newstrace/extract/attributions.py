@@ -23,7 +23,7 @@ import re
 
 from ..model import Quote
 from . import speech as sp
-from .medium import medium_of
+from .medium import medium_of, statement_time
 from .speakers import STANCE_FORMS, Speaker, SpeakerReader, verb_forms
 
 # Indirect content shorter than this many words is not reported speech ("he said so").
@@ -162,6 +162,7 @@ def _attribution(
         speaker_name=speaker.name if speaker else None,
         cue=cue,
         medium=medium_of(reader, at),
+        time=statement_time(reader, at),
     )
 
 

@@ -204,24 +204,7 @@ class ParseReader(Participants):
     # -- time ------------------------------------------------------------------------
 
     def attach_times(self, found) -> dict[int, TimeExpression]:
-        attached: dict[int, TimeExpression] = {}
-        for time in self.times:
-            if time.evidence is None:
-                continue
-            span = self.doc.char_span(time.evidence.start, time.evidence.end, alignment_mode="expand")
-            if span is None:
-                continue
-            token = span.root
-            for _ in range(TIME_HOPS):
-                if token.head.i == token.i:
-                    break
-                token = token.head
-                if token.i in found:
-                    attached.setdefault(token.i, time)
-                    break
-                if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-                    break
-        return attached
+        return attach_times(self.doc, self.times, found)
 
     def _subject_event_time(self, token, found, times) -> TimeExpression | None:
         for child in token.children:
@@ -344,3 +327,25 @@ def _governor(token):
     if head.dep_ == "prep" and head.head.i != head.i:
         return head.head
     return head
+
+
+def attach_times(doc, times, found) -> dict[int, TimeExpression]:
+    """Each time expression attached to the first token of ``found`` its parse path reaches."""
+    attached: dict[int, TimeExpression] = {}
+    for time in times:
+        if time.evidence is None:
+            continue
+        span = doc.char_span(time.evidence.start, time.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        for _ in range(TIME_HOPS):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.i in found:
+                attached.setdefault(token.i, time)
+                break
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+                break
+    return attached

@@ -1,6 +1,7 @@
 """Where a statement was made: the medium of an attribution, from its cue verb.
 
     medium_of(reader, verb_index) -> str | None
+    statement_time(reader, verb_index) -> TimeExpression | None
 
 Read from the cue verb and a "speaking on ..." / "writing in ..." clause hung
 on it:
@@ -12,12 +13,16 @@ on it:
   ("Telegram", "Izvestia") when there is one, else the medium as written
   without its article ("press conference", "statement").
 
+``statement_time`` is the time expression whose parse path reaches the cue
+verb or its speaking clause ("Speaking on Telegram last Sunday, X credited").
 None when the text does not say. Word lists live in ``speech.py``.
 """
 
 from __future__ import annotations
 
+from ..model import TimeExpression
 from . import speech as sp
+from .events import attach_times
 from .lexicon import NEWS_OUTLETS
 
 # Dependents of a cue verb that carry a speaking clause ("Speaking on Telegram, X said").
@@ -92,3 +97,13 @@ def _written(reader, noun) -> str:
         start += 1
     first = reader.doc[start]
     return reader.text[first.idx : noun.idx + len(noun.text)]
+
+
+def statement_time(reader, at: int | None) -> TimeExpression | None:
+    """When the statement whose cue verb is token ``at`` was made, if the text says."""
+    if at is None or not reader.has_parse or not reader.times:
+        return None
+    verb = reader.doc[at]
+    cues = {at} | {c.i for c in verb.children if c.dep_ in SPEAKING_CLAUSE_DEPS and c.lemma_.lower() in sp.SPEAKING_VERBS}
+    attached = attach_times(reader.doc, reader.times, cues)
+    return next((attached[i] for i in sorted(cues) if i in attached), None)

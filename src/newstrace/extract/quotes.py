@@ -34,10 +34,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Article, Entity, Quote
+from ..model import Article, Entity, Quote, TimeExpression
 from . import speech as sp
 from .attributions import indirect_attributions
-from .medium import medium_of
+from .dates import extract_times
+from .medium import medium_of, statement_time
 from .quote_spans import WORD as _WORD
 from .quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from .speakers import Cue, Speaker, SpeakerReader, verb_forms
@@ -66,14 +67,21 @@ SPLIT_GAP_CHARS = 40
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
-def extract_quotes(doc, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
-    """Direct and indirect quotes in ``doc`` (the parse of ``article.text``), with speakers."""
+def extract_quotes(
+    doc, article: Article, entities: tuple[Entity, ...] = (), times: tuple[TimeExpression, ...] | None = None
+) -> tuple[Quote, ...]:
+    """Direct and indirect quotes in ``doc`` (the parse of ``article.text``), with speakers.
+
+    ``times`` are the article's time expressions when the caller already has them (a statement's
+    own time is one of them)."""
     reader = _Reader(doc, article, entities)
+    reader.times = extract_times(doc, article) if times is None and reader.has_parse else (times or ())
     quotes = sorted(reader.direct() + indirect_attributions(reader), key=lambda q: (q.evidence.start, q.evidence.end))
     grouped = []
     for number, group in enumerate(group_attributions(tuple(quotes)), start=1):
         medium = next((q.medium for q in group if q.medium), None)
-        grouped += [replace(q, group=number, medium=q.medium or medium) for q in group]
+        time = next((q.time for q in group if q.time), None)
+        grouped += [replace(q, group=number, medium=q.medium or medium, time=q.time or time) for q in group]
     return tuple(grouped)
 
 
@@ -105,6 +113,7 @@ class _Reader(SpeakerReader):
                 speaker_name=speaker.name if speaker else None,
                 cue=cue.text if cue else None,
                 medium=medium_of(self, cue.at) if cue else None,
+                time=statement_time(self, cue.at) if cue else None,
             )
             quotes.append(quote)
             previous = (span, quote)

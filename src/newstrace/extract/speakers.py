@@ -87,6 +87,7 @@ class SpeakerReader:
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.genders = {e.id: _gender(e) for e in entities}
+        self.times: tuple = ()  # the article's time expressions, set by extract_quotes
 
     # ---- positions -------------------------------------------------------
 

@@ -296,7 +296,8 @@ def time_from_json(data: dict | None) -> TimeExpression | None:
 
 # Columns added to the fact tables after they were first created: (table, column, SQL type).
 ADDED_FACT_COLUMNS = (
-    ("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("events", "actors", "JSON"),
+    ("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("quotes", "time", "JSON"),
+    ("events", "actors", "JSON"),
     ("events", "mediators", "JSON"), ("events", "channel", "TEXT"), ("events", "frameworks", "JSON"),
 )
 
@@ -330,6 +331,7 @@ FACTS = (
             "cue": q.cue,
             "medium": q.medium,
             "group_id": q.group,
+            "time": _time_json(q.time),
             **_span(q.evidence),
         },
         lambda aid, r: Quote(
@@ -341,6 +343,7 @@ FACTS = (
             cue=r.cue,
             medium=r.medium,
             group=r.group_id,
+            time=time_from_json(r.time),
         ),
     ),
     FactTable(

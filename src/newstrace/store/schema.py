@@ -45,7 +45,7 @@ from sqlalchemy import (
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
 SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
-# 5: quotes.medium, quotes.group_id, events.actors/mediators/channel/frameworks (older files gain
+# 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 
 metadata = MetaData()
@@ -145,6 +145,7 @@ quotes = _fact_table(
     Column("cue", Text),
     Column("medium", Text, comment="where it was said: Telegram, RIA Novosti, press conference"),
     Column("group_id", Integer, comment="the statement it belongs to: split quotes share it"),
+    Column("time", JSON, comment="when the statement was made: {text, value, granularity, approximate} or null"),
 )
 
 counts = _fact_table(
