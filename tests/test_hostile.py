@@ -305,9 +305,9 @@ def test_extraction_over_its_time_budget_stores_what_finished_with_a_note(monkey
     start = time.monotonic()
     (analysis,) = pipeline.analyze_articles([article], nlp=blank_nlp(), limits=Limits(extraction_seconds=0.3))
     assert time.monotonic() - start < 5
-    assert analysis.counts == () and analysis.statuses == () and analysis.flags == ()
+    assert analysis.counts == () and analysis.statuses == () and analysis.flags == () and analysis.lists == ()
     assert analysis.notes == (
-        "fact extraction stopped after 0.3 s (extraction_seconds): counts, statuses, flags not extracted",
+        "fact extraction stopped after 0.3 s (extraction_seconds): counts, statuses, flags, lists not extracted",
     )
 
 

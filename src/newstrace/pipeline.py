@@ -21,6 +21,7 @@ from .extract.entities import extract_entities
 from .extract.events import extract_events
 from .extract.integrity import extract_flags
 from .extract import russian
+from .extract.lists import extract_lists
 from .extract.quotes import extract_quotes
 from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
@@ -31,7 +32,7 @@ from .store import Store
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
 # The facts of an analysis, in the order they are extracted (each may use the ones before).
-FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags")
+FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags", "lists")
 
 
 def needs_english_nlp(article: Article) -> bool:
@@ -110,13 +111,14 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
             found["events"] = extract_events(
                 doc, article, found["entities"], found["times"], max_sentence_chars=limits.max_sentence_chars
             )
-            found["quotes"] = extract_quotes(doc, article, found["entities"])
+            found["quotes"] = extract_quotes(doc, article, found["entities"], found["times"])
             found["counts"] = extract_counts(doc, article)
             found["statuses"] = extract_statuses(
                 doc, article, found["entities"], found["events"], found["times"],
                 max_sentence_chars=limits.max_sentence_chars,
             )
             found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
+            found["lists"] = extract_lists(doc, article, found["entities"])
     except OverBudget:
         missing = ", ".join(name for name in FACT_ORDER if name not in found)
         notes += (

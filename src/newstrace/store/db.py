@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import DatabaseError, NotFound
 from ..model import (
+    Actor,
     Analysis,
     Article,
     Attribute,
@@ -28,6 +29,8 @@ from ..model import (
     Event,
     Evidence,
     Flag,
+    Framework,
+    NamedList,
     Paragraph,
     Quote,
     Status,
@@ -99,6 +102,10 @@ class Store:
                 # and, before version 4, the links' direction column (NULL: not recorded).
                 if "links" in existing and "direction" not in {c["name"] for c in inspect(conn).get_columns("links")}:
                     conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
+                # Before version 5: quotes' medium and group, events' typed actors (NULL: not read).
+                for table, column, sql_type in ADDED_FACT_COLUMNS:
+                    if table in existing and column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
                 conn.execute(
                     update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
                 )
@@ -287,6 +294,27 @@ def time_from_json(data: dict | None) -> TimeExpression | None:
     )
 
 
+# Columns added to the fact tables after they were first created: (table, column, SQL type).
+ADDED_FACT_COLUMNS = (
+    ("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("quotes", "time", "JSON"),
+    ("events", "actors", "JSON"),
+    ("events", "mediators", "JSON"), ("events", "channel", "TEXT"), ("events", "frameworks", "JSON"),
+)
+
+
+def _actor(data: dict) -> Actor:
+    """A stored event actor (its JSON dict) read back."""
+    return Actor(
+        role=data["role"], name=data["name"], evidence=Evidence(**data["evidence"]), type=data.get("type"),
+        country=data.get("country"), entity=data.get("entity"),
+    )
+
+
+def _framework(data: dict) -> Framework:
+    """A stored framework (its JSON dict) read back."""
+    return Framework(data["text"], data["relation"], Evidence(**data["evidence"]), bool(data.get("negated")))
+
+
 def _time_json(time: TimeExpression | None) -> dict | None:
     return time.to_dict() if time else None
 
@@ -301,6 +329,9 @@ FACTS = (
             "text": q.text,
             "kind": q.kind,
             "cue": q.cue,
+            "medium": q.medium,
+            "group_id": q.group,
+            "time": _time_json(q.time),
             **_span(q.evidence),
         },
         lambda aid, r: Quote(
@@ -310,6 +341,9 @@ FACTS = (
             speaker=r.speaker_id,
             speaker_name=r.speaker_name,
             cue=r.cue,
+            medium=r.medium,
+            group=r.group_id,
+            time=time_from_json(r.time),
         ),
     ),
     FactTable(
@@ -350,6 +384,10 @@ FACTS = (
             "time": _time_json(e.time),
             "place": e.place,
             "modality": e.modality,
+            "actors": [a.to_dict() for a in e.actors],
+            "mediators": list(e.mediators),
+            "channel": e.channel,
+            "frameworks": [f.to_dict() for f in e.frameworks],
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -362,6 +400,10 @@ FACTS = (
             time=time_from_json(r.time),
             place=r.place,
             modality=r.modality,
+            actors=tuple(_actor(a) for a in r.actors or ()),
+            mediators=tuple(r.mediators or ()),
+            channel=r.channel,
+            frameworks=tuple(_framework(f) for f in r.frameworks or ()),
         ),
     ),
     FactTable(
@@ -369,6 +411,28 @@ FACTS = (
         schema.statuses,
         lambda s: {"person_id": s.person, "state": s.state, "time": _time_json(s.time), **_span(s.evidence)},
         lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=time_from_json(r.time)),
+    ),
+    FactTable(
+        "lists",
+        schema.lists,
+        lambda n: {
+            "claimed_size": n.claimed_size,
+            "owner": n.owner,
+            "owner_name": n.owner_name,
+            "recipient": n.recipient,
+            "recipient_name": n.recipient_name,
+            "members": list(n.members),
+            **_span(n.evidence),
+        },
+        lambda aid, r: NamedList(
+            evidence=_evidence(aid, r),
+            claimed_size=r.claimed_size,
+            owner=r.owner,
+            owner_name=r.owner_name,
+            recipient=r.recipient,
+            recipient_name=r.recipient_name,
+            members=tuple(r.members),
+        ),
     ),
     FactTable(
         "flags",

@@ -14,6 +14,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     events      who did what to whom (PLOVER types) with the trigger span
     statuses    what happened to each person (captive, released, killed...)
     flags       garbled, inserted or truncated sentences
+    lists       named lists of people: claimed size, owner, recipient, named members
     fingerprints  per article: MinHash of word shingles and the names-and-numbers skeleton
     lsh_buckets   LSH band keys of the fingerprints: the candidate index (an indexed lookup, no rebuild)
     links         related pairs: copy -> source with verdict and score, and same_story pairs
@@ -46,7 +47,9 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 4  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+# 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
+#    the columns, NULL); lists
 
 metadata = MetaData()
 
@@ -145,8 +148,11 @@ quotes = _fact_table(
     Column("speaker_id", Text, comment="entity id of the speaker, or null when unclear"),
     Column("speaker_name", Text),
     Column("text", Text, nullable=False),
-    Column("kind", Text, nullable=False, comment="direct | indirect"),
+    Column("kind", Text, nullable=False, comment="direct | indirect | stance | according_to"),
     Column("cue", Text),
+    Column("medium", Text, comment="where it was said: Telegram, RIA Novosti, press conference"),
+    Column("group_id", Integer, comment="the statement it belongs to: split quotes share it"),
+    Column("time", JSON, comment="when the statement was made: {text, value, granularity, approximate} or null"),
 )
 
 counts = _fact_table(
@@ -175,6 +181,10 @@ events = _fact_table(
     Column("time", JSON, comment="{text, value, granularity, approximate} or null"),
     Column("place", Text, comment="entity id"),
     Column("modality", Text, nullable=False, comment="asserted | negated | future | hypothetical | reported"),
+    Column("actors", JSON, comment="[{role, name, type, country, entity, evidence}]: agents and targets as written"),
+    Column("mediators", JSON, comment="entity ids through whom a release came about"),
+    Column("channel", Text, comment="direct | mediated | null"),
+    Column("frameworks", JSON, comment="[{text, relation: part_of|during|outside, negated, evidence}]"),
 )
 
 statuses = _fact_table(
@@ -193,6 +203,16 @@ flags = _fact_table(
 
 
 # -- cross-article linking (newstrace.link) ---------------------------------------
+
+lists = _fact_table(
+    "lists",
+    Column("claimed_size", Integer, comment="the size the text claims, or null"),
+    Column("owner", Text, comment="entity id of who compiled or handed it over"),
+    Column("owner_name", Text),
+    Column("recipient", Text, comment="entity id of who received it"),
+    Column("recipient_name", Text),
+    Column("members", JSON, nullable=False, comment="person ids the text places on it"),
+)
 
 fingerprints = Table(
     "fingerprints",
