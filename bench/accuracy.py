@@ -178,8 +178,21 @@ def read_plover(path: Path) -> list[dict]:
     return [r for r in json.loads(raw) if r.get("event") != "DOCUMENT" and r.get("language", "en") == "en"]
 
 
+# Words that name no actor: a shared "the" or "of" is no match between two actor texts.
+ACTOR_FUNCTION_WORDS = frozenset("the a an of and in on at for to by from with s".split())
+
+
 def _actor_words(actors) -> set[str]:
-    return {w for actor in actors or () if isinstance(actor, dict) for w in _words(actor.get("actorText"))}
+    return {w for actor in actors or () if isinstance(actor, dict) for w in _words(actor.get("actorText"))} - ACTOR_FUNCTION_WORDS
+
+
+def predicted_actor_words(event, names: dict[str, str], role: str) -> set[str]:
+    """Words of the event's agents (``role="agent"``) or targets: the named entities' names
+    and the typed actors' names (nominal actors, resolved pronouns), function words left out."""
+    ids = event.agent if role == "agent" else event.target
+    words = {w for i in ids for w in _words(names[i])}
+    words |= {w for actor in event.actors if actor.role == role for w in _words(actor.name)}
+    return words - ACTOR_FUNCTION_WORDS
 
 
 def _salient(doc, events):
@@ -209,9 +222,12 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
     0.5 labels (DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT,
     INVESTIGATE->ACCUSE); no event counts as wrong. ``source_match`` /
     ``target_match``: among records with a gold source / target actor, the
-    share where some predicted agent / target entity's name shares a word
+    share where some predicted agent / target actor's name shares a word
     (case-insensitive) with a gold actorText; records without a gold target are
-    counted in ``no_gold_target``. Split: even record indices are the tuning
+    counted in ``no_gold_target``. Predicted actors are the event's named
+    agent/target entities and its typed ``actors`` (nominal actors such as
+    "Israeli soldiers", pronouns resolved); function words ("the", "of") never
+    make a match on either side. Split: even record indices are the tuning
     half (``tune``), odd ones the held-out half (``report``), and ``all``.
     """
     records = read_plover(data / "plover-gsr" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt")[:limit]
@@ -228,9 +244,9 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
         rows.append({
             "type": event is not None and plover_coded_type(event) == gold,
             "source": None if not source else event is not None and bool(
-                source & {w for i in event.agent for w in _words(names[i])}),
+                source & predicted_actor_words(event, names, "agent")),
             "target": None if not target else event is not None and bool(
-                target & {w for i in event.target for w in _words(names[i])}),
+                target & predicted_actor_words(event, names, "target")),
         })
     splits = {"tune": rows[0::2], "report": rows[1::2], "all": rows}
     for split, part in splits.items():

@@ -76,8 +76,9 @@ def make(name: str, text: str, published: str | None = None, junk: str | None = 
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "x.db")
+def store(database):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(database)
 
 
 def ingest(store: Store, verifier: Verifier, *analyses: Analysis) -> list[Link]:

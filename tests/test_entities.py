@@ -367,3 +367,32 @@ def test_ids_evidence_and_plain_values():
     assert entities[2].mentions == (Evidence(article.id, 1, 31, 39),)
     for entity in entities:  # nothing refers back into the Doc
         assert isinstance(entity, Entity) and all(isinstance(a, str) for a in entity.aliases)
+
+
+def test_clipped_given_name_and_middle_initial_are_one_person_with_the_surname():
+    text = (
+        "Patrick W. Carlineo was charged in April. Pat Carlineo told the FBI he was a patriot. "
+        "Carlineo was sentenced on Monday, and Patrick Carlineo apologised."
+    )
+    ents = [("Patrick W. Carlineo", "PERSON"), ("Pat Carlineo", "PERSON"), ("Carlineo", "PERSON"), ("Patrick Carlineo", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Patrick W. Carlineo", 4)]
+
+
+def test_brands_and_models_are_no_people():
+    text = "Two crashes of the 737 Max grounded it. SpaceX and NotreDame said nothing, and Ralph McDonald left."
+    ents = [("Max", "PERSON"), ("SpaceX", "PERSON"), ("NotreDame", "PERSON"), ("Ralph McDonald", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert list(people(entities)) == ["Ralph McDonald"]
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    text = "Esper paid a visit to the Hoa Lo prison, where Jones had been held."
+    _, entities = run_blank(text, [("Hoa Lo", "PERSON"), ("Jones", "PERSON")])
+    assert [(e.name, e.kind) for e in entities] == [("Hoa Lo", "place"), ("Jones", "person")]
+
+
+def test_age_after_a_generation_suffix():
+    text = "Patrick Carlineo Jr., 55, could face up to 10 years in prison."
+    _, entities = run_blank(text, [("Patrick Carlineo", "PERSON")])
+    assert [(e.name, e.age) for e in entities] == [("Patrick Carlineo", 55)]

@@ -305,9 +305,9 @@ def test_extraction_over_its_time_budget_stores_what_finished_with_a_note(monkey
     start = time.monotonic()
     (analysis,) = pipeline.analyze_articles([article], nlp=blank_nlp(), limits=Limits(extraction_seconds=0.3))
     assert time.monotonic() - start < 5
-    assert analysis.counts == () and analysis.statuses == () and analysis.flags == ()
+    assert analysis.counts == () and analysis.statuses == () and analysis.flags == () and analysis.lists == ()
     assert analysis.notes == (
-        "fact extraction stopped after 0.3 s (extraction_seconds): counts, statuses, flags not extracted",
+        "fact extraction stopped after 0.3 s (extraction_seconds): counts, statuses, flags, lists not extracted",
     )
 
 
@@ -511,34 +511,6 @@ def _ingest_in_a_process(folder: str, db: str, barrier, results) -> None:
     results.put((len(report.ingested), len(report.duplicates), [p.reason for p in report.problems + report.notes]))
 
 
-# A PostgreSQL server to run the race on too, e.g. postgresql+psycopg://postgres@/postgres?host=/tmp
-# (a database of its own is created for the test and dropped after it).
-POSTGRES_VARIABLE = "NEWSTRACE_TEST_POSTGRES"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path):
-    """A fresh database URL of each kind; PostgreSQL only when a server is named."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "t.db")
-        return
-    server = os.environ.get(POSTGRES_VARIABLE)
-    if not server:
-        pytest.skip(f"no PostgreSQL server: set {POSTGRES_VARIABLE} to a URL to run this on PostgreSQL")
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"newstrace_test_{os.getpid()}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
-
-
 def test_two_ingests_of_the_same_files_at_once_both_finish_and_store_each_article_once(tmp_path, database):
     import multiprocessing
 
@@ -634,3 +606,48 @@ def test_a_file_name_with_a_newline_and_an_escape_is_named_on_one_inert_line(run
     write(folder / "two\nlines\x1b[2J.txt", "")
     result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "t.db")])
     assert result.stderr.splitlines()[0] == f"  skipped {folder}/two\\nlines.txt: empty file"
+
+
+def _ingest_files(paths: list[str], db: str, nlp, results) -> None:
+    report = pipeline.ingest(paths, Store(db), nlp=nlp)
+    results.put(("writer", len(report.ingested), [p.reason for p in report.problems]))
+
+
+def _read_until_told(db: str, stop, results) -> None:
+    """A reader beside the writers: the listings a user (or a web page) asks for, again and again."""
+    runner = CliRunner()
+    reads, failures = 0, []
+    while not stop.is_set() or reads == 0:
+        for command in ("articles", "copies", "people", "stories"):
+            result = runner.invoke(app, [command, "--db", db, "--json"])
+            reads += 1
+            if result.exit_code != 0:
+                failures.append(f"{command}: {result.output.strip()[:200]}")
+    results.put(("reader", reads, failures))
+
+
+def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(database, nlp):
+    import multiprocessing
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    files = sorted(str(p) for p in examples.iterdir() if p.suffix in (".txt", ".html"))
+    Store(database).engine.dispose()  # the schema, made once; no connection crosses the fork
+    context = multiprocessing.get_context("fork")
+    stop, results = context.Event(), context.Queue()
+    writers = [context.Process(target=_ingest_files, args=(files[k::2], database, nlp, results)) for k in (0, 1)]
+    reader = context.Process(target=_read_until_told, args=(database, stop, results))
+    reader.start()
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=300)
+        assert writer.exitcode == 0
+    stop.set()
+    reader.join(timeout=120)
+    outcomes = sorted(results.get(timeout=10) for _ in range(3))
+    (_, reads, read_failures), *written = outcomes
+    assert read_failures == [] and reads > 0
+    assert [problems for _, _, problems in written] == [[], []]
+    assert sum(count for _, count, _ in written) == len(files) == Store(database).count()
+    listing = CliRunner().invoke(app, ["copies", "--db", database, "--json"]).stdout
+    assert {json.loads(line)["verdict"] for line in listing.splitlines()} >= {"verbatim", "spun"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.extract.integrity import extract_flags
-from newstrace.extract.quotes import find_quote_spans, paragraph_bounds
+from newstrace.extract.quote_spans import find_quote_spans, paragraph_bounds
 from newstrace.ingest import to_article
 from newstrace.model import Document
 

@@ -157,8 +157,9 @@ def article(url: str, published: str, people: list[tuple], places: tuple[str, ..
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "x.db")
+def store(database) -> Store:
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(database)
 
 
 def add(store: Store, *analyses: Analysis, settings: LinkSettings = DEFAULT_SETTINGS) -> list[dict[str, str]]:

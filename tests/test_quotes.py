@@ -102,7 +102,7 @@ def test_harbour_strike(nlp):
         ("direct", "Helen Marsh", None, "We will meet them any day they want."),
         # that-clause and "according to X,"
         ("indirect", "Daniel Okafor", "insisted", "ships would keep moving"),
-        ("indirect", "Daniel Okafor", "According to", "two cranes are still operating"),
+        ("according_to", "Daniel Okafor", "According to", "two cranes are still operating"),
         # a quote running across paragraphs keeps its speaker
         ("direct", "Daniel Okafor", "said", "Every berth has a plan"),
         ("direct", "Daniel Okafor", None, "The crews trained for this all winter."),
@@ -169,11 +169,11 @@ SEED_SPEAKERS = [
     ("Ruslan Suleimanov", "direct", "The fact that Moscow invited palestinians"),
     ("Ruslan Suleimanov", "direct", "They are being invited for official talks."),
     ("Ruslan Suleimanov", "direct", "Thus, Hamas is highlighting"),
-    ("Bassem Naim", "indirect", "The captives were freed during the truce"),
+    ("Bassem Naim", "according_to", "The captives were freed during the truce"),
     ("Bassem Naim", "indirect", "other people on Russia's list"),
     ("Bassem Naim", "direct", "But"),
     ("Bassem Naim", "direct", "if there is another ceasefire"),
-    ("Ruslan Suleimanov", "indirect", "Russia is also utilizing the conflict in Gaza"),
+    ("Ruslan Suleimanov", "according_to", "Russia is also utilizing the conflict in Gaza"),
     ("Ruslan Suleimanov", "direct", "Putin is partly pleased"),
     ("Ruslan Suleimanov", "direct", "Because it is the US"),
     ("Ruslan Suleimanov", "direct", "In the face of Western isolation"),
@@ -182,10 +182,33 @@ SEED_SPEAKERS = [
     ("Abbas Galyamov", "direct", "For years, he walked the tightrope"),
     ("Abbas Galyamov", "direct", "I see it with him losing"),
     ("Abbas Galyamov", "direct", "The Ayatollah probably said, 'We assisted you"),
-    ("Abbas Galyamov", "indirect", "Putin's decision to align with Hamas"),
+    ("Abbas Galyamov", "according_to", "Putin's decision to align with Hamas"),
     ("Abbas Galyamov", "direct", "In that sense, there is a segment"),
     ("Abbas Galyamov", "direct", "They feel that their role"),
 ]
+
+
+def test_seed_media_the_telegram_post_and_the_ria_novosti_interview(seed_quotes):
+    _, quotes = seed_quotes
+    media = {(q.speaker_name, q.medium) for q in quotes if q.medium}
+    assert ("Maria Zakharova", "Telegram") in media
+    assert ("Moussa Abu Marzouq", "RIA Novosti") in media
+
+
+def test_seed_statement_time_speaking_on_telegram_last_sunday(seed_quotes):
+    _, quotes = seed_quotes
+    credited = next(q for q in quotes if q.text.startswith("direct negotiations between"))
+    assert credited.time is not None and credited.time.text == "last Sunday"
+
+
+def test_seed_split_quotes_of_one_statement_share_a_group(seed_quotes):
+    _, quotes = seed_quotes
+    naim = [q for q in quotes if q.speaker_name == "Bassem Naim" and q.kind == "direct"]
+    but = next(q for q in naim if q.text == "But")
+    rest = next(q for q in naim if q.text.startswith("if there is another ceasefire"))
+    assert but.group is not None and but.group == rest.group
+    zakharova = next(q for q in quotes if q.text.startswith("direct negotiations between"))
+    assert zakharova.group != but.group
 
 
 @pytest.mark.parametrize("speaker, kind, start", SEED_SPEAKERS, ids=[s[2][:30] for s in SEED_SPEAKERS])

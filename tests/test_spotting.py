@@ -71,8 +71,12 @@ def test_an_article_in_another_language_gets_the_known_people_it_names_with_evid
     assert any("2 known people found by name: Omar Haddad, Dana Orlova" in n.reason for n in report.notes)
     stored = store.get(str(russian.resolve().as_uri()))
     assert stored.article.language == "ru"
-    people = {e.name: e for e in stored.entities}
+    people = {e.name: e for e in stored.entities if e.kind == "person"}
     assert set(people) == {"Omar Haddad", "Dana Orlova"}
+    # natasha's Russian NER found them too: the known name wins, natasha's nominative ("Омар
+    # Хаддада": it knows given names better than surnames) is kept as an alias.
+    assert [alias.split()[0] for alias in people["Omar Haddad"].aliases] == ["Омар"]
+    assert [e.name for e in stored.entities if e.kind == "place"] == ["Сарн"]
     text = stored.article.text
     assert [text[m.start : m.end] for m in people["Omar Haddad"].mentions] == ["Омара Хаддада", "Хаддада"]
     # The Russian article joins the English one's profile.

@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from newstrace.errors import DatabaseError, NotFound
 from newstrace.model import (
+    Actor,
     Analysis,
     Article,
     Attribute,
@@ -15,6 +16,8 @@ from newstrace.model import (
     Event,
     Evidence,
     Flag,
+    Framework,
+    NamedList,
     Paragraph,
     Quote,
     Status,
@@ -62,7 +65,10 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
     return Analysis(
         article=article,
         entities=(dana, brigade, piet, vestra),
-        quotes=(Quote("the Brigade freed her son", "indirect", ev(20, 45), "p1", "Dana Orlov", "said"),),
+        quotes=(
+            Quote("the Brigade freed her son", "indirect", ev(20, 45), "p1", "Dana Orlov", "said",
+                  medium="Telegram", group=1, time=TimeExpression("last Sunday", "2031-10-26", "day", evidence=ev(0, 9))),
+        ),
         counts=(Count(44, "44", ev(12, 14), what="years"), Count(2.5, "about 2.5", ev(0, 9), qualifier="about")),
         times=(TimeExpression("Tuesday"), TimeExpression("last week", "2031-W44", "week", True, ev(0, 9))),
         events=(
@@ -76,16 +82,26 @@ def make_analysis(url="https://example.org/a", text=TEXT) -> Analysis:
                 time=TimeExpression("Tuesday", "2031-11-01", "day", evidence=ev(0, 7)),
                 place="l1",
                 modality="reported",
+                actors=(
+                    Actor("agent", "Brigade", ev(24, 31), type="rebel", entity="o1"),
+                    Actor("target", "Piet Orlov", ev(56, 66), type="civilians", country="Norland", entity="p2"),
+                ),
+                mediators=("l1",),
+                channel="mediated",
+                frameworks=(Framework("the truce", "during", ev(0, 9), negated=True),),
             ),
         ),
         statuses=(Status("p2", "released", ev(32, 37), TimeExpression("Tuesday", "2031-11-01", "day", False, ev(0, 7))),),
         flags=(Flag("inserted", "Let's get started.", "filler", ev(0, 5)),),
+        lists=(NamedList(ev(0, 9), claimed_size=8, owner="o1", owner_name="Brigade", recipient_name="mediators",
+                         members=("p2",)),),
     )
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "test.db")
+def store(database):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(database)
 
 
 def test_round_trip_gives_back_the_same_facts(store):
@@ -122,11 +138,12 @@ def test_a_failed_write_leaves_nothing_behind(store):
     with pytest.raises(IntegrityError):
         store.add(broken)
     assert store.count() == 0
-    conn = sqlite3.connect(store.engine.url.database)
-    assert conn.execute("select count(*) from mentions").fetchone() == (0,)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from mentions").scalar() == 0
 
 
-def test_plain_sqlite_can_read_the_file(store):
+def test_plain_sqlite_can_read_the_file(tmp_path):
+    store = Store(tmp_path / "plain.db")
     store.add(make_analysis())
     conn = sqlite3.connect(store.engine.url.database)
     rows = conn.execute(
@@ -134,6 +151,21 @@ def test_plain_sqlite_can_read_the_file(store):
         "on a.article_id = e.article_id and a.entity_id = e.entity_id where a.field = 'age'"
     ).fetchall()
     assert rows == [("Dana Orlov", "44")]
+    assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_a_database_of_schema_4_gains_the_quote_medium_group_and_event_actors(tmp_path):
+    path = tmp_path / "v4.db"
+    Store(path)
+    conn = sqlite3.connect(path)
+    for table, column in (("quotes", "medium"), ("quotes", "group_id"), ("quotes", "time"), ("events", "actors"), ("events", "mediators"),
+                          ("events", "channel"), ("events", "frameworks")):
+        conn.execute(f"alter table {table} drop column {column}")
+    conn.execute("update meta set value = '4' where key = 'schema_version'")
+    conn.commit()
+    Store(path)
+    assert {"medium", "group_id"} <= {row[1] for row in conn.execute("pragma table_info(quotes)")}
+    assert {"actors", "mediators", "channel", "frameworks"} <= {row[1] for row in conn.execute("pragma table_info(events)")}
     assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 

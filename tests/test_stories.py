@@ -23,8 +23,9 @@ from newstrace.store.schema import links, profile_members, profiles, story_artic
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "stories.db")
+def store(database):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(database)
 
 
 def stored(store, name, published=None, places=(), orgs=(), dateline=None, title=None) -> Analysis:

@@ -31,6 +31,7 @@ from .limits import DEFAULT_LIMITS
 from .link import Linker, pending
 from .model import Problem
 from .render import plain, safe
+from .inputs import warc_reader, web_fetcher
 from .store import DEFAULT_DB, Store
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
@@ -51,6 +52,10 @@ class ReportingGroup(TyperGroup):
             raise typer.Exit(EXIT_ERROR) from None
         except (typer.Exit, typer.Abort, click_exceptions(), KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `newstrace people | head`: the reader left; not an error
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise typer.Exit(0) from None
         except Exception as error:  # a bug: say so, keep the traceback for the report
             log = ErrorLog().save(f"newstrace {ctx.invoked_subcommand}", traceback.format_exc())
             print_error(
@@ -87,18 +92,40 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 PathsArgument = Annotated[
-    list[str], typer.Argument(help="Files (.txt, .html, .htm, .gz, .jsonl), directories, or - for stdin.")
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .htm, .gz, .jsonl, .warc.gz), directories, http(s) URLs, files listing URLs "
+        "(one per line), or - for stdin."
+    ),
 ]
 UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
 MaxSizeOption = Annotated[
-    int, typer.Option("--max-size", help="Refuse input files larger than this many bytes.", min=1)
+    int, typer.Option("--max-size", help="Refuse input files (and fetched pages) larger than this many bytes.", min=1)
 ]
 FollowLinksOption = Annotated[
     bool,
     typer.Option("--follow-links", help="Read symbolic links that lead out of a folder given (skipped by default)."),
 ]
+
+# Options of web and WARC inputs (ingest).
+WorkersOption = Annotated[int, typer.Option("--workers", help="Fetch this many URLs at a time.", min=1, max=64)]
+IgnoreRobotsOption = Annotated[bool, typer.Option("--ignore-robots", help="Fetch pages robots.txt disallows.")]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private", help="Fetch loopback, private and link-local addresses (refused by default)."),
+]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="WARC: only records crawled on or after this date.")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="WARC: only records crawled up to this date.")]
+LangOption = Annotated[
+    Optional[str], typer.Option("--lang", help="WARC: only pages in this language (ISO 639-1, e.g. en).")
+]
+DomainOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--domain", help="WARC: only pages of this domain or its subdomains (repeatable)."),
+]
+
 
 class ErrorLog:
     """The file that keeps the tracebacks of one run's internal errors, created at the first one."""
@@ -118,12 +145,6 @@ class ErrorLog:
 
 def print_error(message: str, label: str = "Error:") -> None:
     err.print(Text.assemble((label, "red"), " ", safe(message)))
-
-
-def reports_errors(command):
-    """Kept only so that commands written against the decorator this session still merge: errors
-    are reported by ``ReportingGroup`` for every command. Remove once no command uses it."""
-    return command
 
 
 def read_options(paths, url, site, published, max_size, follow_links=False) -> dict:
@@ -180,6 +201,15 @@ def print_problem(problem: Problem, label: str, log: ErrorLog) -> None:
     err.print(Text(safe(line)))  # one line even for a file name holding a newline
 
 
+# How each kind of ingest event is labelled on its line (a stored article prints nothing).
+EVENT_LABELS = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
+
+
+def print_event(event: pipeline.IngestEvent, log: ErrorLog) -> None:
+    if event.kind in EVENT_LABELS:
+        print_problem(event.problem or Problem(event.source, event.detail), EVENT_LABELS[event.kind], log)
+
+
 @app.command()
 def ingest(
     paths: PathsArgument,
@@ -189,6 +219,13 @@ def ingest(
     published: PublishedOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
+    workers: WorkersOption = 1,
+    ignore_robots: IgnoreRobotsOption = False,
+    allow_private: AllowPrivateOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
+    domain: DomainOption = None,
 ) -> None:
     """Read, clean and analyse articles, and store them in the database.
 
@@ -198,17 +235,19 @@ def ingest(
     """
     options = read_options(paths, url, site, published, max_size, follow_links)
     store = Store(db, create=True)
+    options["fetcher"] = web_fetcher(store, workers, ignore_robots, allow_private, max_size)
+    options["warc"] = warc = warc_reader(since, until, lang, domain)
     log = ErrorLog()
-    labels = {"skipped": "skipped", "note": "note:", "duplicate": "duplicate"}
 
     def show_event(event: pipeline.IngestEvent) -> None:
-        if event.kind in labels:
-            print_problem(event.problem or Problem(event.source, event.detail), labels[event.kind], log)
+        print_event(event, log)
         if event.kind != "note":
             progress.advance(task)
 
-    with progress_bar("Ingesting") as (progress, task):
+    with progress_bar("Ingesting") as (progress, task), options["fetcher"]:
         report = pipeline.ingest(paths, store, on_progress=show_event, **options)
+    if warc.counts.records:
+        err.print(Text(warc.counts.summary()))
     internal = len(report.internal_errors)
     summary = (
         f"Ingested {plural(len(report.ingested), 'article')}, "
@@ -218,6 +257,63 @@ def ingest(
         + f" into {db}"
     )
     err.print(Text(safe(summary)))
+    if report.failed:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    db: DbOption = DEFAULT_DB,
+    every: Annotated[str, typer.Option("--every", help="Time between rounds: 15m, 1h, 90s.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One round, then exit.")] = False,
+    workers: WorkersOption = 1,
+    ignore_robots: IgnoreRobotsOption = False,
+    allow_private: AllowPrivateOption = False,
+) -> None:
+    """Watch feeds: each round fetches and ingests the entries never seen before, and prints one line.
+
+    The feeds' state (ETag, Last-Modified, the entries seen) is kept in the database, so a
+    restarted watch goes on where it stopped. Stop it with Ctrl-C.
+    """
+    from .ingest.feeds import parse_interval
+    from .ingest.feeds import watch as watch_feeds
+
+    try:
+        seconds = parse_interval(every)
+    except InputError as error:
+        raise NewstraceError(f"--every: {error}.") from None
+    store = Store(db, create=True)
+    log = ErrorLog()
+
+    def show_round(round_) -> None:
+        for problem in round_.problems:
+            print_problem(problem, "feed failed", log)
+        err.print(Text(safe(round_.summary())))
+
+    with web_fetcher(store, workers, ignore_robots, allow_private) as fetcher, contextlib.suppress(KeyboardInterrupt):
+        last = watch_feeds(store, feeds, fetcher, seconds, once=once, on_round=show_round,
+                           on_progress=lambda event: print_event(event, log))
+        if last.problems or last.skipped:  # --once: a script learns that something failed
+            raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def load(
+    parquet: Annotated[str, typer.Argument(help="Parquet folder written by the Spark job (docs/spark.md).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Store and link the articles and facts the Spark job (newstrace.spark.job) wrote as Parquet."""
+    from .spark.load import load_parquet
+
+    store = Store(db, create=True)
+    log = ErrorLog()
+
+    report = load_parquet(parquet, store, on_progress=lambda event: print_event(event, log))
+    err.print(Text(safe(
+        f"Loaded {plural(len(report.ingested), 'article')}, {plural(len(report.duplicates), 'duplicate')}, "
+        f"{len(report.problems)} skipped into {db}"
+    )))
     if report.failed:
         raise typer.Exit(EXIT_PROBLEMS)
 
@@ -365,6 +461,22 @@ def linked(db: str) -> Linker:
             markup=False,
         )
     return Linker(store)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (this machine only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Browse the database in a web browser (pages and a JSON API, read-only) at http://HOST:PORT/."""
+    import uvicorn
+
+    from .web import create_app
+
+    application = create_app(db)
+    err.print(plain(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)"))
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

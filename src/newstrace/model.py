@@ -29,6 +29,8 @@ class Document:
     site: str | None = None
     title: str | None = None
     published: str | None = None
+    # When a crawler saw the page (WARC-Date): the published date when the page states none.
+    crawled: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,11 +163,14 @@ class Quote:
     """Who said what: ``evidence`` spans the quoted or reported content."""
 
     text: str
-    kind: str  # "direct" | "indirect"
+    kind: str  # "direct" | "indirect" | "stance" | "according_to" (QUOTE_KINDS are speech)
     evidence: Evidence
     speaker: str | None = None  # entity id of a person or organization; None when unclear
     speaker_name: str | None = None  # as written at the cue ("he" resolved to the name)
     cue: str | None = None  # "said", "according to", "told"
+    medium: str | None = None  # where it was said: "Telegram", "RIA Novosti", "press conference"
+    group: int | None = None  # the statement it belongs to: pieces of one split quote share it
+    time: TimeExpression | None = None  # when the statement was made, when the text says ("last Sunday")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -174,8 +179,15 @@ class Quote:
             "text": self.text,
             "kind": self.kind,
             "cue": self.cue,
+            "medium": self.medium,
+            "group": self.group,
+            "time": self.time.to_dict() if self.time else None,
             "evidence": self.evidence.to_dict(),
         }
+
+
+# The kinds of attribution that are speech (quotes proper): a caller wanting quotes only keeps these.
+QUOTE_KINDS = frozenset({"direct", "indirect"})
 
 
 @dataclass(frozen=True)
@@ -216,6 +228,50 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """One participant of an event as the text names it: a named entity or a nominal actor.
+
+    ``name`` is the actor ("Russian officials", "Hamas"; a pronoun or "the group" resolved
+    to the actor it points back to); ``evidence`` the words written in the event's sentence
+    ("they", "the group", "Russian officials"). ``type`` is a PLOVER-style actor type
+    (government, military, police, judiciary, intelligence, rebel, opposition, party, media,
+    business, criminal, civilians, ngo, international, religious) or None when unknown.
+    """
+
+    role: str  # "agent" | "target"
+    name: str
+    evidence: Evidence
+    type: str | None = None
+    country: str | None = None  # the actor's country when the text gives it ("Israeli army" -> Israel)
+    entity: str | None = None  # entity id when the actor is a named entity of the article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "entity": self.entity,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A deal or truce an act is related to: ``part_of`` it, ``during`` it or ``outside`` it;
+    ``negated`` when the text denies the relation ("they were not included in the agreement")."""
+
+    text: str  # "the agreement", "the truce"
+    relation: str  # "part_of" | "during" | "outside"
+    evidence: Evidence
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "relation": self.relation, "negated": self.negated,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True)
 class Event:
     """Who did what to whom: a PLOVER 2021 event type with its participants."""
 
@@ -228,6 +284,19 @@ class Event:
     time: TimeExpression | None = None
     place: str | None = None  # entity id
     modality: str = "asserted"  # asserted | negated | future | hypothetical | reported
+    # Agents and targets as the text names them, named or nominal, typed ("the militants").
+    actors: tuple[Actor, ...] = ()
+    # How a release came about: through whom (entity ids), "direct" | "mediated" | None, and the
+    # deals or truces the text relates it to.
+    mediators: tuple[str, ...] = ()
+    channel: str | None = None
+    frameworks: tuple[Framework, ...] = ()
+
+    @property
+    def framework(self) -> Framework | None:
+        """The deal or truce the act was part of (or, negated, was not): membership first, then "during"."""
+        ranked = sorted(self.frameworks, key=lambda f: f.relation == "during")
+        return ranked[0] if ranked else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -239,6 +308,41 @@ class Event:
             "time": self.time.to_dict() if self.time else None,
             "place": self.place,
             "modality": self.modality,
+            "evidence": self.evidence.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "mediators": list(self.mediators),
+            "channel": self.channel,
+            "framework": self.framework.to_dict() if self.framework else None,
+            "frameworks": [f.to_dict() for f in self.frameworks],
+        }
+
+
+@dataclass(frozen=True)
+class NamedList:
+    """A list of people one actor handed another ("a list of eight names"), as one article tells it.
+
+    ``claimed_size`` is the size the text claims (None when it gives none); ``members`` the
+    people the text places on it by name. ``owner`` / ``recipient`` are entity ids when the
+    actor is a named entity (or its country is: "Russian officials" -> Russia); the ``_name``
+    fields keep the actor as written.
+    """
+
+    evidence: Evidence  # the list's first mention ("a list of eight Russian-Israeli individuals")
+    claimed_size: int | None = None
+    owner: str | None = None
+    owner_name: str | None = None
+    recipient: str | None = None
+    recipient_name: str | None = None
+    members: tuple[str, ...] = ()  # person ids
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claimed_size": self.claimed_size,
+            "owner": self.owner,
+            "owner_name": self.owner_name,
+            "recipient": self.recipient,
+            "recipient_name": self.recipient_name,
+            "members": list(self.members),
             "evidence": self.evidence.to_dict(),
         }
 
@@ -282,6 +386,7 @@ class Analysis:
     statuses: tuple[Status, ...] = ()
     flags: tuple[Flag, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why the English NLP was skipped
+    lists: tuple[NamedList, ...] = ()
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -307,6 +412,7 @@ class Analysis:
             "flags": [f.to_dict() for f in self.flags],
             "times": [t.to_dict() for t in self.times],
             "notes": list(self.notes),
+            "lists": [named.to_dict() for named in self.lists],
         }
 
 
@@ -333,6 +439,7 @@ class Problem:
 
 
 __all__ = [
+    "Actor",
     "Analysis",
     "Article",
     "Attribute",
@@ -342,9 +449,12 @@ __all__ = [
     "Event",
     "Flag",
     "Evidence",
+    "Framework",
+    "NamedList",
     "Paragraph",
     "Problem",
     "Quote",
+    "QUOTE_KINDS",
     "Status",
     "TimeExpression",
     "article_id",

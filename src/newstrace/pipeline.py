@@ -21,6 +21,8 @@ from .extract.dates import extract_times
 from .extract.entities import extract_entities
 from .extract.events import extract_events
 from .extract.integrity import extract_flags
+from .extract import russian
+from .extract.lists import extract_lists
 from .extract.quotes import extract_quotes
 from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
@@ -32,7 +34,7 @@ from .store import Store
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
 # The facts of an analysis, in the order they are extracted (each may use the ones before).
-FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags")
+FACT_ORDER = ("entities", "times", "events", "quotes", "counts", "statuses", "flags", "lists")
 
 
 def needs_english_nlp(article: Article) -> bool:
@@ -41,22 +43,59 @@ def needs_english_nlp(article: Article) -> bool:
 
 
 def skip_note(article: Article) -> str:
+    if article.language == "ru" and russian.available():
+        found = "people, organizations and places by natasha's Russian NER"
+    else:
+        found = "people only where they are known by name"
     return (
         f"language is {article.language!r}, not English: quotes and events were not extracted "
-        "(English NLP skipped), people only where they are known by name; the article was cleaned and stored"
+        f"(English NLP skipped), {found}; the article was cleaned and stored"
     )
+
+
+def other_language_analysis(article: Article) -> Analysis:
+    """What we can read in an article our English model cannot: for Russian, natasha's entities."""
+    entities = russian.russian_entities(article) if article.language == "ru" and russian.available() else ()
+    return Analysis(article=article, entities=entities, notes=(skip_note(article), *article.notes))
 
 
 def with_known_people(analysis: Analysis, store: Store) -> Analysis:
     """An article our English model cannot read, with the people the database already knows
-    that it names (``link.spotting``: any script, Russian case endings undone), and a note."""
+    that it names (``link.spotting``: any script, Russian case endings undone), and a note.
+
+    A known person that a model found too (natasha, for Russian) is that entity under the known
+    name, with the name as written in the article among its aliases and both sets of mentions.
+    """
     from .link.spotting import known_people
 
-    people = known_people(analysis.article, store.known_people())
-    if not people:
+    spotted = known_people(analysis.article, store.known_people())
+    if not spotted:
         return analysis
-    found = f"{len(people)} known people found by name: {', '.join(p.name for p in people)}"
-    return replace(analysis, entities=people, notes=(*analysis.notes, found))
+    entities = list(analysis.entities)
+    added = []
+    for person in spotted:
+        found = [k for k, e in enumerate(entities) if e.kind == "person" and _overlap(e, person)]
+        if len(found) > 1:
+            continue  # the spotted name spans two of the model's people: trust neither guess
+        if not found:
+            added.append(person)
+            continue
+        entity = entities[found[0]]
+        mentions = {(m.start, m.end): m for m in (*entity.mentions, *person.mentions)}
+        entities[found[0]] = replace(
+            entity,
+            name=person.name,
+            aliases=tuple(dict.fromkeys(a for a in (entity.name, *entity.aliases) if a != person.name)),
+            mentions=tuple(mentions[key] for key in sorted(mentions)),
+        )
+    first = sum(e.kind == "person" for e in entities)
+    entities += [replace(p, id=f"p{first + number}") for number, p in enumerate(added, start=1)]
+    note = f"{len(spotted)} known people found by name: {', '.join(p.name for p in spotted)}"
+    return replace(analysis, entities=tuple(entities), notes=(*analysis.notes, note))
+
+
+def _overlap(first, second) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in first.mentions for b in second.mentions)
 
 
 def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
@@ -74,13 +113,14 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
             found["events"] = extract_events(
                 doc, article, found["entities"], found["times"], max_sentence_chars=limits.max_sentence_chars
             )
-            found["quotes"] = extract_quotes(doc, article, found["entities"])
+            found["quotes"] = extract_quotes(doc, article, found["entities"], found["times"])
             found["counts"] = extract_counts(doc, article)
             found["statuses"] = extract_statuses(
                 doc, article, found["entities"], found["events"], found["times"],
                 max_sentence_chars=limits.max_sentence_chars,
             )
             found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
+            found["lists"] = extract_lists(doc, article, found["entities"])
     except OverBudget:
         missing = ", ".join(name for name in FACT_ORDER if name not in found)
         notes += (
@@ -121,7 +161,7 @@ def analyze_articles(
 
     def convert(article: Article, doc) -> Analysis | Problem:
         if not needs_english_nlp(article):
-            return Analysis(article=article, notes=(skip_note(article), *article.notes))
+            return guarded(article.source or article.url, lambda: other_language_analysis(article))
         return guarded(article.source or article.url, lambda: analyze(article, doc, limits))
 
     def failed(article: Article, error: Exception) -> Problem:

@@ -269,23 +269,35 @@ def analysis(found: Analysis) -> Group:
             )
         parts.append(table)
     if found.quotes:
-        table = Table("speaker", "quote", "cue", title="Quotes")
+        table = Table("speaker", "quote", "cue", "kind", "medium", title="Quotes")
         for quote in found.quotes:
             speaker = names.get(quote.speaker) or (f"({quote.speaker_name}?)" if quote.speaker_name else "?")
-            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue))
+            table.add_row(plain(speaker), plain(quote.text), plain(quote.cue), quote.kind, plain(quote.medium or ""))
         parts.append(table)
     if found.events:
-        table = Table("type", "trigger", "agent", "target", "time", "modality", title="Events")
+        table = Table("type", "trigger", "agent", "target", "time", "modality", "channel", title="Events")
         for column in table.columns:
             column.overflow = "fold"
         for event in found.events:
             table.add_row(
                 f"{event.type}/{event.mode}" if event.mode else event.type,
                 plain(event.trigger),
-                plain(", ".join(names.get(a, a) for a in event.agent)),
-                plain(", ".join(names.get(t, t) for t in event.target)),
+                plain(_participants(event, "agent", names)),
+                plain(_participants(event, "target", names)),
                 plain((event.time.value or event.time.text) if event.time else ""),
                 event.modality,
+                plain(_channel(event, names)),
+            )
+        parts.append(table)
+    if found.lists:
+        table = Table("list", "claimed size", "owner", "recipient", "named members", title="Lists")
+        for named in found.lists:
+            table.add_row(
+                plain(article.text[named.evidence.start : named.evidence.end]),
+                str(named.claimed_size or ""),
+                plain(names.get(named.owner) or named.owner_name or ""),
+                plain(names.get(named.recipient) or named.recipient_name or ""),
+                plain(", ".join(names.get(m, m) for m in named.members)),
             )
         parts.append(table)
     parts += [plain(f"flag {flag.kind}: {flag.text!r} ({flag.reason})", style="red") for flag in found.flags]
@@ -294,3 +306,21 @@ def analysis(found: Analysis) -> Group:
         if listed:
             parts.append(plain(f"{title}: " + ", ".join(listed)))
     return Group(*parts)
+
+
+def _participants(event, role: str, names: dict[str, str]) -> str:
+    """An event's agents or targets: its typed actors ("Russian officials (government)"), else entity names."""
+    actors = [a for a in event.actors if a.role == role]
+    if actors:
+        return ", ".join(f"{a.name} ({a.type})" if a.type else a.name for a in actors)
+    return ", ".join(names.get(i, i) for i in (event.agent if role == "agent" else event.target))
+
+
+def _channel(event, names: dict[str, str]) -> str:
+    """How a release came about: "mediated by Qatar; not part_of the agreement; during the truce"."""
+    parts = []
+    if event.channel:
+        via = ", ".join(names.get(m, m) for m in event.mediators)
+        parts.append(f"{event.channel} by {via}" if via else event.channel)
+    parts += [f"{'not ' if f.negated else ''}{f.relation} {f.text}" for f in event.frameworks]
+    return "; ".join(parts)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..link.name_lexicon import GENERATION_SUFFIXES
 from . import lexicon as lx
 from .mentions import Mention
 from .tokens import DocView
@@ -272,6 +273,8 @@ def _after(view: DocView, mention: Mention) -> list[Found]:
     """ ", 25," / "(25)" / ", aged 25" / ", a sound engineer" right after the name."""
     found = []
     k = mention.end
+    if view.lower(k).rstrip(".") in GENERATION_SUFFIXES:
+        k += 1  # "Patrick Carlineo Jr., 55"
     if view.lower(k) == "(" and view.lower(k + 2) == ")" and 0 < _num(view, k + 1) <= MAX_AGE:
         return [Found("age", _num(view, k + 1), mention.start, k + 3, vote=ATTRIBUTE_VOTE)]
     bracketed = _year_old_after(view, k + 1) if view.lower(k) == "(" else None

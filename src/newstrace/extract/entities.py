@@ -17,7 +17,7 @@ extra model pass, no reference to the Doc kept):
 5. Kinship pronouns ("her mother") resolve to a person (``relations``).
 
 Works on a full parse and on a ``spacy.blank`` doc with hand-set ``doc.ents``
-and sentence boundaries (see ``newstrace.extract.testing.make_doc``).
+and sentence boundaries (see ``make_doc`` in tests/helpers.py).
 """
 
 from __future__ import annotations

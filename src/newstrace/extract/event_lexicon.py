@@ -201,6 +201,18 @@ NOUN_COMPOUNDS: dict[tuple[str, str], E] = {
 # Verbs whose object is not a target but a topic/thing: a target then comes from
 # "with X" / "to X" / "against X" / "on X" instead.
 TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "upon", "from", "for", "at", "into"})
+# Prepositions on a verb's object that name whom the act is aimed at when the object
+# itself names no one ("action against Russia", "a blockade on Palestinian lorries").
+OBJECT_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "with", "by", "from", "to", "between", "over", "for"})
+# Prepositions of the place an act aimed at no one named is coded against.
+PLACE_TARGET_PREPOSITIONS = frozenset({"in", "into", "to", "from", "at", "inside"})
+# Verbs whose subject does not perform the event noun they govern: who achieves, brokers or
+# demands a release mediates or asks for it ("acted to achieve Krivoi's release").
+NON_PERFORMING_VERBS = frozenset({
+    "achieve", "secure", "facilitate", "broker", "mediate", "help", "seek", "demand", "request", "want", "urge",
+    "welcome", "praise", "condemn", "criticize", "criticise", "oppose", "reject", "negotiate", "discuss", "await",
+    "expect", "credit", "thank", "hail",
+})
 # The modes whose target is a person the event happens to: a possessive names
 # the target, not the agent ("Krivoi's release" vs "Hamas' release of captives").
 PERSON_TARGET_MODES = frozenset({"release", "abduct", "kill", "injure", "arrest", "deport", "assassinate", "rescue"})

@@ -8,7 +8,7 @@ trigger when the event lexicon (``event_lexicon.py``, data only) knows it:
 3. a verb lemma ("released", "visited");
 4. an event noun ("the release of", "talks", "hunger strike").
 
-Participants are entity ids whose mentions overlap the dependent's noun phrase
+Participants (``participants.py``; typed actors in ``actors.py``) are entity ids whose mentions overlap the dependent's noun phrase
 (relative clauses, participle modifiers and clauses cut off; a possessive only
 when nothing else names an entity):
 
@@ -42,31 +42,21 @@ place entity after "in"/"at"/"near"/"inside" on the trigger.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
 from . import event_lexicon as lx
+from .actors import ActorFinder, entity_positions
+from .channels import read_channel
 from .dates import extract_times
-from .quotes import find_quote_spans, paragraph_bounds
+from .participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Participants
+from .quote_spans import find_quote_spans, paragraph_bounds
 from .tokens import DocView
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "dative"})
-# Dependents cut from a participant's noun phrase: they describe it, they do not name it.
-PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "cc", "det", "poss"})
-# Dependencies that carry a participant phrase further ("Trufanova and Tati", "her husband, Vitaly").
-PHRASE_KEEP_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "nummod", "flat"})
 # Participles used as adjectives ("the abducted engineer"): not events.
 ADJECTIVAL_DEPS = frozenset({"amod", "acomp", "oprd"})
 LIGHT_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "npadvmod", "acomp", "xcomp", "ccomp", "advmod"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl"})
-PRONOUNS = frozenset({"he", "she", "him", "her"})
-# How many sentences back a pronoun looks for its person: the one before is the
-# usual case in news prose ("Krivoi, the abducted engineer... He was").
-PRONOUN_REACH = 1
 # How far up the parse a time phrase looks for its trigger (date.py uses 4 for its verb).
 TIME_HOPS = 5
 # How far up a clause looks for the words that set its modality.
@@ -93,7 +83,7 @@ def extract_events(
     return tuple(reader.read())
 
 
-class ParseReader:
+class ParseReader(Participants):
     """One article's parse with its entities: triggers, participants, times, modality.
 
     ``status.py`` reuses ``phrase`` (entity ids of a noun phrase), ``attach_times``
@@ -113,21 +103,13 @@ class ParseReader:
         self.view = DocView(doc, article.id)
         self.max_sentence_chars = max_sentence_chars
         self.kind = {e.id: e.kind for e in entities}
-        self.entity_at: list[str | None] = [None] * len(doc)
-        starts = [t.idx for t in doc]
-        self.person_mentions: list[tuple[int, str]] = []
-        for entity in entities:
-            for mention in entity.mentions:
-                first = max(bisect_right(starts, mention.start) - 1, 0)
-                last = bisect_right(starts, mention.end - 1)
-                for i in range(first, last):
-                    if self.entity_at[i] is None:
-                        self.entity_at[i] = entity.id
-                if entity.kind == "person":
-                    self.person_mentions.append((first, entity.id))
-        self.person_mentions.sort()
+        self.entity_at, firsts = entity_positions(doc, entities)
+        self.person_mentions: list[tuple[int, str]] = sorted(
+            (first, entity.id) for entity, first in firsts if entity.kind == "person"
+        )
         self.quotes = [(q.start, q.end) for q in find_quote_spans(article.text, paragraph_bounds(article))]
         self.times = extract_times(doc, article) if times is None else times
+        self.actor_finder = ActorFinder(doc, self.view, entities, self.entity_at)
 
     # -- the walk --------------------------------------------------------------------
 
@@ -147,10 +129,12 @@ class ParseReader:
         events = []
         for i, (entry, words) in sorted(found.items()):
             token = self.doc[i]
-            agent, target = self._participants(token, entry, words)
+            agent, target, actors = self._participants(token, entry, words)
             time = times.get(i)
             if time is None:
                 time = self._subject_event_time(token, found, times)
+            channel = read_channel(self, token) if entry[0] == "RETREAT" else None
+            mediators = tuple(m for m in channel.mediators if m not in agent + target) if channel else ()
             events.append(
                 Event(
                     type=entry[0],
@@ -162,6 +146,11 @@ class ParseReader:
                     time=time,
                     place=self._place(token),
                     modality=self.modality(token),
+                    actors=actors,
+                    mediators=mediators,
+                    channel=("mediated" if mediators else "direct" if channel.channel == "direct" else None)
+                    if channel else None,
+                    frameworks=channel.frameworks if channel else (),
                 )
             )
         return events
@@ -212,165 +201,10 @@ class ParseReader:
             if token.i > verb.i and token not in near and token.pos_ == "NOUN" and token.dep_ in ("appos", "dobj", "attr"):
                 yield token
 
-    # -- participants ----------------------------------------------------------------
-
-    def _participants(self, token, entry, words) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        if token.pos_ in ("NOUN", "PROPN"):
-            return self._noun_participants(token, entry)
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
-        agent: list[str] = []
-        target: list[str] = []
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                (target if passive else agent).extend(self.phrase(child))
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-                target += self.phrase(child)
-            elif child.dep_ == "agent":
-                agent += self._objects(child)
-            elif child.dep_ in OBJECT_DEPS and child not in words:
-                target += self.phrase(child)
-        if not target:
-            for word in words:
-                for child in word.children:
-                    if child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of"} and child not in words:
-                        if word == token and child.lower_ == "of":
-                            continue
-                        target += self._objects(child)
-        if not subjects:
-            borrowed = self._borrowed_subject(token)
-            if borrowed is not None:
-                (target if passive else agent).extend(self.phrase(borrowed))
-        # "was released along with Y", "freed X together with Y": Y shares the role of the
-        # one it accompanies: the target when there is one, else the agent.
-        companions = self._companions(token) + [c for t in token.children if t.dep_ in OBJECT_DEPS
-                                                for c in self._companions(t)]
-        (target if target or passive else agent).extend(companions)
-        return _unique(agent), _unique([t for t in target if t not in agent])
-
-    def _companions(self, token) -> list[str]:
-        """Entity ids of "along with X" / "together with X" attached to ``token``."""
-        ids: list[str] = []
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "along":
-                ids += [i for grand in child.children if grand.dep_ == "prep" and grand.lower_ == "with"
-                        for i in self._objects(grand)]
-            elif child.dep_ == "prep" and child.lower_ == "with" and any(
-                c.lower_ in ("together", "along") for c in child.children
-            ):
-                ids += self._objects(child)
-        return ids
-
-    def _borrowed_subject(self, token):
-        """The noun a subjectless clause is about: its controller, relative head or conjunct's subject."""
-        head = token.head
-        if head.i == token.i:
-            return None
-        if token.dep_ == "xcomp":
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if objects and head.lemma_.lower() in lx.REQUEST_VERBS:
-                return objects[0]
-            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            if subjects:
-                return subjects[0]
-            return self._borrowed_subject(head) if head.pos_ in ("VERB", "AUX") else _about(head)
-        if token.dep_ in ("relcl", "acl"):
-            return _about(head)
-        if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            return subjects[0] if subjects else None
-        return None
-
-    def _noun_participants(self, token, entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        agent: list[str] = []
-        target: list[str] = []
-        for child in token.children:
-            if child.dep_ == "poss":
-                ids = self.phrase(child)
-                person_target = entry[1] in lx.PERSON_TARGET_MODES and all(self.kind.get(i) == "person" for i in ids)
-                (target if person_target else agent).extend(ids)
-            elif child.dep_ == "compound" and self.entity_at[child.i]:
-                agent.append(self.entity_at[child.i])
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                agent += self._objects(child)
-            elif child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of"}:
-                target += self._objects(child)
-        return _unique(agent), _unique([t for t in target if t not in agent])
-
-    def _objects(self, preposition) -> list[str]:
-        ids: list[str] = []
-        for child in preposition.children:
-            if child.dep_ in ("pobj", "pcomp"):
-                ids += self.phrase(child)
-        return ids
-
-    def phrase(self, head) -> list[str]:
-        """Entity ids named by the noun phrase headed by ``head``."""
-        if head.lower_ in PRONOUNS:
-            found = self._antecedent(head.i)
-            return [found] if found else []
-        if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
-            return self.phrase(head.head.head)
-        ids: list[str] = []
-        possessives = []
-        stack = [head]
-        while stack:
-            token = stack.pop()
-            if self.entity_at[token.i] and self.entity_at[token.i] not in ids:
-                ids.append(self.entity_at[token.i])
-            for child in token.children:
-                if child.dep_ == "poss":
-                    possessives.append(child)
-                elif child.dep_ == "prep" and child.lower_ == "of" and token == head and not ids:
-                    stack.append(child)
-                elif child.dep_ in ("pobj",) and token.dep_ == "prep":
-                    stack.append(child)
-                elif child.dep_ in PHRASE_KEEP_DEPS or child.dep_ not in PHRASE_CUT_DEPS and child.pos_ in ("PROPN", "NOUN"):
-                    stack.append(child)
-        if not ids:
-            for possessive in possessives:
-                ids += self.phrase(possessive)
-        return ids
-
-    def _antecedent(self, i: int) -> str | None:
-        sentence = self.view.sentence_of(i)
-        k = bisect_right(self.person_mentions, (i, "")) - 1
-        if k < 0:
-            return None
-        start, person = self.person_mentions[k]
-        if sentence - self.view.sentence_of(start) > PRONOUN_REACH:
-            return None
-        return person
-
-    def _place(self, token) -> str | None:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
-                for ident in self._objects(child):
-                    if self.kind.get(ident) == "place":
-                        return ident
-        return None
-
     # -- time ------------------------------------------------------------------------
 
     def attach_times(self, found) -> dict[int, TimeExpression]:
-        attached: dict[int, TimeExpression] = {}
-        for time in self.times:
-            if time.evidence is None:
-                continue
-            span = self.doc.char_span(time.evidence.start, time.evidence.end, alignment_mode="expand")
-            if span is None:
-                continue
-            token = span.root
-            for _ in range(TIME_HOPS):
-                if token.head.i == token.i:
-                    break
-                token = token.head
-                if token.i in found:
-                    attached.setdefault(token.i, time)
-                    break
-                if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-                    break
-        return attached
+        return attach_times(self.doc, self.times, found)
 
     def _subject_event_time(self, token, found, times) -> TimeExpression | None:
         for child in token.children:
@@ -414,6 +248,10 @@ class ParseReader:
                 return False
             if token.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in lx.REQUEST_VERBS:
                 return True
+            if token.dep_ == "advcl" and governor.lemma_.lower() in lx.REQUEST_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            ):
+                return True  # "appealed to the rebels to let her son go": what is asked for
             if governor.pos_ == "ADJ" and governor.lemma_.lower() in lx.HYPOTHETICAL_ADJECTIVES:
                 return True
             if token.dep_ == "advcl":
@@ -471,20 +309,6 @@ class ParseReader:
         return self.view.evidence(words[0].i, words[0].i + 1)
 
 
-def _about(noun):
-    """Who a noun describes: "he was the first man with a passport to be released" -> "he"."""
-    for _ in range(MODALITY_HOPS):
-        if noun.dep_ in ("amod", "compound") or noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "ADJ"):
-            noun = noun.head.head if noun.dep_ == "pobj" else noun.head
-        else:
-            break
-    if noun.dep_ in ("attr", "acomp"):
-        subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-    return noun
-
-
 def _clause_of(token):
     """The verb whose clause sets a trigger's modality (a noun's governing verb)."""
     node = token
@@ -505,5 +329,23 @@ def _governor(token):
     return head
 
 
-def _unique(ids: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i for i in ids if i))
+def attach_times(doc, times, found) -> dict[int, TimeExpression]:
+    """Each time expression attached to the first token of ``found`` its parse path reaches."""
+    attached: dict[int, TimeExpression] = {}
+    for time in times:
+        if time.evidence is None:
+            continue
+        span = doc.char_span(time.evidence.start, time.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        for _ in range(TIME_HOPS):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.i in found:
+                attached.setdefault(token.i, time)
+                break
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+                break
+    return attached

@@ -6,7 +6,9 @@ shorter form ("Krivoi", "Abu Marzouq") joins a full personal name it ends
 ("Roni Krivoi", "Moussa Abu Marzouq"), a name without its middle name ("Biplab
 Deb") joins the full name ("Biplab Kumar Deb"), and a given name ("Anil", "Elena"), one
 of its short forms ("Lena", "Sasha") or a quoted nickname joins the full name it
-starts ("Anil Ambani", "Elena Trufanova", 'Alexander "Sasha" Troufanov'):
+starts ("Anil Ambani", "Elena Trufanova", 'Alexander "Sasha" Troufanov'), and a full name
+with a clipped or pet given name ("Pat Carlineo") joins the one with the whole given name
+("Patrick W. Carlineo"):
 
 * the one such person introduced before the mention, else
 * the one such person in the whole article (a headline may come first);
@@ -88,8 +90,14 @@ def person_shaped(found: Group) -> bool:
     if len(words) < 2 or words[0] in lx.PLACE_LEADING_WORDS or words[-1] in lx.PLACE_TRAILING_WORDS:
         return False
     return not any(word in lx.ORG_WORDS for word in words) and all(
-        word.isalpha() or word in lx.NAME_PARTICLES or "-" in word for word in words
+        word.isalpha() or word in lx.NAME_PARTICLES or "-" in word or _is_middle_initial(word, k, len(words))
+        for k, word in enumerate(words)
     )
+
+
+def _is_middle_initial(word: str, k: int, count: int) -> bool:
+    """ "w." in "Patrick W. Carlineo": an initial between the given name and the surname."""
+    return 0 < k < count - 1 and len(word) == 2 and word[0].isalpha() and word[1] == "."
 
 
 def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -101,7 +109,17 @@ def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     (the given name and surname, a middle name left out)."""
     if _ends_with(short, long):
         return True
-    return 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]
+    if 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]:
+        return True
+    # "Pat Carlineo" for "Patrick (W.) Carlineo": a clipped or pet given name, one surname.
+    return (
+        1 < len(short) <= len(long)
+        and short[-1] == long[-1]
+        and short[1:-1] in ((), long[1:-1])
+        and short[0] != long[0]
+        and _short_form_of(short[0], long[0])
+        and not _short_form_of(long[0], short[0])
+    )
 
 
 def _pick(candidates: list[Group], at: int) -> Group | None:

@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Evidence, Flag
 from . import integrity_lexicon as lx
-from .quotes import find_quote_spans, paragraph_bounds
+from .quote_spans import find_quote_spans, paragraph_bounds
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _VERB_POS = frozenset({"VERB", "AUX"})

@@ -191,7 +191,7 @@ PLACE_TRAILING_WORDS = frozenset(
     """
     river mountains mountain street avenue road square valley strip island islands province
     region county city district airport desert sea ocean peninsula border crossing cathedral
-    mosque temple synagogue palace bhavan
+    mosque temple synagogue palace bhavan prison jail stadium
     """.split()
 )
 
@@ -206,6 +206,7 @@ ORG_WORDS = frozenset(
     post press regiment school service times tribunal union university banque banco bancorp
     compagnie gmbh ag plc llc sa holdings
     board trust hospital clinic sabha dal panchayat parishad samaj sangh morcha samiti yatra
+    productions studios pictures records entertainment airlines motors laboratories
     """.split()
 )
 

@@ -60,6 +60,10 @@ _NOT_SURNAMES = (
 )
 # Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
+# A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
+_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z]")
+# A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
+_MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
 _MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
@@ -268,7 +272,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
-        if end == start or _is_product(view, start, end):
+        if end == start or _is_product(view, start, end) or _is_brand(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -284,6 +288,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
             votes[ORGANIZATION] += DESCRIPTOR_VOTE
     if end <= start:
         return None
+    if end < view.n and doc[end].is_lower and view.lower(end) in lx.PLACE_TRAILING_WORDS:
+        votes[PLACE] += DESCRIPTOR_VOTE  # "the Hoa Lo prison", "the Nir Oz border crossing"
     if view.lower(start) in lx.PLACE_LEADING_WORDS:
         stop = view.sentence_end(start)
         while end < stop and view.is_capitalised(end) and doc[end].is_alpha and not view.ent_type(end):
@@ -354,6 +360,15 @@ def _is_product(view: DocView, start: int, end: int) -> bool:
         return False
     # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
     return end - start == 1 or not number.isdigit()
+
+
+def _is_brand(view: DocView, start: int, end: int) -> bool:
+    """A model number before the name ("737 Max", "Boeing 777 Dreamliner") or a word run
+    together from capitalised words ("SpaceX", "NotreDame", "WhatsApp"). Surnames with an
+    inner capital have a short prefix before it ("McDonald", "DeSantis", "FitzGerald")."""
+    if start > 0 and view.doc[start - 1].whitespace_ and _MODEL_CODE.match(view.doc[start - 1].text):
+        return True
+    return any(_RUN_TOGETHER.search(view.doc[i].text) for i in range(start, end))
 
 
 def _listed_with_places(view: DocView, start: int, end: int) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import py3langid
 from dateutil import parser as date_parser
 
 from ..errors import InputError
@@ -14,6 +13,7 @@ from ..model import Article, Document, Paragraph, article_id
 from .decode import decode
 from .html import extract_html
 from .jsondata import clean_string
+from .language import detect_language
 from .sources import default_url
 from .text import clean_text
 
@@ -21,10 +21,6 @@ PARAGRAPH_SEPARATOR = "\n\n"
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 # Fewer words than this after cleaning is not an article (a nav bar, a lone caption).
 MIN_ARTICLE_WORDS = 4
-# Below this many words the language guess is unreliable: leave it unset.
-MIN_WORDS_FOR_LANGUAGE = 5
-# py3langid reads this much text; more does not change its answer on news.
-LANGUAGE_SAMPLE_CHARS = 2000
 
 
 def to_article(document: Document, limits: Limits = DEFAULT_LIMITS) -> Article:
@@ -39,7 +35,7 @@ def to_article(document: Document, limits: Limits = DEFAULT_LIMITS) -> Article:
             raise InputError("no article text found in the HTML page (0 words)")
         raw = found.text
         title = title or found.title
-        published = published or found_date(found.published)
+        published = published or found_date(found.published) or found_date(document.crawled)
         author, site, url = found.author, site or found.site, url or found.url
     cleaned = clean_text(raw, title=title)
     text, paragraphs = join_paragraphs(cleaned.paragraphs)
@@ -92,13 +88,6 @@ def join_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Paragraph, 
         spans.append(Paragraph(position, position + len(paragraph)))
         position += len(paragraph) + len(PARAGRAPH_SEPARATOR)
     return PARAGRAPH_SEPARATOR.join(paragraphs), tuple(spans)
-
-
-def detect_language(text: str) -> str | None:
-    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
-        return None
-    language, _score = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
-    return language
 
 
 def normalize_date(value: str | None) -> str | None:

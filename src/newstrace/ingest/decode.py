@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
 from charset_normalizer import from_bytes
@@ -116,3 +117,20 @@ def _checked(text: str) -> str:
     if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise InputError("binary file (control characters), not text or HTML")
     return text
+
+
+def sniff(content: bytes) -> str:
+    """'html', 'jsonl' or 'text' from the first bytes of an input of unknown type."""
+    head = content[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p>" in head:
+        return "html"
+    if head.startswith(b"{"):
+        first_line = content.lstrip().split(b"\n", 1)[0]
+        try:
+            if isinstance(json.loads(first_line), dict):
+                return "jsonl"
+        except RecursionError:
+            return "jsonl"  # JSON too deep to parse: the JSONL reader names the limit
+        except ValueError:
+            pass
+    return "text"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import errno
 import gzip
-import json
+import itertools
 import os
 import stat
 import sys
@@ -17,11 +17,17 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document, Problem
+from .decode import sniff
 from .jsondata import clean_string, load_json, metadata_fields
+
+if TYPE_CHECKING:  # imported when a URL or a WARC file comes (httpx and warcio load slowly)
+    from .fetch import Fetcher
+    from .warc import WarcReader
 
 # Inputs above this size are refused before they are read (override with --max-size).
 DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
@@ -29,6 +35,7 @@ DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc"}
 META_SUFFIX = ".meta.json"
 METADATA_FIELDS = ("url", "site", "published", "title")
 # What a path that is not a regular file is, for the skip line.
@@ -61,8 +68,10 @@ def read_documents(
     max_bytes: int | None = None,
     follow_links: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    fetcher: Fetcher | None = None,
+    warc: WarcReader | None = None,
 ) -> Iterator[Document | Problem]:
-    """Documents from files, directories (recursive), JSONL files and ``-`` (stdin).
+    """Documents from files, directories (recursive), JSONL files, WARC files, URLs and ``-`` (stdin).
 
     * ``.txt``/``.text`` are scraped text, ``.html``/``.htm``/``.xhtml`` HTML,
       ``.jsonl``/``.ndjson`` one article per line (``url``, ``site``, ``title``,
@@ -78,6 +87,11 @@ def read_documents(
     * ``FILE.meta.json`` beside a file gives ``url``, ``site``, ``published``,
       ``title``; the ``url``/``site``/``published`` arguments override it (and
       apply to every input).
+    * An ``http(s)://`` URL is fetched by ``fetcher`` (``ingest.fetch``: timeouts, size cap,
+      robots.txt, no private addresses; consecutive URLs ``fetcher.settings.workers`` at a
+      time), and so is each line of a text file whose lines are all URLs (a URL list).
+    * ``.warc``/``.warc.gz`` files are streamed by ``warc`` (``ingest.warc``: its filters
+      and counts), one Document per HTML response record.
     * Only regular files are read (a FIFO, a device or a socket is a Problem).
     * Nothing raises for one bad input: it is a ``Problem(source, reason)`` and
       the rest go on. Files over ``max_bytes`` are refused from their size on
@@ -86,24 +100,83 @@ def read_documents(
     if max_bytes is not None:
         limits = replace(limits, max_bytes=max_bytes)
     overrides = {k: v for k, v in {"url": url, "site": site, "published": published}.items() if v}
-    for given in paths:
-        if str(given) == "-":
-            yield from _guarded("<stdin>", _read_stdin(overrides, limits))
-            continue
-        path = Path(given)
-        try:
-            is_folder = path.is_dir()
-        except OSError as error:
-            yield Problem(display_name(path), _os_reason(error))
-            continue
-        if not is_folder:
-            yield from _guarded(display_name(path), _read_file(path, overrides, limits))
-            continue
-        for child in _guarded(display_name(path), _walk(path, follow_links, limits.max_folder_depth)):
-            if isinstance(child, Problem):
-                yield child
+    web = _WebSources(fetcher, warc, overrides)
+    try:
+        for is_address, group in itertools.groupby(paths, key=lambda given: _is_url(str(given))):
+            if is_address:  # consecutive URLs: fetched together, so that workers overlap
+                yield from web.pages([str(given) for given in group])
             else:
-                yield from _guarded(display_name(child), _read_file(child, overrides, limits))
+                for given in group:
+                    yield from _read_path(given, overrides, limits, follow_links, web)
+    finally:
+        web.close()
+
+
+def _read_path(given: str | Path, overrides: dict, limits: Limits, follow_links: bool,
+               web: _WebSources) -> Iterator[Document | Problem]:
+    if str(given) == "-":
+        yield from _guarded("<stdin>", _read_stdin(overrides, limits, web))
+        return
+    path = Path(given)
+    try:
+        is_folder = path.is_dir()
+    except OSError as error:
+        yield Problem(display_name(path), _os_reason(error))
+        return
+    if not is_folder:
+        yield from _guarded(display_name(path), _read_file(path, overrides, limits, web))
+        return
+    for child in _guarded(display_name(path), _walk(path, follow_links, limits.max_folder_depth)):
+        if isinstance(child, Problem):
+            yield child
+        else:
+            yield from _guarded(display_name(child), _read_file(child, overrides, limits, web))
+
+
+def _is_url(text: str) -> bool:
+    """An http(s) URL, not a path (a file named 'http:' is rare; a URL without '//' is none)."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def is_url_list(content: bytes) -> bool:
+    """Is this text a list of URLs, one per line (blank lines and # comments allowed)?"""
+    urls = _listed_urls(content)
+    return bool(urls) and all(_is_url(line) and not any(c.isspace() for c in line) for line in urls)
+
+
+def _listed_urls(content: bytes) -> list[str]:
+    lines = (line.strip() for line in content.decode("utf-8", errors="replace").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+class _WebSources:
+    """The fetcher and WARC reader of one read: the caller's, or defaults made when first needed."""
+
+    def __init__(self, fetcher: Fetcher | None, warc: WarcReader | None, overrides: dict) -> None:
+        self.fetcher, self.warc = fetcher, warc
+        self._own_fetcher = False
+        # --site and --published apply to every input; --url names one file, not a fetched page.
+        self.overrides = {k: v for k, v in overrides.items() if k != "url"}
+
+    def pages(self, urls: list[str]) -> Iterator[Document | Problem]:
+        if self.fetcher is None:
+            from .fetch import Fetcher
+
+            self.fetcher, self._own_fetcher = Fetcher(), True
+        for item in self.fetcher.documents(urls):
+            yield replace(item, **self.overrides) if isinstance(item, Document) and self.overrides else item
+
+    def records(self, path: Path, limits: Limits) -> Iterator[Document | Problem]:
+        if self.warc is None:
+            from .warc import WarcReader
+
+            self.warc = WarcReader()
+        for item in self.warc.documents(path, display_name(path), limits):
+            yield replace(item, **self.overrides) if isinstance(item, Document) and self.overrides else item
+
+    def close(self) -> None:
+        if self._own_fetcher and self.fetcher is not None:
+            self.fetcher.close()
 
 
 def display_name(path: str | Path) -> str:
@@ -184,6 +257,8 @@ def _kind(path: Path) -> str | None:
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     suffix = suffixes[-1] if suffixes else ""
+    if suffix in WARC_SUFFIXES:
+        return "warc"
     if suffix in TEXT_SUFFIXES:
         return "text"
     if suffix in HTML_SUFFIXES:
@@ -193,8 +268,11 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _read_file(path: Path, overrides: dict, limits: Limits) -> Iterator[Document | Problem]:
+def _read_file(path: Path, overrides: dict, limits: Limits, web: _WebSources) -> Iterator[Document | Problem]:
     source = display_name(path)
+    if _kind(path) == "warc":  # streamed record by record: CC-NEWS files are a gigabyte each
+        yield from web.records(path, limits)
+        return
     try:
         content = _read_regular(path, limits.max_bytes)
     except InputError as error:
@@ -203,6 +281,9 @@ def _read_file(path: Path, overrides: dict, limits: Limits) -> Iterator[Document
     kind = _kind(path) or sniff(content)
     if kind == "jsonl":
         yield from _read_jsonl(content, source, overrides, limits)
+        return
+    if kind == "text" and is_url_list(content):
+        yield from web.pages(_listed_urls(content))
         return
     try:
         metadata = {**_sidecar(path, limits), **overrides}
@@ -261,7 +342,7 @@ def _sidecar(path: Path, limits: Limits) -> dict:
     return metadata_fields(data, METADATA_FIELDS)
 
 
-def _read_stdin(overrides: dict, limits: Limits) -> Iterator[Document | Problem]:
+def _read_stdin(overrides: dict, limits: Limits, web: _WebSources) -> Iterator[Document | Problem]:
     content = sys.stdin.buffer.read(limits.max_bytes + 1)
     if len(content) > limits.max_bytes:
         yield Problem("<stdin>", f"input is larger than the limit of {_size(limits.max_bytes)}")
@@ -269,6 +350,8 @@ def _read_stdin(overrides: dict, limits: Limits) -> Iterator[Document | Problem]
     kind = sniff(content)
     if kind == "jsonl":
         yield from _read_jsonl(content, "<stdin>", overrides, limits)
+    elif kind == "text" and is_url_list(content):
+        yield from web.pages(_listed_urls(content))
     else:
         yield Document(source="<stdin>", kind=kind, content=content, **overrides)
 
@@ -300,23 +383,6 @@ def _read_jsonl(content: bytes, source: str, overrides: dict, limits: Limits) ->
             yield Problem(where, "no 'text' or 'html' field with content")
     if not records:
         yield Problem(source, "no records: the JSONL input is empty")
-
-
-def sniff(content: bytes) -> str:
-    """'html', 'jsonl' or 'text' from the first bytes of an input of unknown type."""
-    head = content[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p>" in head:
-        return "html"
-    if head.startswith(b"{"):
-        first_line = content.lstrip().split(b"\n", 1)[0]
-        try:
-            if isinstance(json.loads(first_line), dict):
-                return "jsonl"
-        except RecursionError:
-            return "jsonl"  # JSON too deep to parse: the JSONL reader names the limit
-        except ValueError:
-            pass
-    return "text"
 
 
 def default_url(source: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from ..errors import DatabaseError, NotFound
 from ..model import (
+    Actor,
     Analysis,
     Article,
     Attribute,
@@ -25,6 +26,8 @@ from ..model import (
     Event,
     Evidence,
     Flag,
+    Framework,
+    NamedList,
     Paragraph,
     Quote,
     Status,
@@ -198,6 +201,19 @@ def time_from_json(data: dict | None) -> TimeExpression | None:
     )
 
 
+def _actor(data: dict) -> Actor:
+    """A stored event actor (its JSON dict) read back."""
+    return Actor(
+        role=data["role"], name=data["name"], evidence=Evidence(**data["evidence"]), type=data.get("type"),
+        country=data.get("country"), entity=data.get("entity"),
+    )
+
+
+def _framework(data: dict) -> Framework:
+    """A stored framework (its JSON dict) read back."""
+    return Framework(data["text"], data["relation"], Evidence(**data["evidence"]), bool(data.get("negated")))
+
+
 def _time_json(time: TimeExpression | None) -> dict | None:
     return time.to_dict() if time else None
 
@@ -212,6 +228,9 @@ FACTS = (
             "text": q.text,
             "kind": q.kind,
             "cue": q.cue,
+            "medium": q.medium,
+            "group_id": q.group,
+            "time": _time_json(q.time),
             **_span(q.evidence),
         },
         lambda aid, r: Quote(
@@ -221,6 +240,9 @@ FACTS = (
             speaker=r.speaker_id,
             speaker_name=r.speaker_name,
             cue=r.cue,
+            medium=r.medium,
+            group=r.group_id,
+            time=time_from_json(r.time),
         ),
     ),
     FactTable(
@@ -261,6 +283,10 @@ FACTS = (
             "time": _time_json(e.time),
             "place": e.place,
             "modality": e.modality,
+            "actors": [a.to_dict() for a in e.actors],
+            "mediators": list(e.mediators),
+            "channel": e.channel,
+            "frameworks": [f.to_dict() for f in e.frameworks],
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -273,6 +299,10 @@ FACTS = (
             time=time_from_json(r.time),
             place=r.place,
             modality=r.modality,
+            actors=tuple(_actor(a) for a in r.actors or ()),
+            mediators=tuple(r.mediators or ()),
+            channel=r.channel,
+            frameworks=tuple(_framework(f) for f in r.frameworks or ()),
         ),
     ),
     FactTable(
@@ -280,6 +310,28 @@ FACTS = (
         schema.statuses,
         lambda s: {"person_id": s.person, "state": s.state, "time": _time_json(s.time), **_span(s.evidence)},
         lambda aid, r: Status(person=r.person_id, state=r.state, evidence=_evidence(aid, r), time=time_from_json(r.time)),
+    ),
+    FactTable(
+        "lists",
+        schema.lists,
+        lambda n: {
+            "claimed_size": n.claimed_size,
+            "owner": n.owner,
+            "owner_name": n.owner_name,
+            "recipient": n.recipient,
+            "recipient_name": n.recipient_name,
+            "members": list(n.members),
+            **_span(n.evidence),
+        },
+        lambda aid, r: NamedList(
+            evidence=_evidence(aid, r),
+            claimed_size=r.claimed_size,
+            owner=r.owner,
+            owner_name=r.owner_name,
+            recipient=r.recipient,
+            recipient_name=r.recipient_name,
+            members=tuple(r.members),
+        ),
     ),
     FactTable(
         "flags",

@@ -54,11 +54,28 @@ def _link_direction(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE links ADD COLUMN direction TEXT"))
 
 
+# Columns added to the fact tables after they were first created: (table, column, SQL type).
+ADDED_FACT_COLUMNS = (
+    ("quotes", "medium", "TEXT"), ("quotes", "group_id", "INTEGER"), ("quotes", "time", "JSON"),
+    ("events", "actors", "JSON"),
+    ("events", "mediators", "JSON"), ("events", "channel", "TEXT"), ("events", "frameworks", "JSON"),
+)
+
+
+def _fact_columns(conn: Connection) -> None:
+    """5: quotes' medium, group and time; events' typed actors, mediators, channel and
+    frameworks (NULL for the facts stored before: not read); the lists table is new (empty)."""
+    for table, column, sql_type in ADDED_FACT_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
 # Version -> the migration that brings a file of the version before up to it.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _linking_tables,
     3: _spelling_counts,
     4: _link_direction,
+    5: _fact_columns,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

@@ -14,6 +14,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     events      who did what to whom (PLOVER types) with the trigger span
     statuses    what happened to each person (captive, released, killed...)
     flags       garbled, inserted or truncated sentences
+    lists       named lists of people: claimed size, owner, recipient, named members
     fingerprints  per article: MinHash of word shingles and the names-and-numbers skeleton
     lsh_buckets   LSH band keys of the fingerprints: the candidate index (an indexed lookup, no rebuild)
     links         related pairs: copy -> source with verdict and score, and same_story pairs
@@ -23,6 +24,9 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     story_articles  which story (articles about the same events over time) each article belongs to
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
     meta        key/value pairs; ``schema_version`` says which layout this file has
+    fetches       every URL fetched (or refused): final URL, HTTP status, time, the error if any
+    feeds         per watched feed: ETag and Last-Modified for conditional GET, the last check
+    feed_entries  every entry link a watched feed listed, fetched once (store/fetches.py)
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 4  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+# 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
+#    the columns, NULL); lists
 
 metadata = MetaData()
 
@@ -73,6 +79,10 @@ articles = Table(
     Column("ingested_at", Text, nullable=False),
 )
 Index("ix_articles_url", articles.c.url)
+# The web pages' lists: latest articles first, articles of one site (store/browse.py creates
+# them in databases made before they were declared).
+Index("ix_articles_published", articles.c.published, articles.c.id)
+Index("ix_articles_site", articles.c.site)
 
 entities = Table(
     "entities",
@@ -138,8 +148,11 @@ quotes = _fact_table(
     Column("speaker_id", Text, comment="entity id of the speaker, or null when unclear"),
     Column("speaker_name", Text),
     Column("text", Text, nullable=False),
-    Column("kind", Text, nullable=False, comment="direct | indirect"),
+    Column("kind", Text, nullable=False, comment="direct | indirect | stance | according_to"),
     Column("cue", Text),
+    Column("medium", Text, comment="where it was said: Telegram, RIA Novosti, press conference"),
+    Column("group_id", Integer, comment="the statement it belongs to: split quotes share it"),
+    Column("time", JSON, comment="when the statement was made: {text, value, granularity, approximate} or null"),
 )
 
 counts = _fact_table(
@@ -168,6 +181,10 @@ events = _fact_table(
     Column("time", JSON, comment="{text, value, granularity, approximate} or null"),
     Column("place", Text, comment="entity id"),
     Column("modality", Text, nullable=False, comment="asserted | negated | future | hypothetical | reported"),
+    Column("actors", JSON, comment="[{role, name, type, country, entity, evidence}]: agents and targets as written"),
+    Column("mediators", JSON, comment="entity ids through whom a release came about"),
+    Column("channel", Text, comment="direct | mediated | null"),
+    Column("frameworks", JSON, comment="[{text, relation: part_of|during|outside, negated, evidence}]"),
 )
 
 statuses = _fact_table(
@@ -186,6 +203,16 @@ flags = _fact_table(
 
 
 # -- cross-article linking (newstrace.link) ---------------------------------------
+
+lists = _fact_table(
+    "lists",
+    Column("claimed_size", Integer, comment="the size the text claims, or null"),
+    Column("owner", Text, comment="entity id of who compiled or handed it over"),
+    Column("owner_name", Text),
+    Column("recipient", Text, comment="entity id of who received it"),
+    Column("recipient_name", Text),
+    Column("members", JSON, nullable=False, comment="person ids the text places on it"),
+)
 
 fingerprints = Table(
     "fingerprints",
@@ -280,3 +307,41 @@ story_terms = Table(
     Column("articles", Integer, nullable=False, comment="how many of the story's articles name it"),
 )
 Index("ix_story_terms_term", story_terms.c.term)
+
+
+# -- web sources (newstrace.ingest.fetch and .feeds; queries in store/fetches.py) ---------
+
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("url", Text, nullable=False, comment="the URL as given (an article's source)"),
+    Column("fetched_at", Text, nullable=False, comment="ISO 8601, UTC"),
+    Column("final_url", Text, comment="after redirects (the article's url); null when nothing answered"),
+    Column("status", Integer, comment="HTTP status of the final answer; null when none came"),
+    Column("content_type", Text),
+    Column("size", Integer, nullable=False, comment="bytes of the body after decompression"),
+    Column("redirects", JSON, nullable=False, comment="URLs redirected through, in order"),
+    Column("error", Text, comment="why no page came of it; null when one did"),
+)
+Index("ix_fetches_url", fetches.c.url)
+Index("ix_fetches_final_url", fetches.c.final_url)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text, comment="ETag of the last full answer, sent as If-None-Match"),
+    Column("last_modified", Text, comment="Last-Modified of the last full answer, sent as If-Modified-Since"),
+    Column("checked_at", Text, comment="ISO 8601, UTC"),
+    Column("status", Integer, comment="HTTP status of the last check (304: unchanged)"),
+    Column("error", Text, comment="why the last check failed; null when it did not"),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("link", Text, primary_key=True, comment="an entry's link: fetched once, whichever feed lists it"),
+    Column("feed_url", Text, nullable=False, comment="the feed that listed it first"),
+    Column("title", Text),
+    Column("seen_at", Text, nullable=False, comment="ISO 8601, UTC"),
+)

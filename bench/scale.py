@@ -1,0 +1,302 @@
+"""Linking at scale on a corpus whose people recur as in real news.
+
+    .venv/bin/python bench/scale.py [--articles 100000] [--db URL] [--seed 0] [--data DIR]
+
+The corpus: the 2,225 BBC News articles of ``../shared/data/bbc-news`` are analysed once (the
+analyses are cached under ``~/.cache/newstrace-bench``) and re-issued as ``--articles``
+synthetic articles, each made from one BBC analysis by a pure function of its number:
+
+* its people renamed to people drawn from a pool of recurring names by a Zipf law (a few people
+  in many articles, most in a handful), consistently in the text, the names and every span;
+* 60% of its other lowercase words of four letters or more swapped for random letters of the
+  same length, so two re-issues of one BBC article are not copies of each other (a five-word run
+  of such words survives about one time in a hundred); they keep their places, organisations,
+  numbers and sentence shapes, so the linker sees them as reports of one story (at 100,000
+  articles about 45 per BBC article, like a big running story);
+* a site drawn by a Zipf law, and a date: articles are linked in date order, as a crawler would;
+* one in ten is instead a copy of an earlier synthetic article (verbatim or with a few words
+  changed) on another site, a day or more later.
+
+Each article is stored and then linked (copies, people, stories) exactly as ``ingest`` does;
+only the linking is timed. Prints JSON lines: per 10% slice ``linking_ms_per_article`` (mean),
+``linking_ms_p95`` and ``statements_per_article`` (SQL statements the linking ran: a proxy for
+rows read, which the database drivers do not report), then ``peak_rss_mb``, ``growth`` (the
+last slice's mean over the first one's: flat cost per article is 1.0) and ``articles``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import dataclasses
+import hashlib
+import pickle
+import random
+import re
+import resource
+import statistics
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from report import emitter, note
+
+from newstrace import __version__, pipeline
+from newstrace.model import Analysis, Article, Entity, Evidence, Paragraph, article_id
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc-news" / "bbc"
+CACHE = Path.home() / ".cache" / "newstrace-bench"
+# Distinct recurring people and sites, and the Zipf exponents of how often each appears. With
+# 0.8 over 100,000 people the most named one is 1 draw in 45 (in about one article in ten, as
+# a head of government in a national paper); 1.1 made one person 1 draw in 8, which no news has.
+PEOPLE_POOL, PEOPLE_ZIPF = 100_000, 0.8
+SITES_POOL, SITES_ZIPF = 500, 1.0
+# Share of lowercase words swapped in a re-issue, and share of articles that copy an earlier one.
+SWAP_SHARE, COPY_SHARE = 0.6, 0.10
+# Days the corpus spans (dates drawn uniformly).
+DAYS = 3 * 365
+SLICES = 10
+
+emit = emitter("scale")
+
+_GIVEN = "Ana Boris Chen Dana Elif Farid Gita Hugo Ines Jonas Kofi Lena Marek Nadia Omar Priya Quinn Rosa Sami Tomas Uma Viktor Wen Xavier Yara Zoltan".split()
+_SYLLABLES = "ba ke lo mi nu ra so ti va ze dor fen gal hin jor kas lun mar nev pol rek sim tor vel".split()
+
+
+def recurring_name(k: int) -> tuple[str, str]:
+    """Person ``k`` of the pool: a given name and a surname, distinct for each k."""
+    given = _GIVEN[k % len(_GIVEN)]
+    rest, parts = k // len(_GIVEN), []
+    while True:
+        parts.append(_SYLLABLES[rest % len(_SYLLABLES)])
+        rest //= len(_SYLLABLES)
+        if not rest:
+            break
+    return given, ("".join(parts) + "ski").capitalize()
+
+
+class Zipf:
+    """Draws 0..n-1 with P(k) proportional to 1/(k+1)^s."""
+
+    def __init__(self, n: int, s: float) -> None:
+        weights = [1 / (k + 1) ** s for k in range(n)]
+        total, running, self.cumulative = sum(weights), 0.0, []
+        for weight in weights:
+            running += weight / total
+            self.cumulative.append(running)
+
+    def draw(self, rng: random.Random) -> int:
+        return min(bisect.bisect_left(self.cumulative, rng.random()), len(self.cumulative) - 1)
+
+
+def base_analyses(data: Path) -> list[Analysis]:
+    """The BBC articles analysed once by this version of newstrace (cached)."""
+    paths = sorted(data.glob("*/*.txt"))
+    key = hashlib.sha1(f"{__version__}\n{len(paths)}\n{data.resolve()}".encode()).hexdigest()[:12]
+    cached = CACHE / f"bbc-analyses-{key}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    note(f"analysing {len(paths)} BBC articles once (cached in {cached})...")
+    analyses = [a for a in pipeline.analyze_paths(paths) if isinstance(a, Analysis) and a.article.text]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(analyses))
+    return analyses
+
+
+def is_copy(corpus_seed: int, k: int) -> bool:
+    """Whether synthetic article ``k`` is planted as a copy of an earlier one (as Corpus.article draws it)."""
+    return k > 0 and random.Random(corpus_seed * 1_000_003 + k).random() < COPY_SHARE
+
+
+class Corpus:
+    """Synthetic article ``k`` as a pure function of (seed, k): a copy can rebuild its original."""
+
+    def __init__(self, bases: list[Analysis], size: int, seed: int) -> None:
+        self.bases, self.size, self.seed = bases, size, seed
+        self.people, self.sites = Zipf(PEOPLE_POOL, PEOPLE_ZIPF), Zipf(SITES_POOL, SITES_ZIPF)
+        days = random.Random(seed).choices(range(DAYS), k=size)
+        self.days = sorted(days)  # article k is the k-th in date order
+
+    def article(self, k: int) -> Analysis:
+        rng = random.Random(self.seed * 1_000_003 + k)
+        if rng.random() < COPY_SHARE and k > 0:
+            earlier = rng.randrange(max(0, k - 2000), k)
+            original = self.article(earlier)
+            changes = 0 if rng.random() < 0.5 else rng.randint(1, 5)
+            return self._reissue(original, rng, k, names={}, swap_share=None, swaps=changes)
+        base = self.bases[rng.randrange(len(self.bases))]
+        names: dict[str, tuple[str, str]] = {}
+        for person in base.people:
+            names[person.id] = recurring_name(self.people.draw(rng))
+        return self._reissue(base, rng, k, names=names, swap_share=SWAP_SHARE, swaps=0)
+
+    def _reissue(self, analysis: Analysis, rng: random.Random, k: int, names, swap_share, swaps) -> Analysis:
+        text = analysis.article.text
+        edits: list[tuple[int, int, str]] = []  # (start, end, new text), sorted, not overlapping
+        renamed: dict[str, str] = {}
+        taken: set[int] = set()
+        for person in analysis.people:
+            if person.id not in names:
+                continue
+            given, surname = names[person.id]
+            old = person.name.split()
+            renamed[person.name] = f"{given} {surname}"
+            if old:
+                renamed.setdefault(old[-1], surname)
+            for mention in person.mentions:
+                written = text[mention.start : mention.end]
+                new = surname if len(written.split()) == 1 and len(old) > 1 else f"{given} {surname}"
+                if not taken.intersection(range(mention.start, mention.end)):
+                    edits.append((mention.start, mention.end, new))
+                    taken.update(range(mention.start, mention.end))
+        words = [(m.start(), m.end()) for m in _LOWER_WORD.finditer(text)]
+        if swap_share:
+            chosen = [w for w in words if rng.random() < swap_share]
+        else:
+            chosen = rng.sample(words, min(swaps, len(words)))
+        for start, end in chosen:
+            if not taken.intersection(range(start, end)):
+                edits.append((start, end, _swapped(text[start:end], rng, 1.0)))
+        edits.sort()
+        pieces, starts, spans, cursor, shift = [], [], [], 0, 0
+        for start, end, new in edits:
+            pieces += [text[cursor:start], new]
+            starts.append(start)
+            shift_after = shift + len(new) - (end - start)
+            spans.append((start, end, start + shift, len(new), shift_after))
+            shift, cursor = shift_after, end
+        pieces.append(text[cursor:])
+        new_text = "".join(pieces)
+
+        def moved(position: int) -> int:
+            """Where a character offset of the old text lands in the new one."""
+            i = bisect.bisect_right(starts, position) - 1
+            if i < 0:
+                return position
+            start, end, new_start, new_length, shift_after = spans[i]
+            if position < end:  # inside an edit: as far into the new words
+                return new_start + min(position - start, new_length)
+            return position + shift_after
+
+        site = f"site{self.sites.draw(rng)}.example"
+        url = f"https://{site}/scale/{self.seed}/{k}"
+        published = _date(self.days[k])
+        new_id = article_id(url, new_text)
+        article = dataclasses.replace(
+            analysis.article, id=new_id, url=url, site=site, text=new_text, published=published, source=url,
+            title=analysis.article.title and _LOWER_WORD.sub(lambda m: _swapped(m.group(), rng, swap_share or 0), analysis.article.title),
+            paragraphs=tuple(Paragraph(moved(p.start), moved(p.end)) for p in analysis.article.paragraphs),
+        )
+        return _rebuilt(analysis, article, moved, renamed)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _swapped(word: str, rng: random.Random, share: float) -> str:
+    """A random word of the same length, ``share`` of the time (offsets stay where they were)."""
+    if rng.random() >= share:
+        return word
+    return "".join(rng.choice(string.ascii_lowercase) for _ in word)
+
+
+def _date(day: int) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(1_600_000_000 + day * 86_400))
+
+
+def _renamed(value, renamed: dict[str, str]):
+    if not isinstance(value, str):
+        return value
+    return renamed.get(value, value)
+
+
+def _rebuilt(analysis: Analysis, article: Article, moved, renamed):
+    """The analysis with every span moved into the new text, every id and name renewed."""
+
+    def walk(value):
+        if isinstance(value, Evidence):
+            return Evidence(article.id, value.sentence, moved(value.start), moved(value.end))
+        if isinstance(value, Entity):
+            return dataclasses.replace(
+                value,
+                name=renamed.get(value.name, value.name),
+                aliases=tuple(dict.fromkeys(renamed.get(a, a) for a in value.aliases)),
+                mentions=tuple(walk(m) for m in value.mentions),
+                attributes=tuple(walk(a) for a in value.attributes),
+            )
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes = {f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)}
+            return dataclasses.replace(value, **changes)
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        return _renamed(value, renamed)
+
+    return Analysis(
+        article=article,
+        **{f.name: walk(getattr(analysis, f.name)) for f in dataclasses.fields(analysis) if f.name != "article"},
+    )
+
+
+def run(corpus: Corpus, db: str) -> None:
+    from sqlalchemy import event
+
+    from newstrace.link import link_one
+    from newstrace.store import Store
+
+    store = Store(db)
+    statements = [0]
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.__setitem__(0, statements[0] + 1))
+    slice_size = max(1, corpus.size // SLICES)
+    times: list[float] = []
+    counts: list[int] = []
+    firsts = []
+    for k in range(corpus.size):
+        analysis = corpus.article(k)
+        store.add(analysis)
+        before, started = statements[0], time.perf_counter()
+        problem = link_one(store, analysis)
+        times.append((time.perf_counter() - started) * 1000)
+        counts.append(statements[0] - before)
+        if problem is not None:
+            note(f"article {k}: {problem.reason}")
+        if len(times) == slice_size or k == corpus.size - 1:
+            mean = statistics.fmean(times)
+            firsts.append(mean)
+            upto = k + 1
+            emit("linking_ms_per_article", round(mean, 2), slice=len(firsts), articles_so_far=upto,
+                 linking_ms_p95=round(sorted(times)[int(0.95 * (len(times) - 1))], 2),
+                 statements_per_article=round(statistics.fmean(counts), 1))
+            times, counts = [], []
+    from collections import Counter
+
+    from newstrace.link.copies import copies
+
+    found = Counter(link.verdict for link in copies(store))
+    planted = sum(is_copy(corpus.seed, k) for k in range(corpus.size))
+    emit("copies_planted", planted)
+    emit("links_found", sum(found.values()), by_verdict=dict(found))
+    emit("peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+    emit("growth", round(firsts[-1] / firsts[0], 3) if firsts and firsts[0] else None)
+    emit("articles", corpus.size, backend=store.engine.dialect.name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--db", default=None, help="Database URL or SQLite file (default: a new temporary SQLite file).")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        note(f"bbc-news data not found at {args.data}; pass --data DIR.")
+        return 2
+    corpus = Corpus(base_analyses(args.data), args.articles, args.seed)
+    with tempfile.TemporaryDirectory() as folder:
+        run(corpus, args.db or str(Path(folder) / "scale.db"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""Read-only queries for browsing the record (the web pages): one page of rows at a time.
+
+Every list takes a ``PageRequest`` and asks the database for that page only (plus one row, to
+know whether there is a next one). A few aggregates still read a whole table and say so:
+``totals`` (indexed counts), ``site_names`` and ``site_stats`` (every article's site), and
+``people`` (profiles ordered by their article counts, for the API's paged list). Facts, profiles,
+provenance trees and comparisons are read by the library functions the CLI uses
+(``Store.get``, ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``);
+these queries only find what to show around them.
+
+Full-text search lives in ``store.search``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, case, distinct, exists, func, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+
+from ..model import COPY_VERDICTS
+from .db import Store
+from .schema import articles, entities, flags, links, profile_members, profiles, story_articles
+
+# Rows a page shows unless asked otherwise, and the most one request may ask for.
+DEFAULT_PAGE_SIZE = 25
+MAX_PAGE_SIZE = 200
+# Articles of one story drawn on its chart at most (a story of thousands of copies still
+# draws in a few milliseconds; the list below the chart pages through all of them).
+CHART_LIMIT = 500
+
+SITE_SORTS = ("articles", "copy_share", "spun", "flags_per_copy", "site")
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """Which page of a list: 1-based number and rows per page."""
+
+    number: int = 1
+    size: int = DEFAULT_PAGE_SIZE
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of rows and whether another follows."""
+
+    rows: list[dict[str, Any]]
+    number: int
+    has_next: bool
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Search filters: publication dates (ISO, inclusive), site, copy verdict."""
+
+    since: str | None = None
+    until: str | None = None
+    site: str | None = None
+    verdict: str | None = None
+
+
+def _page(conn: Connection, query, request: PageRequest) -> Page:
+    rows = [dict(r._mapping) for r in conn.execute(query.limit(request.size + 1).offset(request.offset))]
+    return Page(rows[: request.size], request.number, len(rows) > request.size)
+
+
+# -- totals ---------------------------------------------------------------------------
+
+
+def totals(store: Store) -> dict[str, int]:
+    """How many articles, people, stories and copies (pairs with a copy verdict) the record holds."""
+    with store.engine.connect() as conn:
+        return {
+            "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
+            "people": conn.execute(select(func.count()).select_from(profiles)).scalar_one(),
+            "stories": conn.execute(select(func.count(distinct(story_articles.c.story_id)))).scalar_one(),
+            "copies": conn.execute(
+                select(func.count()).select_from(links).where(links.c.verdict.in_(COPY_VERDICTS))
+            ).scalar_one(),
+        }
+
+
+# -- articles -------------------------------------------------------------------------
+
+_ARTICLE_COLUMNS = (articles.c.id, articles.c.url, articles.c.site, articles.c.title, articles.c.published)
+
+
+def _filtered(query, filters: Filters):
+    if filters.since:
+        query = query.where(articles.c.published >= filters.since)
+    if filters.until:
+        # "2024-11-14" must include "2024-11-14T08:30:00+01:00": compare with the day's end.
+        query = query.where(articles.c.published <= filters.until + "\uffff")
+    if filters.site:
+        query = query.where(articles.c.site == filters.site)
+    if filters.verdict:
+        query = query.where(
+            exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict == filters.verdict))
+        )
+    return query
+
+
+def recent_articles(store: Store, filters: Filters, request: PageRequest) -> Page:
+    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index range."""
+    query = _filtered(select(*_ARTICLE_COLUMNS), filters).order_by(articles.c.published.desc(), articles.c.id.desc())
+    with store.engine.connect() as conn:
+        return _page(conn, query, request)
+
+
+def article_links(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Every stored pair of one article: the other article, the verdict, and which side this one is."""
+    rows = []
+    with store.engine.connect() as conn:
+        for side, own, other in (("copy", links.c.copy_id, links.c.source_id), ("source", links.c.source_id, links.c.copy_id)):
+            query = (
+                select(links.c.verdict, links.c.score, *_ARTICLE_COLUMNS)
+                .join(articles, articles.c.id == other)
+                .where(own == article_id)
+                .order_by(links.c.score.desc(), articles.c.id)
+            )
+            # side: what this article is in the pair ("copy": the other is its source).
+            rows += [{"side": side, **dict(r._mapping)} for r in conn.execute(query)]
+    return rows
+
+
+def article_profiles(store: Store, article_id: str) -> dict[str, str]:
+    """{entity id: person profile id} for the people of one article."""
+    with store.engine.connect() as conn:
+        query = select(profile_members.c.entity_id, profile_members.c.profile_id).where(
+            profile_members.c.article_id == article_id
+        )
+        return {row.entity_id: row.profile_id for row in conn.execute(query)}
+
+
+# -- people ---------------------------------------------------------------------------
+
+
+def _profile_order():
+    """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``)."""
+    count = func.count(distinct(profile_members.c.article_id)).label("article_count")
+    return (
+        select(profiles.c.id, profiles.c.name, count)
+        .join(profile_members, profile_members.c.profile_id == profiles.c.id, isouter=True)
+        .group_by(profiles.c.id, profiles.c.name)
+        .order_by(count.desc(), func.lower(profiles.c.name), profiles.c.id)
+    )
+
+
+def people(store: Store, request: PageRequest) -> Page:
+    """One page of person profiles: id, display name, article count."""
+    with store.engine.connect() as conn:
+        return _page(conn, _profile_order(), request)
+
+
+def spellings(store: Store, profile_id: str) -> list[dict[str, Any]]:
+    """Each spelling of one person with the articles that write it: [{"name", "articles": [row]}]."""
+    query = (
+        select(entities.c.name.label("spelling"), *_ARTICLE_COLUMNS)
+        .join(
+            profile_members,
+            and_(profile_members.c.article_id == entities.c.article_id, profile_members.c.entity_id == entities.c.entity_id),
+        )
+        .join(articles, articles.c.id == entities.c.article_id)
+        .where(profile_members.c.profile_id == profile_id)
+        .order_by(entities.c.name, articles.c.published, articles.c.id)
+    )
+    found: dict[str, list[dict[str, Any]]] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            data = dict(row._mapping)
+            found.setdefault(data.pop("spelling"), []).append(data)
+    return [{"name": name, "articles": rows} for name, rows in found.items()]
+
+
+def articles_by_url(store: Store, urls: list[str]) -> dict[str, dict[str, Any]]:
+    """Summary rows of the articles with these urls (a profile lists its articles by url)."""
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(urls), 500):  # far below the databases' bound-parameter limits
+            chunk = urls[start : start + 500]
+            for row in conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.url.in_(chunk))):
+                found.setdefault(row.url, dict(row._mapping))
+    return found
+
+
+# -- stories --------------------------------------------------------------------------
+
+
+def _story_title(story_id):
+    """The headline of a story's earliest published article (as the CLI's `stories` titles it)."""
+    earliest = aliased(articles)
+    members = aliased(story_articles)
+    return (
+        select(earliest.c.title)
+        .join(members, members.c.article_id == earliest.c.id)
+        .where(members.c.story_id == story_id)
+        .order_by(earliest.c.published.is_(None), earliest.c.published, earliest.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _story_rows():
+    """Stories with their article count, first and last publication and title, most articles first
+    (the stories the caller picks, by a WHERE on story_articles.story_id: never the whole table)."""
+    size = func.count().label("article_count")
+    return (
+        select(
+            story_articles.c.story_id.label("id"),
+            size,
+            func.min(articles.c.published).label("first"),
+            func.max(articles.c.published).label("last"),
+            _story_title(story_articles.c.story_id).label("title"),
+        )
+        .join(articles, articles.c.id == story_articles.c.article_id)
+        .group_by(story_articles.c.story_id)
+        .order_by(size.desc(), story_articles.c.story_id)
+    )
+
+
+def stories_of(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The stories these articles belong to (as ``stories`` lists them), most articles first."""
+    ids = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(article_ids))
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(_story_rows().where(story_articles.c.story_id.in_(ids)))]
+
+
+def people_of(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The person profiles these articles name: id, name, and how many of these articles name them."""
+    count = func.count(distinct(profile_members.c.article_id)).label("article_count")
+    query = (
+        select(profiles.c.id, profiles.c.name, count)
+        .join(profile_members, profile_members.c.profile_id == profiles.c.id)
+        .where(profile_members.c.article_id.in_(article_ids))
+        .group_by(profiles.c.id, profiles.c.name)
+        .order_by(count.desc(), func.lower(profiles.c.name), profiles.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def story(store: Store, story_id: str) -> dict[str, Any] | None:
+    """One story's summary row (as ``stories`` lists it), None when there is no such story."""
+    with store.engine.connect() as conn:
+        row = conn.execute(_story_rows().where(story_articles.c.story_id == story_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def story_articles_page(store: Store, story_id: str, request: PageRequest, limit_to_chart: bool = False) -> Page:
+    """One page of a story's articles in publication order (undated last), with each one's copy verdict."""
+    verdict = (
+        select(links.c.verdict)
+        .where(links.c.copy_id == articles.c.id, links.c.verdict.in_(COPY_VERDICTS))
+        .order_by(links.c.score.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(*_ARTICLE_COLUMNS, verdict.label("verdict"))
+        .join(story_articles, story_articles.c.article_id == articles.c.id)
+        .where(story_articles.c.story_id == story_id)
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
+    )
+    with store.engine.connect() as conn:
+        return _page(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
+
+
+# -- sites ----------------------------------------------------------------------------
+
+
+def site_stats(store: Store) -> list[dict[str, Any]]:
+    """Per site: articles, copies (articles with a copy verdict), the share of copies, spun copies, and
+    integrity flags (inserted, garbled, truncated sentences) per copy: the content-farm signal.
+
+    One row per site, in no order. It reads every article (seconds at 100,000 articles): the web
+    keeps the rows until ``record_version`` changes.
+    """
+    is_copy = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict.in_(COPY_VERDICTS)))
+    is_spun = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict == "spun"))
+    copy_flags = (
+        select(func.count()).select_from(flags).where(flags.c.article_id == articles.c.id).scalar_subquery()
+    )
+    per_article = select(
+        func.coalesce(articles.c.site, "").label("site"),
+        case((is_copy, 1), else_=0).label("copy"),
+        case((is_spun, 1), else_=0).label("spun"),
+        case((is_copy, copy_flags), else_=0).label("copy_flags"),
+    ).subquery()
+    total = func.count().label("articles")
+    copies = func.sum(per_article.c.copy).label("copies")
+    query = select(
+        per_article.c.site,
+        total,
+        copies,
+        (1.0 * copies / total).label("copy_share"),
+        func.sum(per_article.c.spun).label("spun"),
+        (1.0 * func.sum(per_article.c.copy_flags) / func.nullif(copies, 0)).label("flags_per_copy"),
+    ).group_by(per_article.c.site)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def record_version(store: Store) -> tuple[int, int, int]:
+    """What changes when articles, links or flags are added or removed (three indexed counts)."""
+    with store.engine.connect() as conn:
+        return tuple(
+            conn.execute(select(func.count()).select_from(table)).scalar_one() for table in (articles, links, flags)
+        )
+
+
+def site_names(store: Store) -> list[str]:
+    """Every site named by an article (the search form's choices; one row per site, not per article)."""
+    with store.engine.connect() as conn:
+        query = select(articles.c.site).where(articles.c.site.is_not(None)).group_by(articles.c.site).order_by(articles.c.site)
+        return list(conn.execute(query).scalars())
+
+
+# Main people a story page lists.
+STORY_PEOPLE = 12
+
+
+def story_people(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The people a story names most: profile id, name and how many of its articles name them."""
+    count = func.count(distinct(profile_members.c.article_id)).label("articles")
+    query = (
+        select(profiles.c.id, profiles.c.name, count)
+        .join(profile_members, profile_members.c.profile_id == profiles.c.id)
+        .join(story_articles, story_articles.c.article_id == profile_members.c.article_id)
+        .where(story_articles.c.story_id == story_id)
+        .group_by(profiles.c.id, profiles.c.name)
+        .order_by(count.desc(), profiles.c.name)
+        .limit(STORY_PEOPLE)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def story_main_source(store: Store, story_id: str) -> str | None:
+    """The article of a story with the most copies traced to it (the root its provenance tree is
+    drawn from), the earliest published on a tie; None when no article of the story was copied."""
+    copies = func.count().label("copies")
+    query = (
+        select(links.c.source_id, copies)
+        .join(story_articles, story_articles.c.article_id == links.c.source_id)
+        .join(articles, articles.c.id == links.c.source_id)
+        .where(story_articles.c.story_id == story_id, links.c.verdict.in_(COPY_VERDICTS))
+        .group_by(links.c.source_id, articles.c.published)
+        .order_by(copies.desc(), articles.c.published.is_(None), articles.c.published, links.c.source_id)
+        .limit(1)
+    )
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar()

@@ -1,0 +1,51 @@
+"""One person across articles (profile, timeline chart, conflicts) and the people list."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from ..link.people import profile
+from ..store import browse
+from . import charts
+from .pages import render
+from .deps import PageDep, StoreDep
+from .paging import json_page
+from .text import evidence_anchor
+
+router = APIRouter()
+
+
+def evidence_href(entry: dict) -> str:
+    """The article page of a timeline entry, at its evidence."""
+    evidence = entry["evidence"]
+    return f"/articles/{evidence['article']}#{evidence_anchor(evidence)}"
+
+
+@router.get("/people/{profile_id}", tags=["pages"], summary="One person across articles (HTML)")
+def person_page(request: Request, store: StoreDep, page: PageDep, profile_id: str):
+    found = profile(store, profile_id).to_dict()
+    shown = found["articles"][page.offset : page.offset + page.size]
+    urls = sorted({*shown, *(url for c in found["conflicts"] for v in c["values"] for url in v["articles"]),
+                   *(url for a in found["ages"] for url in a["articles"]),
+                   *(url for n in found["nationalities"] for url in n["articles"])})
+    return render(request, "person.html", {
+        "person": found,
+        "spellings": browse.spellings(store, profile_id),
+        "article_of": browse.articles_by_url(store, urls),
+        "articles": shown,
+        "more_articles": len(found["articles"]) > page.offset + page.size,
+        "page": page,
+        "figure": charts.timeline(found["timeline"], evidence_href),
+        "evidence_href": evidence_href,
+    })
+
+
+@router.get("/api/people", tags=["api"], summary="Person profiles: the `people --json` list, one page of it")
+def people_json(request: Request, store: StoreDep, page: PageDep):
+    listing = browse.people(store, page)
+    return json_page(request, [profile(store, row["id"]).to_dict() for row in listing.rows], listing.has_next, page)
+
+
+@router.get("/api/people/{profile_id}", tags=["api"], summary="One person: the `person --json` object")
+def person_json(store: StoreDep, profile_id: str) -> dict:
+    return profile(store, profile_id).to_dict()
