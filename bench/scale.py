@@ -43,7 +43,8 @@ from pathlib import Path
 
 from report import emitter, note
 
-from newstrace import __version__, pipeline
+import newstrace
+from newstrace import pipeline
 from newstrace.model import Analysis, Article, Entity, Evidence, Paragraph, article_id
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc-news" / "bbc"
@@ -94,7 +95,9 @@ class Zipf:
 def base_analyses(data: Path) -> list[Analysis]:
     """The BBC articles analysed once by this version of newstrace (cached)."""
     paths = sorted(data.glob("*/*.txt"))
-    key = hashlib.sha1(f"{__version__}\n{len(paths)}\n{data.resolve()}".encode()).hexdigest()[:12]
+    # Keyed by the package's source too: an analysis made by other extraction code is stale.
+    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted(Path(newstrace.__file__).parent.rglob("*.py"))))
+    key = hashlib.sha1(f"{code.hexdigest()}\n{len(paths)}\n{data.resolve()}".encode()).hexdigest()[:12]
     cached = CACHE / f"bbc-analyses-{key}.pickle"
     if cached.exists():
         return pickle.loads(cached.read_bytes())
@@ -242,10 +245,11 @@ def _rebuilt(analysis: Analysis, article: Article, moved, renamed):
 def run(corpus: Corpus, db: str) -> None:
     from sqlalchemy import event
 
-    from newstrace.link import link_one
+    from newstrace.link import Linker
     from newstrace.store import Store
 
     store = Store(db)
+    linker = Linker(store)
     statements = [0]
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.__setitem__(0, statements[0] + 1))
     slice_size = max(1, corpus.size // SLICES)
@@ -256,7 +260,7 @@ def run(corpus: Corpus, db: str) -> None:
         analysis = corpus.article(k)
         store.add(analysis)
         before, started = statements[0], time.perf_counter()
-        problem = link_one(store, analysis)
+        problem = linker.link_one(analysis)
         times.append((time.perf_counter() - started) * 1000)
         counts.append(statements[0] - before)
         if problem is not None:
@@ -271,9 +275,7 @@ def run(corpus: Corpus, db: str) -> None:
             times, counts = [], []
     from collections import Counter
 
-    from newstrace.link.copies import copies
-
-    found = Counter(link.verdict for link in copies(store))
+    found = Counter(link.verdict for link in linker.copies())
     planted = sum(is_copy(corpus.seed, k) for k in range(corpus.size))
     emit("copies_planted", planted)
     emit("links_found", sum(found.values()), by_verdict=dict(found))
