@@ -26,9 +26,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-@lru_cache(maxsize=65536)  # names recur across the articles a linker compares
 def name_key(word: str) -> str:
     """How a name is compared: folded and in ASCII (Jiří = Jiri, Wójcik = wojcik)."""
+    if word.isascii():  # most words: folding and transliteration only lower them
+        return word.lower()
+    return _transliterated_key(word)
+
+
+@lru_cache(maxsize=65536)  # names recur across the articles a linker compares
+def _transliterated_key(word: str) -> str:
     return anyascii(fold(word)).lower()
 
 
