@@ -10,7 +10,7 @@ from __future__ import annotations
 import pickle
 from collections.abc import Callable, Iterator
 
-from .. import link as linker
+from ..link import Linker
 from .. import pipeline
 from ..errors import NewstraceError
 from ..limits import DEFAULT_LIMITS, Limits
@@ -33,7 +33,8 @@ def load(
     """Store and link analyses made elsewhere; the same report and events as ``pipeline.ingest``."""
     report = pipeline.IngestReport()
     tell = on_progress or (lambda _event: None)
-    linker.link_pending(store, seconds=limits.linking_seconds)
+    linker = Linker(store)
+    linker.link_pending(seconds=limits.linking_seconds)
     for item in items:
         if isinstance(item, Problem):
             report.problems.append(item)
@@ -58,7 +59,7 @@ def load(
             note = Problem(source, text)
             report.notes.append(note)
             tell(pipeline.IngestEvent("note", source, text, note))
-        linking = pipeline.guarded(source, lambda analysis=item: linker.link_one(store, analysis, limits.linking_seconds))
+        linking = pipeline.guarded(source, lambda analysis=item: linker.link_one(analysis, limits.linking_seconds))
         if linking:
             report.notes.append(linking)
             tell(pipeline.IngestEvent("note", linking.source, linking.reason, linking))
