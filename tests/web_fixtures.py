@@ -71,7 +71,7 @@ def store_hostile(db: Path) -> Analysis:
     store = Store(db, create=True)
     analysis = hostile_analysis()
     store.add(analysis)
-    link.update(store, analysis)
+    link.Linker(store).update(analysis)
     return analysis
 
 
