@@ -12,12 +12,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newstrace"
 # Modules that are data (word lists, patterns), not logic: their length is their content.
-DATA_MODULES = {"link/name_lexicon.py", "extract/lexicon.py"}
+DATA_MODULES = {"lexicon/names.py", "lexicon/words.py"}
 MAX_LINES = 500
 # Over the limit, left for now (issue 11), each with why. Strict: the test fails once one is
 # split, so that it leaves this list.
-LEFT_FOR_NOW = {
-    "model.py": "other lanes add fields to it this session: move the cross-article half out after the merge",
+LEFT_FOR_NOW: dict[str, str] = {
 }
 
 

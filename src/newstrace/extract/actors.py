@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Actor, Entity
 from . import actor_lexicon as alx
 from . import cameo
-from .lexicon import NATIONALITIES
+from ..lexicon.words import NATIONALITIES
 from .tokens import DocView
 
 # Sentences back (besides the pronoun's own) in which a pronoun or "the group"

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..link.name_lexicon import GENERATION_SUFFIXES
-from . import lexicon as lx
+from ..lexicon.names import GENERATION_SUFFIXES
+from ..lexicon import words as lx
 from .mentions import Mention
 from .tokens import DocView
 from .voting import ATTRIBUTE_VOTE, ROLE_VOTE

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Article, Attribute, Entity
-from . import grouping, lexicon as lx, relations
+from ..lexicon import words as lx
+from . import grouping, relations
 from .attributes import Found, find
 from .grouping import Group
 from .mentions import Mention, collect

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..link import names
-from . import lexicon as lx
+from ..lexicon import words as lx
 from .mentions import Mention
 from .tokens import DocView
 from .voting import PERSON, decide

@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..model import TimeExpression
 from . import speech as sp
 from .events import attach_times
-from .lexicon import NEWS_OUTLETS
+from ..lexicon.words import NEWS_OUTLETS
 
 # Dependents of a cue verb that carry a speaking clause ("Speaking on Telegram, X said").
 SPEAKING_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 import re
 
 from ..link import names
-from ..link.name_lexicon import PATRONYMIC_SUFFIXES
-from . import lexicon as lx, page_lines
+from ..lexicon.names import PATRONYMIC_SUFFIXES
+from ..lexicon import words as lx
+from . import page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NEWS_OUTLETS
+from ..lexicon.words import NEWS_OUTLETS
 
 # Longest line read as a byline or a wire credit when no colon or dash closes it:
 # "By Anna Petrova and Mark Dale" is short, "By the time the convoy..." is a sentence.

@@ -15,7 +15,7 @@ the person "her" stood for is female, which later pronouns use.
 from __future__ import annotations
 
 from .attributes import Found
-from .lexicon import GIVEN_NAMES, KINSHIP, POSSESSIVE_PRONOUNS
+from ..lexicon.words import GIVEN_NAMES, KINSHIP, POSSESSIVE_PRONOUNS
 from .mentions import Mention
 from .tokens import DocView
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entity, Evidence
 from . import speech as sp
-from .lexicon import GIVEN_NAMES, ROLE_GENDER
+from ..lexicon.words import GIVEN_NAMES, ROLE_GENDER
 from .quote_spans import find_quote_spans, paragraph_bounds
 
 # Kinds of entity that can be a speaker. Places ("Moscow emphasized ...") stay

@@ -13,7 +13,7 @@ from collections import Counter
 from . import distortion_lexicon as lx
 from . import names
 from . import wordnet
-from ..extract.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS
+from ..lexicon.words import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS
 from ..model import Distortion
 from .pair_sides import Side, dice, group_keys
 from .text import words

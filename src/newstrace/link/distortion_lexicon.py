@@ -1,7 +1,7 @@
 """Word lists the distortion finder and the verdict read: data only.
 
 Written for newstrace; every entry is folded (lowercase, no accents). Role
-nouns come from ``newstrace.extract.lexicon.ROLE_NOUNS`` (one list for the
+nouns come from ``newstrace.lexicon.words.ROLE_NOUNS`` (one list for the
 whole project); what is here is specific to comparing two texts.
 """
 
@@ -63,7 +63,7 @@ SPEECH_VERBS = frozenset(
 # change of order is no swap of agent and target.
 LIST_JOINERS = frozenset({"and", "or", "&"})
 
-# Role nouns the shared extraction list (``extract.lexicon.ROLE_NOUNS``) does
+# Role nouns the shared extraction list (``lexicon.words.ROLE_NOUNS``) does
 # not hold, read as roles only here: sports positions and staff, and a few
 # jobs of business and music news. A copy that swaps one for another ("coach"
 # -> "physio", "striker" -> "goalkeeper") changes who the person is.

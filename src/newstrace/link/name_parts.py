@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from . import name_lexicon as nl
-from ..extract import lexicon as extract_lexicon
+from ..lexicon import names as nl
+from ..lexicon import words
 
 
 # Names (parses, spelling keys) and name pairs (relations) remembered, each cache this many: the
@@ -29,8 +29,8 @@ RELATION_CACHE_SIZE = 1 << 16
 # Lowercase words that may stand before a name but are no part of it: nationalities,
 # role nouns, and the words of an office ("foreign ministry").
 _LEADING_WORDS = (
-    frozenset(extract_lexicon.NATIONALITIES)
-    | frozenset(extract_lexicon.ROLE_NOUNS)
+    frozenset(words.NATIONALITIES)
+    | frozenset(words.ROLE_NOUNS)
     | frozenset({"ministry", "office", "foreign", "state", "hostage", "captive", "the", "former", "late"})
 )
 _LETTERS = re.compile(r"[^a-z\- ]+")
@@ -305,10 +305,10 @@ def _initial(token: str) -> str:
 def given_gender(given: str) -> str | None:
     """The gender of a given name, or the one gender of its variant groups' names (Piotr as Peter);
     a short form in several groups says nothing (Chris is Christopher and Christine)."""
-    if given in extract_lexicon.GIVEN_NAMES:
-        return extract_lexicon.GIVEN_NAMES[given]
+    if given in words.GIVEN_NAMES:
+        return words.GIVEN_NAMES[given]
     genders = {
-        extract_lexicon.GIVEN_NAMES.get(name)
+        words.GIVEN_NAMES.get(name)
         for group in given_groups(given)
         for name in nl.GIVEN_NAME_GROUPS[group]
         if len(given_groups(name)) == 1
@@ -349,4 +349,4 @@ def given_groups(given: str) -> frozenset[int]:
 
 def is_given_name(word: str) -> bool:
     """A given name our tables know, in any of its forms ("alexander", "sasha", "yelena")."""
-    return bool(given_groups(word)) or word in extract_lexicon.GIVEN_NAMES
+    return bool(given_groups(word)) or word in words.GIVEN_NAMES

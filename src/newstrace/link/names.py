@@ -31,7 +31,7 @@ import jellyfish
 from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from . import name_lexicon as nl
+from ..lexicon import names as nl
 from .name_parts import (
     NameParts,
     RELATION_CACHE_SIZE,

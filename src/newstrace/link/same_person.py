@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..extract.lexicon import ROLE_SYNONYM_GROUPS
+from ..lexicon.words import ROLE_SYNONYM_GROUPS
 from ..model import Analysis, PersonClaim
 from ..store.profiles import CLAIM_FIELDS, StoredPerson
 from . import names
@@ -234,7 +234,7 @@ def _role_words(roles: Iterable[str]) -> set[str]:
 
 
 def role_synonym_groups(role: str) -> frozenset[int]:
-    """Indices of the synonym groups (``extract.lexicon.ROLE_SYNONYM_GROUPS``) a role ends in:
+    """Indices of the synonym groups (``lexicon.words.ROLE_SYNONYM_GROUPS``) a role ends in:
     "Polish truck driver" and "trucker" are both in the truck driver group."""
     text = " ".join(re.findall(r"[a-z]+", names.normalise(_ROLE_QUALIFIER.split(role.lower())[0])))
     return frozenset(

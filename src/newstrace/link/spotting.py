@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Entity, Evidence
-from . import name_lexicon as nl
+from ..lexicon import names as nl
 from .align import sound_key
 from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
 from .text import sentences, tokens

@@ -2,12 +2,12 @@
 
 All entries are lowercase ASCII, as ``names.normalise`` leaves a name
 (anyascii transliteration, accents dropped). Titles and honorifics the
-extractor already strips (``extract.lexicon``) are reused, not repeated.
+extractor already strips (``lexicon.words``) are reused, not repeated.
 """
 
 from __future__ import annotations
 
-from ..extract import lexicon as extract_lexicon
+from . import words
 
 # Given names that are one name in different languages, scripts or registers
 # (diminutives, short forms, transliterations). Each line is one group. Written for the variants news copy actually uses:
@@ -340,7 +340,7 @@ GENDERED_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
 
 # Lowercase particles that belong to a surname ("Abu Marzouk", "al-Assad",
 # "van der Berg"); the surname's core is what follows them.
-NAME_PARTICLES = frozenset(extract_lexicon.NAME_PARTICLES - {"-"}) | frozenset(
+NAME_PARTICLES = frozenset(words.NAME_PARTICLES - {"-"}) | frozenset(
     {"ben", "bar", "abd", "abdel", "ter", "ten", "den", "des", "dos", "das", "do", "y", "st", "mac", "ould"}
 )
 # Arabic article prefixes written joined to the name: al-Assad, el-Sisi, ash-Sharif.
@@ -348,8 +348,8 @@ JOINED_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-
 
 # Titles, ranks and honorifics stripped from the front of a name; some tell the gender.
 TITLE_GENDER: dict[str, str | None] = {
-    **{title: None for title in extract_lexicon.TITLE_HEADS},
-    **{title.rstrip("."): gender for title, gender in extract_lexicon.HONORIFICS.items()},
+    **{title: None for title in words.TITLE_HEADS},
+    **{title.rstrip("."): gender for title, gender in words.HONORIFICS.items()},
     **{
         title: None
         for title in """
