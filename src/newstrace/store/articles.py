@@ -157,12 +157,16 @@ class ArticleQueries:
 
 
 
-def insert_new(table: Table, dialect_name: str):
-    """INSERT ... ON CONFLICT DO NOTHING on the table's primary key, in SQLite's or PostgreSQL's SQL."""
+def insert_new(table: Table, dialect_name: str, replace: dict | None = None):
+    """INSERT ... ON CONFLICT on the table's primary key, in SQLite's or PostgreSQL's SQL: DO
+    NOTHING, or DO UPDATE SET ``replace`` (one statement, so two writers at once cannot both insert)."""
     dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
     if dialect is None:
         raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {dialect_name}.")
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key.columns))
+    key = list(table.primary_key.columns)
+    if replace:
+        return dialect.insert(table).on_conflict_do_update(index_elements=key, set_=replace)
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=key)
 
 
 def _span(evidence: Evidence | None) -> dict[str, int | None]:

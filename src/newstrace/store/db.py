@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, event, insert, select
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -79,5 +79,5 @@ class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQuerie
 
     def set_meta_value(self, key: str, value: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
-            conn.execute(insert(schema.meta).values(key=key, value=value))
+            upsert = insert_new(schema.meta, self.engine.dialect.name, replace={"value": value})
+            conn.execute(upsert.values(key=key, value=value))
