@@ -651,3 +651,27 @@ def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(databa
     assert sum(count for _, count, _ in written) == len(files) == Store(database).count()
     listing = CliRunner().invoke(app, ["copies", "--db", database, "--json"]).stdout
     assert {json.loads(line)["verdict"] for line in listing.splitlines()} >= {"verbatim", "spun"}
+
+
+def _open_new_database(db: str, barrier, results) -> None:
+    barrier.wait()
+    try:
+        Store(db).engine.dispose()
+        results.put("opened")
+    except Exception as error:  # reported to the test, which shows it
+        results.put(f"{error.__class__.__name__}: {error}")
+
+
+def test_two_processes_creating_one_new_database_at_once_both_open_it(database):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(3), context.Queue()
+    openers = [context.Process(target=_open_new_database, args=(database, barrier, results)) for _ in range(3)]
+    for opener in openers:
+        opener.start()
+    outcomes = [results.get(timeout=120) for _ in openers]
+    for opener in openers:
+        opener.join(timeout=30)
+    assert outcomes == ["opened"] * 3
+    assert Store(database).meta_value("schema_version") is not None

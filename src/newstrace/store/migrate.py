@@ -92,10 +92,30 @@ def stored_version(conn: Connection) -> int | None:
     return int(value) if value else 0
 
 
+# Any fixed number: the PostgreSQL advisory lock that one opening process holds while it
+# creates or migrates the tables.
+SCHEMA_LOCK = 7_262_011
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Let one process at a time create or migrate the tables: two ingests opening one new
+    database at once would otherwise both create ``meta`` and one would fail. SQLite: the
+    write lock from the first statement on (others wait up to the busy timeout); PostgreSQL:
+    an advisory lock held until this transaction ends."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+
+
 def prepare(engine: Engine) -> None:
     """Create the tables of a new database, or bring an older one up to ``SCHEMA_VERSION``;
     refuse a newer one."""
+    with engine.connect() as conn:
+        if stored_version(conn) == SCHEMA_VERSION and set(schema.metadata.tables) <= set(inspect(conn).get_table_names()):
+            return  # up to date: nothing to create or migrate, so no lock (readers never wait here)
     with engine.begin() as conn:
+        _lock_schema(conn)
         version = stored_version(conn)
         if version is not None and version > SCHEMA_VERSION:
             raise DatabaseError(
