@@ -15,6 +15,9 @@ each a part of ``Store``:
 
 from __future__ import annotations
 
+import sqlite3
+import time
+
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
@@ -43,11 +46,26 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
+# Tries and the pause between them when the journal mode cannot be set yet (about 5 s in all).
+WAL_ATTEMPTS, WAL_RETRY_SECONDS = 50, 0.1
+# Seconds a connection waits for another's write lock before "database is locked".
+SQLITE_BUSY_SECONDS = 30
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     # WAL + NORMAL: a commit per article stays cheap, and readers never block the writer.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # Setting WAL on a new file needs it to itself: a second process opening the same new
+    # file at that moment is told "locked" at once (no busy wait), so it tries again.
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
     cursor.execute("PRAGMA synchronous=NORMAL")
     # 64 MiB page cache (default 2 MiB): the LSH candidate index stays in memory, so linking
     # time per article stays flat from 10k to 100k articles (measured in bench/provenance.py --scale).
@@ -63,7 +81,10 @@ class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQuerie
         if not create and "://" not in str(db) and not Path(db).expanduser().exists():
             raise DatabaseError(f"No database at {db}: ingest articles first (newstrace ingest PATH --db {db}).")
         try:
-            self.engine: Engine = create_engine(self.url)
+            sqlite_file = self.url.startswith("sqlite")
+            self.engine: Engine = create_engine(
+                self.url, connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite_file else {}
+            )
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             prepare(self.engine)
