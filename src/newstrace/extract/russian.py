@@ -18,7 +18,6 @@ sentence numbers are those of ``link.text.sentences``, like the names
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,7 +57,7 @@ def russian_entities(article: Article) -> tuple[Entity, ...]:
     """The people, organizations and places natasha finds in ``article.text``."""
     from natasha import Doc
 
-    from ..link.text import sentences
+    from ..link.text import sentence_index, sentences
 
     segmenter, ner, morph, vocabulary = _models()
     doc = Doc(article.text)
@@ -92,7 +91,7 @@ def russian_entities(article: Article) -> tuple[Entity, ...]:
             full[0].spans.append((start, end, full[0].name))  # an inflected form is no spelling
         else:
             groups.append(_Group(PERSON, written, (lemma,), [(start, end, written)]))
-    starts = [span.start for span in sentences(article.text)]
+    bounds = sentences(article.text)
     groups.sort(key=lambda g: min(start for start, _, _ in g.spans))
     numbers: dict[str, int] = {}
     entities = []
@@ -100,7 +99,7 @@ def russian_entities(article: Article) -> tuple[Entity, ...]:
         numbers[group.kind] = numbers.get(group.kind, 0) + 1
         spans = sorted(group.spans)
         aliases = tuple(dict.fromkeys(normal for _, _, normal in spans if normal != group.name))
-        mentions = tuple(Evidence(article.id, max(0, bisect_right(starts, start) - 1), start, end) for start, end, _ in spans)
+        mentions = tuple(Evidence(article.id, sentence_index(bounds, start), start, end) for start, end, _ in spans)
         entities.append(
             Entity(f"{ID_PREFIXES[group.kind]}{numbers[group.kind]}", group.kind, group.name, aliases, mentions)
         )

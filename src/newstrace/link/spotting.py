@@ -34,7 +34,7 @@ from ..model import Article, Entity, Evidence
 from ..lexicon import names as nl
 from .align import sound_key
 from .names import CLOSE, SAME, given_match, normalise, parse, surname_similarity
-from .text import sentences, tokens
+from .text import sentence_index, sentences, tokens
 
 # Shortest surname (letters, transliterated) spotted without a given name before it.
 MIN_LONE_SURNAME_CHARS = 5
@@ -183,17 +183,8 @@ def known_people(article: Article, known_names: Iterable[str]) -> tuple[Entity, 
     entities = []
     for number, (name, hits) in enumerate(by_name.items(), start=1):
         mentions = tuple(
-            Evidence(article.id, _sentence_of(bounds, hit.start), hit.start, hit.end) for hit in hits
+            Evidence(article.id, sentence_index(bounds, hit.start), hit.start, hit.end) for hit in hits
         )
         aliases: tuple[str, ...] = ()  # the written forms are inflected ("Омара Хаддада"): no spellings to match by
         entities.append(Entity(id=f"p{number}", kind="person", name=name, aliases=aliases, mentions=mentions))
     return tuple(entities)
-
-
-def _sentence_of(bounds, offset: int) -> int:
-    """The index of the sentence (``text.sentences``) holding ``offset`` (the last one before it)."""
-    index = 0
-    for number, span in enumerate(bounds):
-        if span.start <= offset:
-            index = number
-    return index

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Span
@@ -57,6 +58,12 @@ def sentences(text: str) -> tuple[Span, ...]:
         _add(spans, text, start, line[1])
     return tuple(spans)
 
+
+
+def sentence_index(bounds: tuple[Span, ...], offset: int) -> int:
+    """The index of the sentence of ``bounds`` (``sentences``) holding ``offset``: the last one
+    starting at or before it."""
+    return max(0, bisect_right([span.start for span in bounds], offset) - 1)
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
     lines, start = [], 0

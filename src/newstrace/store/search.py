@@ -105,9 +105,30 @@ def _vector(columns: tuple[str, ...], table: str | None = None) -> str:
     return f"to_tsvector('{PG_CONFIG}', {joined})"
 
 
-def _columns_of(index: str) -> tuple[tuple[str, ...], str]:
+def _index_vector(index: str):
+    """The vector of a PostgreSQL index, as a query repeats it (columns qualified by their table)."""
     table, columns = PG_INDEXES[index]
-    return columns, table
+    return literal_column(_vector(columns, table))
+
+
+def _people_preview(match):
+    """The first people (by name) one of whose spellings matches ``match``."""
+    return (
+        select(distinct(profile_names.c.profile_id).label("id"), profiles.c.name)
+        .join(profiles, profiles.c.id == profile_names.c.profile_id)
+        .where(match)
+        .order_by(profiles.c.name)
+        .limit(SEARCH_PREVIEW)
+    )
+
+
+def _quotes_preview(match):
+    """Quotes matching ``match``, at most ``SEARCH_PREVIEW``."""
+    return (
+        select(quotes.c.article_id, quotes.c.text, quotes.c.speaker_name, quotes.c.char_start, quotes.c.char_end)
+        .where(match)
+        .limit(SEARCH_PREVIEW)
+    )
 
 
 def fts_query(query: str) -> str | None:
@@ -158,20 +179,13 @@ def _fts_search(store: Store, expression: str, filters: Filters, request: PageRe
         f"SELECT rowid, snippet(articles_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16) "
         "FROM articles_fts WHERE articles_fts MATCH :q AND rowid IN :rowids"
     ).bindparams(bindparam("rowids", expanding=True))
-    people_query = (
-        select(distinct(profile_names.c.profile_id).label("id"), profiles.c.name)
-        .join(profiles, profiles.c.id == profile_names.c.profile_id)
-        .where(text("profile_names.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH :q)"))
-        .order_by(profiles.c.name)
-        .limit(SEARCH_PREVIEW)
-        .params(q=expression)
-    )
-    quotes_query = (
-        select(quotes.c.article_id, quotes.c.text, quotes.c.speaker_name, quotes.c.char_start, quotes.c.char_end)
-        # The latest stored quotes with these words (no ranking: see RANKED_MATCHES_MAX).
-        .where(text("quotes.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rowid DESC LIMIT :n)"))
-        .params(q=expression, n=SEARCH_PREVIEW)
-    )
+    people_query = _people_preview(
+        text("profile_names.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH :q)")
+    ).params(q=expression)
+    # The latest stored quotes with these words (no ranking: see RANKED_MATCHES_MAX).
+    quotes_query = _quotes_preview(
+        text("quotes.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rowid DESC LIMIT :n)")
+    ).params(q=expression, n=SEARCH_PREVIEW)
     with store.engine.connect() as conn:
         page = _page(conn, query, PageRequest(1, request.size) if bounded else request)
         page = Page(page.rows, request.number, page.has_next)
@@ -188,7 +202,7 @@ def _fts_search(store: Store, expression: str, filters: Filters, request: PageRe
 def _pg_search(store: Store, words: str, filters: Filters, request: PageRequest) -> SearchResults:
     """The same search through PostgreSQL's text search: every word required, stemmed."""
     wanted = func.plainto_tsquery(PG_CONFIG, bindparam("q", words))
-    article_vector = literal_column(_vector(*_columns_of("articles_fts_pg")))
+    article_vector = _index_vector("articles_fts_pg")
     matching = article_vector.op("@@")(wanted)
     with store.engine.connect() as conn:
         matches = conn.execute(select(func.count()).select_from(articles).where(matching)).scalar_one()
@@ -204,18 +218,8 @@ def _pg_search(store: Store, words: str, filters: Filters, request: PageRequest)
         )
         query = _filtered(select(*_ARTICLE_COLUMNS, headline.label("snippet")), filters).where(matching).order_by(*order)
         page = _page(conn, query, request)
-        people_query = (
-            select(distinct(profile_names.c.profile_id).label("id"), profiles.c.name)
-            .join(profiles, profiles.c.id == profile_names.c.profile_id)
-            .where(literal_column(_vector(*_columns_of("people_fts_pg"))).op("@@")(wanted))
-            .order_by(profiles.c.name)
-            .limit(SEARCH_PREVIEW)
-        )
-        quotes_query = (
-            select(quotes.c.article_id, quotes.c.text, quotes.c.speaker_name, quotes.c.char_start, quotes.c.char_end)
-            .where(literal_column(_vector(*_columns_of("quotes_fts_pg"))).op("@@")(wanted))
-            .limit(SEARCH_PREVIEW)
-        )
+        people_query = _people_preview(_index_vector("people_fts_pg").op("@@")(wanted))
+        quotes_query = _quotes_preview(_index_vector("quotes_fts_pg").op("@@")(wanted))
         return SearchResults(
             page,
             [dict(r._mapping) for r in conn.execute(people_query)],
@@ -227,18 +231,8 @@ def _substring_search(store: Store, query: str, filters: Filters, request: PageR
     words = _WORD.findall(query)
     matches = and_(*(or_(articles.c.title.ilike(f"%{w}%"), articles.c.text.ilike(f"%{w}%")) for w in words))
     found = _filtered(select(*_ARTICLE_COLUMNS, articles.c.title.label("snippet")), filters).where(matches)
-    people_query = (
-        select(distinct(profile_names.c.profile_id).label("id"), profiles.c.name)
-        .join(profiles, profiles.c.id == profile_names.c.profile_id)
-        .where(and_(*(profile_names.c.name.ilike(f"%{w}%") for w in words)))
-        .order_by(profiles.c.name)
-        .limit(SEARCH_PREVIEW)
-    )
-    quotes_query = (
-        select(quotes.c.article_id, quotes.c.text, quotes.c.speaker_name, quotes.c.char_start, quotes.c.char_end)
-        .where(and_(*(quotes.c.text.ilike(f"%{w}%") for w in words)))
-        .limit(SEARCH_PREVIEW)
-    )
+    people_query = _people_preview(and_(*(profile_names.c.name.ilike(f"%{w}%") for w in words)))
+    quotes_query = _quotes_preview(and_(*(quotes.c.text.ilike(f"%{w}%") for w in words)))
     with store.engine.connect() as conn:
         return SearchResults(
             _page(conn, found.order_by(articles.c.id), request),
