@@ -1,18 +1,21 @@
 """Named lists: a list of people handed from one actor to another, its claimed size and named members."""
 
-from newstrace.extract.entities import extract_entities
-from newstrace.extract.lists import extract_lists
+from newstrace.pipeline import analyze
 from helpers import make_article
 
 
+def _analysis(nlp, article):
+    """The article's facts as ingest finds them: lists read the people's states."""
+    return analyze(article, nlp(article.text))
+
+
 def _lists(nlp, article):
-    doc = nlp(article.text)
-    entities = extract_entities(doc, article)
-    names = {e.id: e.name for e in entities}
+    found = _analysis(nlp, article)
+    names = {e.id: e.name for e in found.entities}
     return [
         (named.claimed_size, names.get(named.owner), named.owner_name, names.get(named.recipient),
          [names[m] for m in named.members], article.text[named.evidence.start : named.evidence.end])
-        for named in extract_lists(doc, article, entities)
+        for named in found.lists
     ]
 
 
@@ -30,5 +33,31 @@ def test_a_list_of_things_is_no_list_of_people(nlp):
 
 def test_the_seed_list_of_eight_handed_by_russia_to_hamas(nlp, seed_clean):
     (found,) = _lists(nlp, seed_clean)
-    # The seed names no one as on the list: the releases are "among" captives, not list members.
-    assert found == (8, "Russia", "Russian officials", "Hamas", [], "a list of eight Russian-Israeli individuals")
+    # "the other captives on Russia's list": the three released before were on it.
+    assert found == (8, "Russia", "Russian officials", "Hamas", ["Roni Krivoi", "Elena Trufanova", "Irina Tati"],
+                     "a list of eight Russian-Israeli individuals")
+
+
+def test_the_seed_members_carry_the_words_that_put_them_on_the_list(nlp, seed_clean):
+    (named,) = _analysis(nlp, seed_clean).lists
+    said = [seed_clean.text[e.start : e.end] for e in named.member_evidence]
+    assert said == ["the other captives on Russia's list", "other people on Russia's list",
+                    "other people on Russia's list"]
+
+
+def test_the_other_captives_on_the_list_are_those_released_before(nlp):
+    article = make_article(
+        "Egypt gave Hamas a list of five hostages. Hamas freed Tal Amir on Monday. "
+        "The other hostages on Egypt's list are still held."
+    )
+    found = _analysis(nlp, article)
+    (named,) = found.lists
+    names = {e.id: e.name for e in found.entities}
+    assert [names[m] for m in named.members] == ["Tal Amir"]
+    assert article.text[named.member_evidence[0].start : named.member_evidence[0].end] == "The other hostages on Egypt's list"
+
+
+def test_a_list_without_other_names_no_released_member(nlp):
+    article = make_article("Egypt gave Hamas a list of five hostages. Hamas freed Tal Amir on Monday.")
+    (named,) = _analysis(nlp, article).lists
+    assert named.members == ()

@@ -29,6 +29,7 @@ from .ingest import DEFAULT_MAX_BYTES
 from .ingest.article import normalize_date
 from .limits import DEFAULT_LIMITS
 from .link import Linker, pending
+from .link.named_lists import with_lists
 from .model import Problem
 from .render import plain, safe
 from .inputs import warc_reader, web_fetcher
@@ -432,8 +433,9 @@ def person(
     json_: JsonOption = False,
     all_: Annotated[bool, typer.Option("--all", help="Every matching profile, not only the best.")] = False,
 ) -> None:
-    """Show one person across articles: spellings, ages, roles, conflicts and the timeline."""
-    found = linked(db).find_profiles(name)
+    """Show one person across articles: spellings, ages, roles, conflicts, the timeline and the lists they are on."""
+    linker = linked(db)
+    found = with_lists(linker.store, linker.find_profiles(name))
     if not found:
         raise NotFound(f"No person matching {name!r} in {db}.")
     if json_ and all_:  # the contract: --all prints every match as one list

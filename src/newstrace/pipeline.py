@@ -120,7 +120,7 @@ def analyze(article: Article, doc, limits: Limits = DEFAULT_LIMITS) -> Analysis:
                 max_sentence_chars=limits.max_sentence_chars,
             )
             found["flags"] = extract_flags(doc, article, max_sentence_chars=limits.max_sentence_chars)
-            found["lists"] = extract_lists(doc, article, found["entities"])
+            found["lists"] = extract_lists(doc, article, found["entities"], found["statuses"])
     except OverBudget:
         missing = ", ".join(name for name in FACT_ORDER if name not in found)
         notes += (

@@ -157,8 +157,29 @@ def profile(person: Profile) -> Group:
                 plain("\n".join(entry.get("articles") or [entry.get("article") or entry["evidence"]["article"]])),
             )
         parts.append(table)
+    for named in data.get("lists", ()):
+        parts.append(_list_record(named))
     parts.append(plain(f"{len(data['articles'])} articles: " + ", ".join(data["articles"]), style="dim"))
     return Group(*parts)
+
+
+def _list_record(named: dict[str, Any]) -> Table:
+    """A named list the person is on: sizes, owner and recipient as the articles claim them, every
+    named member with their latest state."""
+
+    def claims(values: list[dict[str, Any]]) -> str:
+        return " / ".join(f"{c['value']} ({len(c['articles'])} art.)" for c in values) or "?"
+
+    title = (f"On a list: {claims(named['owners'])} -> {claims(named['recipients'])}, claimed size "
+             f"{claims(named['claimed_sizes'])}, {len(named['members'])} named"
+             + (f", {named['unnamed']} unnamed" if named["unnamed"] else ""))
+    table = Table("member", "latest state", "named in", title=plain(title))
+    table.columns[2].overflow = "fold"
+    for member in named["members"]:
+        time = (member.get("time") or {}).get("value")
+        state = f"{member['state']} {time}" if member["state"] and time else member["state"] or "?"
+        table.add_row(plain(member["name"] or member["profile"]), plain(state), plain("\n".join(member["articles"])))
+    return table
 
 
 def _state(entry: dict[str, Any]) -> str:

@@ -12,17 +12,25 @@ that the text places a person on ("Krivoi was on the list"). From it:
   list"); ``recipient``: the verb's dative or "to" object ("... to the Hamas
   delegation");
 * ``members``: people the text places on it ("X was on the list", "a list
-  including X and Y").
+  including X and Y"), and the people whose release the text reported before
+  "the other captives on the list" / "other people on Russia's list": "other"
+  says the released ones were on it too. Each member keeps the words that put
+  it there (``member_evidence``).
 
 Later definite mentions ("the list", "this list", "Russia's list") are the
 same list within one article: they add an owner or members the first mention
 lacked. Nothing is inferred that the text does not say: a person released
 "among the captives" is no member unless a sentence puts them on the list.
+
+    extract_lists(doc, article, entities, statuses)
+
+``statuses`` (the article's person states) are what "the other captives on the
+list" points back to; without them that reading is skipped.
 """
 
 from __future__ import annotations
 
-from ..model import Article, Entity, NamedList
+from ..model import Article, Entity, Evidence, NamedList, Status
 from .actors import ActorFinder, entity_positions
 from .counts import parse_number
 from .tokens import DocView
@@ -43,19 +51,26 @@ TRANSFER_VERBS = frozenset(
 DEFINITE = frozenset({"the", "this", "that", "these", "its", "their"})
 # Words that put a person on a list: "on the list", "a list including X".
 INCLUDING = frozenset({"including", "includes", "include", "containing", "with"})
+# "the other captives on the list": the people already released were on it too.
+OTHER = frozenset({"other", "remaining", "rest"})
+# The person state that "the other ... on the list" sets apart (those already dealt with).
+SET_APART_STATE = "released"
 
 
-def extract_lists(doc, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[NamedList, ...]:
+def extract_lists(
+    doc, article: Article, entities: tuple[Entity, ...] = (), statuses: tuple[Status, ...] = ()
+) -> tuple[NamedList, ...]:
     """The named lists of ``doc`` (the parse of ``article.text``), in order of first mention."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return ()
-    reader = _ListReader(doc, article, entities)
+    reader = _ListReader(doc, article, entities, statuses)
     return tuple(reader.read())
 
 
 class _ListReader:
-    def __init__(self, doc, article: Article, entities: tuple[Entity, ...]):
+    def __init__(self, doc, article: Article, entities: tuple[Entity, ...], statuses: tuple[Status, ...]):
         self.doc = doc
+        self.statuses = statuses
         self.view = DocView(doc, article.id)
         self.entities = entities
         self.kind = {e.id: e.kind for e in entities}
@@ -75,7 +90,7 @@ class _ListReader:
                            for c in token.children)
             if found and definite:
                 earlier = found[-1]
-                earlier["members"] += [m for m in members if m not in earlier["members"]]
+                earlier["members"].update((m, e) for m, e in members.items() if m not in earlier["members"])
                 earlier["owner"] = earlier["owner"] or owner
                 earlier["recipient"] = earlier["recipient"] or recipient
                 continue
@@ -91,6 +106,7 @@ class _ListReader:
                 recipient=self._entity_of(item["recipient"]),
                 recipient_name=item["recipient"].name if item["recipient"] else None,
                 members=tuple(item["members"]),
+                member_evidence=tuple(item["members"].values()),
             )
             for item in found
         ]
@@ -148,19 +164,40 @@ class _ListReader:
                     return next(iter(self.actors.actors(head, "target")), None)
         return None
 
-    def _members(self, token) -> list[str]:
-        """People the text puts on the list: "X was on the list", "a list including X"."""
-        people: list[str] = []
+    def _members(self, token) -> dict[str, Evidence]:
+        """People the text puts on the list ("X was on the list", "a list including X", the
+        released before "the other captives on the list"), each with the words that say it."""
+        people: dict[str, Evidence] = {}
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
             for child in head.head.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    people += self._people(child)
+                    said = self.view.evidence(child.left_edge.i, token.i + 1)
+                    people.update((p, said) for p in self._people(child) if p not in people)
         for child in token.children:
             if child.lower_ in INCLUDING:
+                said = self.view.evidence(token.left_edge.i, child.right_edge.i + 1)
                 for grand in child.subtree:
-                    people += self._people(grand) if grand.dep_ in ("pobj", "dobj") else []
-        return list(dict.fromkeys(people))
+                    if grand.dep_ in ("pobj", "dobj"):
+                        people.update((p, said) for p in self._people(grand) if p not in people)
+        for person in self._set_apart(token):
+            people.setdefault(person, self.view.evidence(head.head.left_edge.i, token.i + 1))
+        return people
+
+    def _set_apart(self, token) -> list[str]:
+        """"the other captives on Russia's list": the people released before this sentence."""
+        head = token.head
+        if not (token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("NOUN", "PRON")):
+            return []
+        group = head.head
+        if not any(c.dep_ == "amod" and c.lower_ in OTHER for c in group.children) \
+                or group.lemma_.lower() not in PEOPLE_NOUNS:
+            return []
+        start = token.sent.start_char
+        return list(dict.fromkeys(
+            s.person for s in self.statuses
+            if s.state == SET_APART_STATE and s.evidence.start < start and self.kind.get(s.person) == "person"
+        ))
 
     def _people(self, head) -> list[str]:
         ids = []

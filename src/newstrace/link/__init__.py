@@ -60,15 +60,18 @@ class Linker:
 
         The stages run in this order because each reads what the previous stored:
         copies (fingerprint, candidates, verified pairs), then people (profiles),
-        then stories (which use both). Each stage is idempotent.
+        then stories (which use both), then named lists (one record per list of a
+        story, its members by profile). Each stage is idempotent.
         """
         from .copies import link_article
+        from .named_lists import record_lists
         from .resolution import resolve_article
         from .stories import assign_story
 
         link_article(self.store, analysis, settings=self.settings, caches=self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches)
         assign_story(self.store, analysis, self.settings)
+        record_lists(self.store, analysis)
 
     def link_one(self, analysis: Analysis, seconds: float | None = None) -> Problem | None:
         """:meth:`update` within ``seconds``; None when it finished.
@@ -110,8 +113,10 @@ class Linker:
         every stored article is sketched again, so old and new articles still meet in the
         candidate index."""
         from .copies import refresh_fingerprints
+        from .named_lists import record_unrecorded
 
         refresh_fingerprints(self.store)
+        record_unrecorded(self.store)  # lists of articles linked before list records existed
         waiting = self.pending()
         for article_id in waiting:
             try:

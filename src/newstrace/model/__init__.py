@@ -43,6 +43,8 @@ from .record import (
     StoryArticle,
     StoryPerson,
     Story,
+    ListMember,
+    ListRecord,
 )
 
 __all__ = [
@@ -81,4 +83,6 @@ __all__ = [
     "StoryArticle",
     "StoryPerson",
     "Story",
+    "ListMember",
+    "ListRecord",
 ]

@@ -289,6 +289,9 @@ class Event:
     mediators: tuple[str, ...] = ()
     channel: str | None = None
     frameworks: tuple[Framework, ...] = ()
+    # The words that say the channel ("direct negotiations between Russian representatives and
+    # Hamas", "mediated by Qatar"); None without a channel.
+    channel_evidence: Evidence | None = None
 
     @property
     def framework(self) -> Framework | None:
@@ -310,6 +313,7 @@ class Event:
             "actors": [a.to_dict() for a in self.actors],
             "mediators": list(self.mediators),
             "channel": self.channel,
+            "channel_evidence": self.channel_evidence.to_dict() if self.channel_evidence else None,
             "framework": self.framework.to_dict() if self.framework else None,
             "frameworks": [f.to_dict() for f in self.frameworks],
         }
@@ -332,6 +336,9 @@ class NamedList:
     recipient: str | None = None
     recipient_name: str | None = None
     members: tuple[str, ...] = ()  # person ids
+    # Per member (same order): the words that put it on the list ("Krivoi was on the list",
+    # "the other captives on Russia's list" for the captives released before).
+    member_evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -341,6 +348,7 @@ class NamedList:
             "recipient": self.recipient,
             "recipient_name": self.recipient_name,
             "members": list(self.members),
+            "member_evidence": [e.to_dict() for e in self.member_evidence],
             "evidence": self.evidence.to_dict(),
         }
 

@@ -202,6 +202,7 @@ class Profile:
     timeline: tuple[TimelineEntry, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     articles: tuple[str, ...] = ()  # urls, oldest first
+    lists: tuple[ListRecord, ...] = ()  # the named lists the person is on (filled by link.named_lists)
 
     @property
     def latest(self) -> TimelineEntry | None:
@@ -231,6 +232,7 @@ class Profile:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "articles": list(self.articles),
             "article_count": len(self.articles),
+            "lists": [named.to_dict() for named in self.lists],
         }
 
 
@@ -296,4 +298,64 @@ class Story:
             "article_count": len(self.articles),
             "articles": [a.to_dict() for a in self.articles],
             "people": [p.to_dict() for p in self.people],
+        }
+
+
+# -- across articles: named lists ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListMember:
+    """A person some article puts on a named list, with their latest known state."""
+
+    profile: str  # profile id
+    name: str
+    articles: tuple[str, ...]  # urls of the articles that put them on it
+    evidence: tuple[Evidence, ...]  # the words that do
+    state: str | None = None  # the latest state of their profile's timeline ("released"), None unknown
+    time: TimeExpression | None = None  # ... and its time when the text gives one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "profile": self.profile,
+            "name": self.name,
+            "state": self.state,
+            "time": self.time.to_dict() if self.time else None,
+            "articles": list(self.articles),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class ListRecord:
+    """One named list across the articles of a story: each article's claimed size, owner and
+    recipient as claims (they may differ by article), and every member any article names."""
+
+    id: str
+    claimed_sizes: tuple[Claim, ...] = ()  # {value, articles}, most articles first
+    owners: tuple[Claim, ...] = ()  # names as the articles give them
+    recipients: tuple[Claim, ...] = ()
+    members: tuple[ListMember, ...] = ()
+    articles: tuple[str, ...] = ()  # urls, oldest first
+    evidence: tuple[Evidence, ...] = ()  # each article's first mention of it
+
+    @property
+    def claimed_size(self) -> int | None:
+        return self.claimed_sizes[0].value if self.claimed_sizes else None
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.claimed_size
+        return {
+            "id": self.id,
+            "claimed_size": size,
+            "claimed_sizes": [c.to_dict() for c in self.claimed_sizes],
+            "owner": self.owners[0].value if self.owners else None,
+            "owners": [c.to_dict() for c in self.owners],
+            "recipient": self.recipients[0].value if self.recipients else None,
+            "recipients": [c.to_dict() for c in self.recipients],
+            "members": [m.to_dict() for m in self.members],
+            # Claimed but named by no article: "8 claimed, 3 named, the rest unaccounted".
+            "unnamed": max(size - len(self.members), 0) if size is not None else None,
+            "articles": list(self.articles),
+            "evidence": [e.to_dict() for e in self.evidence],
         }

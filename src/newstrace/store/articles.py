@@ -291,6 +291,7 @@ FACTS = (
             "mediators": list(e.mediators),
             "channel": e.channel,
             "frameworks": [f.to_dict() for f in e.frameworks],
+            "channel_evidence": e.channel_evidence.to_dict() if e.channel_evidence else None,
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -307,6 +308,7 @@ FACTS = (
             mediators=tuple(r.mediators or ()),
             channel=r.channel,
             frameworks=tuple(_framework(f) for f in r.frameworks or ()),
+            channel_evidence=Evidence(**r.channel_evidence) if r.channel_evidence else None,
         ),
     ),
     FactTable(
@@ -325,6 +327,7 @@ FACTS = (
             "recipient": n.recipient,
             "recipient_name": n.recipient_name,
             "members": list(n.members),
+            "member_evidence": [e.to_dict() for e in n.member_evidence],
             **_span(n.evidence),
         },
         lambda aid, r: NamedList(
@@ -335,6 +338,7 @@ FACTS = (
             recipient=r.recipient,
             recipient_name=r.recipient_name,
             members=tuple(r.members),
+            member_evidence=tuple(Evidence(**e) for e in r.member_evidence or ()),
         ),
     ),
     FactTable(

@@ -10,6 +10,7 @@ each a part of ``Store``:
     links.py      fingerprints and the verified pairs (copies, same_story)
     profiles.py   person profiles: resolution's reads and writes, profiles read back
     stories.py    which story each article belongs to, and the stories read back
+    named_lists.py  one named list across a story's articles, and the lists a person is on
     migrate.py    opening a file of an older schema version
 """
 
@@ -30,6 +31,7 @@ from .articles import ArticleQueries, insert_new
 from .links import LinkQueries
 from .lsh import LshQueries
 from .migrate import prepare
+from .named_lists import ListQueries
 from .profiles import ProfileQueries
 from .stories import StoryQueries
 
@@ -73,7 +75,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQueries):
+class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQueries, ListQueries):
     """Articles, their facts and every linking table in one database."""
 
     def __init__(self, db: str | Path = DEFAULT_DB, create: bool = True) -> None:

@@ -65,9 +65,29 @@ ADDED_FACT_COLUMNS = (
 def _fact_columns(conn: Connection) -> None:
     """5: quotes' medium, group and time; events' typed actors, mediators, channel and
     frameworks (NULL for the facts stored before: not read); the lists table is new (empty)."""
-    for table, column, sql_type in ADDED_FACT_COLUMNS:
+    _add_columns(conn, ADDED_FACT_COLUMNS)
+
+
+def _numbered_for_scale(conn: Connection) -> None:
+    """6: the number the `scale` branch's migration takes (this branch changes nothing at 6);
+    merging that branch puts its migration here."""
+
+
+# Columns added in schema 7 (table, column, SQL type).
+ADDED_LIST_COLUMNS = (("lists", "member_evidence", "JSON"), ("events", "channel_evidence", "JSON"))
+
+
+def _add_columns(conn: Connection, added) -> None:
+    for table, column, sql_type in added:
         if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _list_records(conn: Connection) -> None:
+    """7: lists.member_evidence and events.channel_evidence (NULL for the facts stored before);
+    list_records and list_articles created empty: `newstrace link` records the lists of the
+    articles already linked (link/named_lists.py)."""
+    _add_columns(conn, ADDED_LIST_COLUMNS)
 
 
 # Version -> the migration that brings a file of the version before up to it.
@@ -76,6 +96,8 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     3: _spelling_counts,
     4: _link_direction,
     5: _fact_columns,
+    6: _numbered_for_scale,
+    7: _list_records,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

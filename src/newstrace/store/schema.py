@@ -15,6 +15,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     statuses    what happened to each person (captive, released, killed...)
     flags       garbled, inserted or truncated sentences
     lists       named lists of people: claimed size, owner, recipient, named members
+    list_records  one named list across the articles of a story; list_articles ties each article's list to it
     fingerprints  per article: MinHash of word shingles and the names-and-numbers skeleton
     lsh_buckets   LSH band keys of the fingerprints: the candidate index (an indexed lookup, no rebuild)
     links         related pairs: copy -> source with verdict and score, and same_story pairs
@@ -47,9 +48,10 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 5  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 7  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
+# 7: lists.member_evidence, events.channel_evidence (NULL before); list_records, list_articles
 
 metadata = MetaData()
 
@@ -185,6 +187,7 @@ events = _fact_table(
     Column("mediators", JSON, comment="entity ids through whom a release came about"),
     Column("channel", Text, comment="direct | mediated | null"),
     Column("frameworks", JSON, comment="[{text, relation: part_of|during|outside, negated, evidence}]"),
+    Column("channel_evidence", JSON, comment="{sentence, start, end} of the words that say the channel, or null"),
 )
 
 statuses = _fact_table(
@@ -212,7 +215,28 @@ lists = _fact_table(
     Column("recipient", Text, comment="entity id of who received it"),
     Column("recipient_name", Text),
     Column("members", JSON, nullable=False, comment="person ids the text places on it"),
+    Column("member_evidence", JSON, comment="per member: {sentence, start, end} of the words that put it on"),
 )
+
+# One named list across articles (store/named_lists.py; link/named_lists.py decides which).
+list_records = Table(
+    "list_records",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("story_id", Text, nullable=False, comment="the story whose articles tell of it"),
+)
+Index("ix_list_records_story", list_records.c.story_id)
+
+list_articles = Table(
+    "list_articles",
+    metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("position", Integer, primary_key=True, comment="the list's position in lists"),
+    Column("record_id", Text, nullable=False),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["record_id"], ["list_records.id"], ondelete="CASCADE"),
+)
+Index("ix_list_articles_record", list_articles.c.record_id)
 
 fingerprints = Table(
     "fingerprints",
