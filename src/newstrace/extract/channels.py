@@ -11,7 +11,12 @@ For a release (RETREAT events), from the trigger's sentence:
   release");
 * ``channel``: ``mediated`` with mediators; ``direct`` when the text says so
   ("direct negotiations between Russian representatives and Hamas" credited
-  for it, "released directly", "independent of US mediation");
+  for it, "released directly", "independent of US mediation"). A sentence
+  without a verb at its root goes on with the one before it, so a direct claim
+  there counts: the seed's spun text splits "credited direct negotiations ...
+  for the release" in two;
+* ``evidence``: the words that say the channel (the mediator phrase, the
+  "direct negotiations ..." phrase).
 * ``frameworks``: each deal or truce the sentence relates it to, with how:
   ``part_of`` ("under the deal", "as part of the truce"), ``during`` ("during
   the truce"), ``outside`` ("outside the agreement", "apart from the deal"),
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Framework
+from ..model import Evidence, Framework
 
 FRAMEWORK_NOUNS = frozenset({"truce", "ceasefire", "deal", "agreement", "accord", "arrangement", "pause", "framework"})
 # Prepositions (and two-word ones, by their first word) and how they relate an act to a framework.
@@ -41,6 +46,8 @@ MEDIATOR_PREPOSITIONS = frozenset({"through", "via"})
 MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "secure", "achieve", "negotiate", "arrange", "help"})
 MEDIATION_NOUNS = frozenset({"mediation", "help", "efforts", "effort", "intervention", "assistance"})
 DIRECT_WORDS = frozenset({"direct", "directly"})
+# Nouns a "direct" before them makes a direct channel: "direct negotiations between X and Y".
+DIRECT_TALK_NOUNS = frozenset({"negotiation", "talk", "contact", "channel", "dialogue", "line"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # How many heads up from a framework noun its relation and negation are looked for.
 FRAMEWORK_HOPS = 4
@@ -51,39 +58,87 @@ class Channel:
     mediators: tuple[str, ...] = ()
     channel: str | None = None  # "direct" | "mediated" | None
     frameworks: tuple[Framework, ...] = ()
+    evidence: Evidence | None = None  # the words that say the channel
 
 
 def read_channel(reader, trigger) -> Channel:
     """The channel of the release whose trigger token is ``trigger`` (see the module docstring)."""
     sentence = trigger.sent
     mediators: list[str] = []
-    direct = False
+    said: list[tuple[int, int]] = []  # token ranges that name a mediator
+    direct = None  # token range of the words that say it was direct
     for token in sentence:
         low = token.lemma_.lower()
+        found: list[str] = []
         if token.dep_ == "prep" and token.lower_ in MEDIATOR_PREPOSITIONS and _governs(token.head, trigger):
-            mediators += [i for h in reader._objects(token) for i in reader.phrase(h)]
+            found = [i for h in reader._objects(token) for i in reader.phrase(h)]
+            span = (token.i, _end(token))
         elif token.dep_ == "agent" and token.head.lemma_.lower() in MEDIATING_VERBS:
-            mediators += [i for h in reader._objects(token) for i in reader.phrase(h)]
+            found = [i for h in reader._objects(token) for i in reader.phrase(h)]
+            span = (token.head.i, _end(token))
         elif low in MEDIATING_VERBS and token.pos_ == "VERB" and _aims_at(token, trigger):
-            mediators += [i for c in token.children if c.dep_ == "nsubj" for i in reader.phrase(c)]
-            if not any(c.dep_ == "nsubj" for c in token.children):
-                mediators += [i for i in _controller_ids(reader, token)]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            found = [i for c in subjects for i in reader.phrase(c)]
+            if not subjects:
+                found = _controller_ids(reader, token)
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if found else []
+            span = (min([token.i] + [c.left_edge.i for c in subjects]), token.i + 1)
         elif low in MEDIATION_NOUNS and token.pos_ == "NOUN":
             owners = [i for c in token.children if c.dep_ in ("poss", "compound", "amod") for i in reader.phrase(c)]
             owners += [i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for h in reader._objects(c) for i in reader.phrase(h)]
+            span = (token.left_edge.i, _end(token))
             if _denied(token):
-                direct = True  # "independent of US mediation", "without Qatari help"
+                direct = direct or (token.head.i if token.head.i < token.i else token.i, span[1])
             else:
-                mediators += owners
-        if token.lower_ in DIRECT_WORDS and (token.head == trigger or token.head.lemma_.lower() in ("negotiation", "talk")):
-            direct = True
+                found = owners
+        if found:
+            mediators += found
+            said.append(span)
+        direct = direct or _says_direct(token, trigger)
+    if direct is None and _continues(sentence):
+        # "Zakharova credited "direct negotiations between ... Hamas." Agreement," ... for "the
+        # release ...": a verbless sentence goes on with the one before it, which says the channel.
+        before = trigger.doc[sentence.start - 1].sent if sentence.start else None
+        for token in before or ():
+            direct = direct or _says_direct(token, None)
     mediators = list(dict.fromkeys(mediators))
     frameworks = tuple(_framework(reader, token, trigger) for token in sentence
                        if token.lemma_.lower() in FRAMEWORK_NOUNS and token.pos_ == "NOUN" and token.i != trigger.i)
     frameworks = tuple(f for f in frameworks if f is not None)
-    channel = "mediated" if mediators else "direct" if direct else None
-    return Channel(tuple(mediators), channel, frameworks)
+    if mediators:
+        start, end = said[0][0], max(e for _, e in said)
+        return Channel(tuple(mediators), "mediated", frameworks, reader.view.evidence(start, end))
+    if direct is not None:
+        return Channel((), "direct", frameworks, reader.view.evidence(*direct))
+    return Channel((), None, frameworks)
+
+
+def _says_direct(token, trigger) -> tuple[int, int] | None:
+    """The words of a direct channel: "released directly" (on the trigger), "direct
+    negotiations / talks / contacts between X and Y"; None when ``token`` says none."""
+    if token.lower_ not in DIRECT_WORDS:
+        return None
+    head = token.head
+    if trigger is not None and head == trigger:
+        return (min(token.i, trigger.i), max(token.i, trigger.i) + 1)
+    if head.lemma_.lower() in DIRECT_TALK_NOUNS:
+        return (token.i, _end(head))
+    return None
+
+
+def _end(head) -> int:
+    """The end of ``head``'s phrase, trailing punctuation left out."""
+    last = head.right_edge
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    return last.i + 1
+
+
+def _continues(sentence) -> bool:
+    """Does the sentence go on with the one before it: no verb at its root ("Agreement," which
+    he identified in Moscow, for "the release of ...")?"""
+    return sentence.start > 0 and sentence.root.pos_ not in ("VERB", "AUX")
 
 
 def _framework(reader, noun, trigger) -> Framework | None:

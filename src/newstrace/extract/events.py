@@ -151,6 +151,8 @@ class ParseReader(Participants):
                     channel=("mediated" if mediators else "direct" if channel.channel == "direct" else None)
                     if channel else None,
                     frameworks=channel.frameworks if channel else (),
+                    channel_evidence=channel.evidence if channel and (mediators or channel.channel == "direct")
+                    else None,
                 )
             )
         return events
