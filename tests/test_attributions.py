@@ -1,7 +1,7 @@
 """Attributions beyond speech: their kind, where they were made, and quotes-only output."""
 
 from newstrace.extract.entities import extract_entities
-from newstrace.extract.quotes import extract_quotes
+from newstrace.extract.quotes import extract_quotes, group_attributions
 from helpers import make_article
 from newstrace.model import QUOTE_KINDS
 
@@ -46,3 +46,30 @@ def test_where_a_statement_was_made(nlp):
     )
     media = {q.speaker_name: q.medium for q in _attributions(nlp, text)}
     assert media == {"Tom Reyes": "Reuters", "Ada Hale": "press conference", "Anna Berg": "Telegram"}
+
+
+def test_an_attribution_inside_another_ones_content_is_part_of_that_statement(nlp):
+    text = "Governor Jeb Bush told reporters that he would support Democrat Hillary Clinton over Donald Trump."
+    found = _attributions(nlp, text)
+    kinds = {(q.kind, q.text) for q in found}
+    # Both facts stay, each with its kind ...
+    assert ("indirect", "he would support Democrat Hillary Clinton over Donald Trump") in kinds
+    assert ("stance", "Democrat Hillary Clinton") in kinds
+    # ... as one statement: the enclosing report's.
+    assert len({q.group for q in found}) == 1
+    (statement,) = group_attributions(found)
+    assert statement[0].kind == "indirect"
+
+
+def test_attributions_side_by_side_stay_two_statements(nlp):
+    text = "Senator Ada Hale believes that the tariff will fail. Mayor Tom Reyes criticized the new steel tariff."
+    assert len(group_attributions(_attributions(nlp, text))) == 2
+
+
+def test_the_seed_report_of_hamas_words_according_to_state_media_is_one_statement(nlp, seed_clean):
+    doc = nlp(seed_clean.text)
+    found = extract_quotes(doc, seed_clean, extract_entities(doc, seed_clean))
+    outer = next(q for q in found if q.kind == "according_to" and q.speaker_name == "state media")
+    inner = next(q for q in found if q.kind == "indirect" and q.speaker_name == "Hamas")
+    assert inner.text == "the list was going to receive extra consideration"
+    assert inner.group == outer.group

@@ -64,6 +64,14 @@ GROUP_GAP_CHARS = 160
 # this many characters apart.
 SPLIT_GAP_CHARS = 40
 
+# An attribution whose content lies at least this share (of its characters) inside a longer
+# attribution's content is nested in that statement ("X told reporters he'd support Clinton").
+# Set on the PolNeAR train split (first 240 texts), where 9 in 10 nested attributions are no
+# Content of their own.
+NESTED_SHARE = 0.8
+# How many groups back a nested attribution's statement is looked for (it opens before it).
+NESTING_LOOKBACK = 3
+
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -76,7 +84,8 @@ def extract_quotes(
     own time is one of them)."""
     reader = _Reader(doc, article, entities)
     reader.times = extract_times(doc, article) if times is None and reader.has_parse else (times or ())
-    quotes = sorted(reader.direct() + indirect_attributions(reader), key=lambda q: (q.evidence.start, q.evidence.end))
+    # In text order; of two starting together, the enclosing one first (it holds the other).
+    quotes = sorted(reader.direct() + indirect_attributions(reader), key=lambda q: (q.evidence.start, -q.evidence.end))
     grouped = []
     for number, group in enumerate(group_attributions(tuple(quotes)), start=1):
         medium = next((q.medium for q in group if q.medium), None)
@@ -225,9 +234,12 @@ class _Reader(SpeakerReader):
 
 
 def group_attributions(quotes: tuple[Quote, ...]) -> list[tuple[Quote, ...]]:
-    """Quotes (in text order) grouped into attributions: the pieces of a split
-    or multi-paragraph quote by one speaker, and direct fragments inside an
-    indirect quote of the same speaker ('He added that members are "..."')."""
+    """Quotes (in text order, an enclosing one before those it holds) grouped into attributions:
+    the pieces of a split or multi-paragraph quote by one speaker, direct fragments inside an
+    indirect quote of the same speaker ('He added that members are "..."'), and attributions
+    nested in another's content ('X told reporters he'd support Clinton', 'according to state
+    media, Hamas said that ...'): each keeps its own speaker and kind, the statement is the
+    enclosing one."""
     groups: list[list[Quote]] = []
     for quote in quotes:
         last = groups[-1] if groups else None
@@ -240,9 +252,24 @@ def group_attributions(quotes: tuple[Quote, ...]) -> list[tuple[Quote, ...]]:
             if inside or near:
                 last.append(quote)
                 continue
+        holder = next((group for group in reversed(groups[-NESTING_LOOKBACK:]) if _nested(quote, group)), None)
+        if holder is not None:
+            holder.append(quote)
+            continue
         groups.append([quote])
     return [tuple(group) for group in groups]
 
+
+def _nested(quote: Quote, group: list[Quote]) -> bool:
+    """Does ``quote``'s content lie (almost) wholly inside the content of one of ``group``'s
+    pieces, and is that piece longer?"""
+    start, end = quote.evidence.start, quote.evidence.end
+    for piece in group:
+        outer = piece.evidence
+        shared = min(end, outer.end) - max(start, outer.start)
+        if outer.end - outer.start > end - start and shared >= NESTED_SHARE * (end - start):
+            return True
+    return False
 
 
 def _backfill(quotes: list[Quote], spans: list[QuoteSpan], text: str) -> list[Quote]:
