@@ -186,11 +186,12 @@ def _actor_words(actors) -> set[str]:
     return {w for actor in actors or () if isinstance(actor, dict) for w in _words(actor.get("actorText"))} - ACTOR_FUNCTION_WORDS
 
 
-def predicted_actor_words(event, names: dict[str, str], role: str) -> set[str]:
+def predicted_actor_words(event, names: dict[str, tuple[str, ...]], role: str) -> set[str]:
     """Words of the event's agents (``role="agent"``) or targets: the named entities' names
-    and the typed actors' names (nominal actors, resolved pronouns), function words left out."""
+    and aliases (``names``: entity id -> its name and aliases: "United States", "U.S.") and
+    the typed actors' names (nominal actors, resolved pronouns), function words left out."""
     ids = event.agent if role == "agent" else event.target
-    words = {w for i in ids for w in _words(names[i])}
+    words = {w for i in ids for name in names[i] for w in _words(name)}
     words |= {w for actor in event.actors if actor.role == role for w in _words(actor.name)}
     return words - ACTOR_FUNCTION_WORDS
 
@@ -222,7 +223,8 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
     0.5 labels (DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT,
     INVESTIGATE->ACCUSE); no event counts as wrong. ``source_match`` /
     ``target_match``: among records with a gold source / target actor, the
-    share where some predicted agent / target actor's name shares a word
+    share where some predicted agent / target actor's name (a named entity's
+    name or one of its aliases: "U.S." for the United States) shares a word
     (case-insensitive) with a gold actorText; records without a gold target are
     counted in ``no_gold_target``. Predicted actors are the event's named
     agent/target entities and its typed ``actors`` (nominal actors such as
@@ -237,7 +239,7 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
     for record, doc in zip(records, docs):
         article = Article(id=article_id("plover-gsr", record["text"]), url="plover-gsr", text=record["text"])
         entities = extract_entities(doc, article)
-        names = {e.id: e.name for e in entities}
+        names = {e.id: (e.name, *e.aliases) for e in entities}
         event = _salient(doc, extract_events(doc, article, entities))
         gold = PLOVER_OLD_LABELS.get(record["event"], record["event"])
         source, target = _actor_words(record.get("source")), _actor_words(record.get("target"))

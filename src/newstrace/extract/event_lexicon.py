@@ -206,6 +206,15 @@ TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "upon", "from", 
 OBJECT_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "with", "by", "from", "to", "between", "over", "for"})
 # Prepositions of the place an act aimed at no one named is coded against.
 PLACE_TARGET_PREPOSITIONS = frozenset({"in", "into", "to", "from", "at", "inside"})
+# Nouns of what an actor sends, keeps or pulls out somewhere: its own people and posts, so an
+# act on them ("deploy peacekeepers in Iraq", "evacuate all settlements in the Gaza Strip",
+# "withdraw inspectors from Iraq") is aimed at the place, as CAMEO codes it.
+DEPLOYED_NOUNS = frozenset(
+    """
+    troop force soldier peacekeeper inspector observer monitor worker personnel staff reservist
+    settlement settler unit warship vessel contingent mission embassy diplomat official
+    """.split()
+)
 # Verbs whose subject does not perform the event noun they govern: who achieves, brokers or
 # demands a release mediates or asks for it ("acted to achieve Krivoi's release").
 NON_PERFORMING_VERBS = frozenset({

@@ -96,22 +96,26 @@ class Participants:
         if depth == 0 and (not any(self._names_someone(head) for head in target) or all(
             self._own(head) for head in target
         )):
-            target += self._place_heads(token)
+            target += self._place_heads(token, [h for h in target if self._own(h)])
         return agent, target
 
-    def _place_heads(self, token) -> list:
+    def _place_heads(self, token, own=()) -> list:
         """An act aimed at no one named is coded against the place it happens in or goes to
-        (CAMEO's convention: "demonstrated in Serbia", "sought refuge in Germany")."""
+        (CAMEO's convention: "demonstrated in Serbia", "sought refuge in Germany"); an act on
+        the agent's own people or posts against the place they are in ("evacuate all
+        settlements in the Gaza Strip")."""
         heads = []
-        for child in token.children:
+        for child in [c for word in (token, *own) for c in word.children]:
             if child.dep_ == "prep" and child.lower_ in lx.PLACE_TARGET_PREPOSITIONS:
                 heads += [h for h in self._objects(child) if any(self.kind.get(i) == "place" for i in self.phrase(h))]
         return heads
 
     def _own(self, head) -> bool:
-        """The agent's own people or things ("withdraw its troops", "their peacekeeping force"):
-        the act is aimed at the place, not at them."""
-        return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children)
+        """The agent's own people or things ("withdraw its troops", "their peacekeeping force",
+        "deploy peacekeepers", unnamed): the act is aimed at the place, not at them."""
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children):
+            return True
+        return head.lemma_.lower() in lx.DEPLOYED_NOUNS and not self.phrase(head)
 
     def _names_someone(self, head) -> bool:
         return bool(self.phrase(head) or self.actor_finder.actors(head, "target"))
