@@ -141,3 +141,17 @@ def test_an_act_on_the_agents_own_people_or_posts_is_aimed_at_their_place(nlp, t
 def test_people_named_as_the_object_stay_the_target_without_their_place(nlp):
     rows, _, _ = _events(nlp, "Hamas released Roni Krivoi in Gaza.")
     assert ("RETREAT", "release", "released", ["Hamas"], ["Roni Krivoi"], "asserted") in rows
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # The place of the act in a to-clause: "threatened to ban voting in East Jerusalem".
+    ("Israel threatened to ban voting in East Jerusalem.", "threatened", "East Jerusalem"),
+    # An object naming no one: the place it was done in.
+    ("The Red Cross suspended aid deliveries in Baghdad on Wednesday.", "suspended", "Baghdad"),
+    # An object naming no one: whom the act reached.
+    ("Japan sent emergency food aid to Haiti.", "sent", "Haiti"),
+])
+def test_an_act_whose_object_names_no_one_is_aimed_at_whom_or_where_it_reaches(nlp, text, trigger, target):
+    _, events, names = _events(nlp, text)
+    (event,) = [e for e in events if e.trigger.startswith(trigger)]
+    assert target in [names[i] for i in event.target]

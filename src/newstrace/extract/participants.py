@@ -75,7 +75,7 @@ class Participants:
                 agent += self._objects(child)
             elif child.dep_ in OBJECT_DEPS and child not in words:
                 target.append(child)
-        if not target:
+        if not any(self._names_someone(head) for head in target):  # "gave aid to Haiti": whom it reached
             for word in words:
                 for child in word.children:
                     if child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of"} and child not in words:
@@ -93,19 +93,18 @@ class Participants:
         (target if target or passive else agent).extend(companions)
         if not any(self._names_someone(head) for head in target):
             target += self._indirect_targets(token, target, depth)
-        if depth == 0 and (not any(self._names_someone(head) for head in target) or all(
-            self._own(head) for head in target
-        )):
-            target += self._place_heads(token, [h for h in target if self._own(h)])
+        if not any(self._names_someone(head) for head in target) or all(self._own(head) for head in target):
+            # Also in a to-clause: "threatened to ban voting in East Jerusalem".
+            target += self._place_heads(token, target)
         return agent, target
 
-    def _place_heads(self, token, own=()) -> list:
+    def _place_heads(self, token, objects=()) -> list:
         """An act aimed at no one named is coded against the place it happens in or goes to
-        (CAMEO's convention: "demonstrated in Serbia", "sought refuge in Germany"); an act on
-        the agent's own people or posts against the place they are in ("evacuate all
-        settlements in the Gaza Strip")."""
+        (CAMEO's convention: "demonstrated in Serbia", "sought refuge in Germany"), read on the
+        verb and on its ``objects`` (the agent's own people or posts, or objects naming no one:
+        "evacuate all settlements in the Gaza Strip", "suspended aid deliveries in Baghdad")."""
         heads = []
-        for child in [c for word in (token, *own) for c in word.children]:
+        for child in [c for word in (token, *objects) for c in word.children]:
             if child.dep_ == "prep" and child.lower_ in lx.PLACE_TARGET_PREPOSITIONS:
                 heads += [h for h in self._objects(child) if any(self.kind.get(i) == "place" for i in self.phrase(h))]
         return heads
