@@ -127,23 +127,16 @@ def test_no_parse_no_events():
     assert extract_events(doc, make_article(text), ()) == ()
 
 
-@pytest.mark.parametrize("text, trigger, place", [
-    ("Norway will deploy peacekeepers in Sudan next month.", "deploy", "Sudan"),
-    ("Israel will evacuate all settlements in the Gaza Strip.", "evacuate", "Gaza Strip"),
-    ("Canada withdrew its inspectors from Iraq.", "withdrew", "Iraq"),
-])
-def test_an_act_on_the_agents_own_people_or_posts_is_aimed_at_their_place(nlp, text, trigger, place):
-    _, events, names = _events(nlp, text)
-    (event,) = [e for e in events if e.trigger == trigger]
-    assert place in [names[i] for i in event.target]
-
-
 def test_people_named_as_the_object_stay_the_target_without_their_place(nlp):
     rows, _, _ = _events(nlp, "Hamas released Roni Krivoi in Gaza.")
     assert ("RETREAT", "release", "released", ["Hamas"], ["Roni Krivoi"], "asserted") in rows
 
 
 @pytest.mark.parametrize("text, trigger, target", [
+    # The agent's own people or posts: the act is aimed at their place.
+    ("Norway will deploy peacekeepers in Sudan next month.", "deploy", "Sudan"),
+    ("Israel will evacuate all settlements in the Gaza Strip.", "evacuate", "Gaza Strip"),
+    ("Canada withdrew its inspectors from Iraq.", "withdrew", "Iraq"),
     # The place of the act in a to-clause: "threatened to ban voting in East Jerusalem".
     ("Israel threatened to ban voting in East Jerusalem.", "threatened", "East Jerusalem"),
     # An object naming no one: the place it was done in.
