@@ -143,8 +143,16 @@ def test_people_named_as_the_object_stay_the_target_without_their_place(nlp):
     ("The Red Cross suspended aid deliveries in Baghdad on Wednesday.", "suspended", "Baghdad"),
     # An object naming no one: whom the act reached.
     ("Japan sent emergency food aid to Haiti.", "sent", "Haiti"),
+    # A noun act's phrase head carries its parties: "a mediation effort between X and Y".
+    ("Qatar launched a mediation effort between Egypt and Jordan on Saturday.", "mediation", "Jordan"),
 ])
 def test_an_act_whose_object_names_no_one_is_aimed_at_whom_or_where_it_reaches(nlp, text, trigger, target):
     _, events, names = _events(nlp, text)
     (event,) = [e for e in events if e.trigger.startswith(trigger)]
     assert target in [names[i] for i in event.target]
+
+
+def test_an_object_naming_no_one_is_aimed_at_whose_it_is(nlp):
+    _, events, _ = _events(nlp, "Israeli tanks shelled positions of the Palestinian security forces.")
+    (event,) = [e for e in events if e.trigger == "shelled"]
+    assert [a.name for a in event.actors if a.role == "target"] == ["Palestinian security forces"]

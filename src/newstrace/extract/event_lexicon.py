@@ -202,8 +202,10 @@ NOUN_COMPOUNDS: dict[tuple[str, str], E] = {
 # "with X" / "to X" / "against X" / "on X" instead.
 TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "upon", "from", "for", "at", "into"})
 # Prepositions on a verb's object that name whom the act is aimed at when the object
-# itself names no one ("action against Russia", "a blockade on Palestinian lorries").
-OBJECT_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "with", "by", "from", "to", "between", "over", "for"})
+# itself names no one ("action against Russia", "a blockade on Palestinian lorries", "shelled
+# positions of the Palestinian security forces").
+OBJECT_TARGET_PREPOSITIONS = frozenset(
+    {"against", "on", "upon", "with", "by", "from", "to", "between", "over", "for", "of"})
 # Prepositions of the place an act aimed at no one named is coded against.
 PLACE_TARGET_PREPOSITIONS = frozenset({"in", "into", "to", "from", "at", "inside"})
 # Nouns of what an actor sends, keeps or pulls out somewhere: its own people and posts, so an

@@ -201,6 +201,10 @@ class Participants:
                 agent += self._objects(child)
             elif child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPOSITIONS | {"of", "between"}:
                 target += self._objects(child)
+        if not target and token.dep_ == "compound" and token.head.i > token.i:
+            # "a mediation effort between the Emirates and Saudi Arabia": the phrase's head carries them.
+            target += [h for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                       for h in self._objects(c)]
         host = token.head
         if token.dep_ in ("dobj", "attr") and host.pos_ in ("VERB", "AUX") and host.i != token.i \
                 and host.lemma_.lower() not in lx.NON_PERFORMING_VERBS:
