@@ -153,16 +153,21 @@ def polnear(split: str = "dev", limit: int | None = None, data: Path = DATA) -> 
 PLOVER_OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# Modal verbs of obligation: a cooperative act with one is a demand made of its agent.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 
 
 def plover_coded_type(event) -> str:
     """The PLOVER type a coder gives our event: PLOVER codes an unrealised act by its stance.
 
-    A future or hypothetical cooperative act is an intent (AGREE: "will withdraw",
+    A cooperative act someone must do is asked of them (REQUEST: "Sudan must return
+    the helicopter"); another future or hypothetical cooperative act is an intent (AGREE: "will withdraw",
     "would meet"); a future or hypothetical conflictual act a threat (THREATEN:
     "would boycott"); a negated cooperative act a refusal (REJECT: "will not accept").
     """
     unrealised = event.modality in ("future", "hypothetical")
+    if unrealised and event.modal in OBLIGATION_MODALS and event.type in COOPERATIVE:
+        return "REQUEST"
     if unrealised and event.type in COOPERATIVE:
         return "AGREE"
     if unrealised and event.type in CONFLICTUAL:

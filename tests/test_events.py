@@ -156,3 +156,14 @@ def test_an_object_naming_no_one_is_aimed_at_whose_it_is(nlp):
     _, events, _ = _events(nlp, "Israeli tanks shelled positions of the Palestinian security forces.")
     (event,) = [e for e in events if e.trigger == "shelled"]
     assert [a.name for a in event.actors if a.role == "target"] == ["Palestinian security forces"]
+
+
+@pytest.mark.parametrize("text, modal", [
+    ("Russia said that Sudan must return the helicopter.", "must"),
+    ("Sudan could return the helicopter.", "could"),
+    ("Sudan returned the helicopter.", None),
+])
+def test_the_modal_verb_of_an_act(nlp, text, modal):
+    _, events, _ = _events(nlp, text)
+    (event,) = [e for e in events if e.trigger.startswith("return")]
+    assert event.modal == modal

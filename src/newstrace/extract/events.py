@@ -146,6 +146,7 @@ class ParseReader(Participants):
                     time=time,
                     place=self._place(token),
                     modality=self.modality(token),
+                    modal=_modal(token),
                     actors=actors,
                     mediators=mediators,
                     channel=("mediated" if mediators else "direct" if channel.channel == "direct" else None)
@@ -309,6 +310,12 @@ class ParseReader(Participants):
         if words[-1].i - words[0].i <= TRIGGER_GAP:
             return self.view.evidence(words[0].i, words[-1].i + 1)
         return self.view.evidence(words[0].i, words[0].i + 1)
+
+
+def _modal(token) -> str | None:
+    """The modal auxiliary of the trigger's clause ("must", "could"), lower-cased; None without one."""
+    clause = _clause_of(token)
+    return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 def _clause_of(token):

@@ -292,6 +292,9 @@ class Event:
     # The words that say the channel ("direct negotiations between Russian representatives and
     # Hamas", "mediated by Qatar"); None without a channel.
     channel_evidence: Evidence | None = None
+    # The modal verb of the act's clause as written ("must", "could", "will"), None without one:
+    # "Sudan must return the helicopter" is asked of Sudan, "Sudan could return it" only possible.
+    modal: str | None = None
 
     @property
     def framework(self) -> Framework | None:
@@ -314,6 +317,7 @@ class Event:
             "mediators": list(self.mediators),
             "channel": self.channel,
             "channel_evidence": self.channel_evidence.to_dict() if self.channel_evidence else None,
+            "modal": self.modal,
             "framework": self.framework.to_dict() if self.framework else None,
             "frameworks": [f.to_dict() for f in self.frameworks],
         }

@@ -292,6 +292,7 @@ FACTS = (
             "channel": e.channel,
             "frameworks": [f.to_dict() for f in e.frameworks],
             "channel_evidence": e.channel_evidence.to_dict() if e.channel_evidence else None,
+            "modal": e.modal,
             **_span(e.evidence),
         },
         lambda aid, r: Event(
@@ -309,6 +310,7 @@ FACTS = (
             channel=r.channel,
             frameworks=tuple(_framework(f) for f in r.frameworks or ()),
             channel_evidence=Evidence(**r.channel_evidence) if r.channel_evidence else None,
+            modal=r.modal,
         ),
     ),
     FactTable(

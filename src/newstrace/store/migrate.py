@@ -74,7 +74,9 @@ def _numbered_for_scale(conn: Connection) -> None:
 
 
 # Columns added in schema 7 (table, column, SQL type).
-ADDED_LIST_COLUMNS = (("lists", "member_evidence", "JSON"), ("events", "channel_evidence", "JSON"))
+ADDED_LIST_COLUMNS = (
+    ("lists", "member_evidence", "JSON"), ("events", "channel_evidence", "JSON"), ("events", "modal", "TEXT"),
+)
 
 
 def _add_columns(conn: Connection, added) -> None:
@@ -84,7 +86,7 @@ def _add_columns(conn: Connection, added) -> None:
 
 
 def _list_records(conn: Connection) -> None:
-    """7: lists.member_evidence and events.channel_evidence (NULL for the facts stored before);
+    """7: lists.member_evidence, events.channel_evidence and events.modal (NULL for the facts stored before);
     list_records and list_articles created empty: `newstrace link` records the lists of the
     articles already linked (link/named_lists.py)."""
     _add_columns(conn, ADDED_LIST_COLUMNS)

@@ -51,7 +51,7 @@ from sqlalchemy import (
 SCHEMA_VERSION = 7  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
-# 7: lists.member_evidence, events.channel_evidence (NULL before); list_records, list_articles
+# 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 
 metadata = MetaData()
 
@@ -188,6 +188,7 @@ events = _fact_table(
     Column("channel", Text, comment="direct | mediated | null"),
     Column("frameworks", JSON, comment="[{text, relation: part_of|during|outside, negated, evidence}]"),
     Column("channel_evidence", JSON, comment="{sentence, start, end} of the words that say the channel, or null"),
+    Column("modal", Text, comment="the modal verb of the act's clause: must, could, will; or null"),
 )
 
 statuses = _fact_table(
