@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from ..link.named_lists import with_lists
 from ..link.people import profile
 from ..store import browse
 from . import charts
@@ -43,9 +44,11 @@ def person_page(request: Request, store: StoreDep, page: PageDep, profile_id: st
 @router.get("/api/people", tags=["api"], summary="Person profiles: the `people --json` list, one page of it")
 def people_json(request: Request, store: StoreDep, page: PageDep):
     listing = browse.people(store, page)
-    return json_page(request, [profile(store, row["id"]).to_dict() for row in listing.rows], listing.has_next, page)
+    found = with_lists(store, [profile(store, row["id"]) for row in listing.rows])
+    return json_page(request, [person.to_dict() for person in found], listing.has_next, page)
 
 
 @router.get("/api/people/{profile_id}", tags=["api"], summary="One person: the `person --json` object")
 def person_json(store: StoreDep, profile_id: str) -> dict:
-    return profile(store, profile_id).to_dict()
+    (found,) = with_lists(store, [profile(store, profile_id)])
+    return found.to_dict()
