@@ -177,6 +177,13 @@ def plover_coded_type(event) -> str:
     return event.type
 
 
+def coded_target_role(event) -> str:
+    """Whose words a coder takes as the target: a cooperative act someone must do is a demand
+    made of its agent ("Sudan must return the helicopter": Sudan is asked), else the target."""
+    demanded = plover_coded_type(event) == "REQUEST" and event.type != "REQUEST"
+    return "agent" if demanded else "target"
+
+
 def read_plover(path: Path) -> list[dict]:
     """The English records of PLOVER_GSR_CAMEO.txt (JSON with trailing commas), DOCUMENT header dropped."""
     raw = re.sub(r",(\s*[}\]])", r"\1", path.read_text(encoding="utf-8"))
@@ -234,7 +241,9 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
     counted in ``no_gold_target``. Predicted actors are the event's named
     agent/target entities and its typed ``actors`` (nominal actors such as
     "Israeli soldiers", pronouns resolved); function words ("the", "of") never
-    make a match on either side. Split: even record indices are the tuning
+    make a match on either side. A cooperative act someone must do, coded as a
+    demand, is matched on the target side by its agent (``coded_target_role``).
+    Split: even record indices are the tuning
     half (``tune``), odd ones the held-out half (``report``), and ``all``.
     """
     records = read_plover(data / "plover-gsr" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt")[:limit]
@@ -253,7 +262,7 @@ def plover(limit: int | None = None, data: Path = DATA) -> Iterator[dict]:
             "source": None if not source else event is not None and bool(
                 source & predicted_actor_words(event, names, "agent")),
             "target": None if not target else event is not None and bool(
-                target & predicted_actor_words(event, names, "target")),
+                target & predicted_actor_words(event, names, coded_target_role(event))),
         })
     splits = {"tune": rows[0::2], "report": rows[1::2], "all": rows}
     for split, part in splits.items():

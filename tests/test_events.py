@@ -145,6 +145,9 @@ def test_people_named_as_the_object_stay_the_target_without_their_place(nlp):
     ("Japan sent emergency food aid to Haiti.", "sent", "Haiti"),
     # A noun act's phrase head carries its parties: "a mediation effort between X and Y".
     ("Qatar launched a mediation effort between Egypt and Jordan on Saturday.", "mediation", "Jordan"),
+    # A noun act aimed through its that-clause or its purpose clause.
+    ("The labour office repeated its demand that Israel ease the restrictions.", "demand", "Israel"),
+    ("Farmers began a hunger strike to demand the resignation of Omar Haddad.", "hunger strike", "Omar Haddad"),
 ])
 def test_an_act_whose_object_names_no_one_is_aimed_at_whom_or_where_it_reaches(nlp, text, trigger, target):
     _, events, names = _events(nlp, text)

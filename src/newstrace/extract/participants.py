@@ -30,6 +30,8 @@ PRONOUN_REACH = 1
 COMPLEMENT_DEPTH = 1
 # Possessives that make an object the agent's own ("its troops").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# How a purpose clause hangs from a noun act or the verb carrying it ("a strike to demand ...").
+PURPOSE_DEPS = frozenset({"acl", "advcl", "xcomp"})
 # How many modifier hops up ``_about`` follows from a noun to what it describes.
 ABOUT_HOPS = 6
 
@@ -214,7 +216,30 @@ class Participants:
             host_agent, host_target = self._verb_participant_heads(host, [host, token], COMPLEMENT_DEPTH)
             agent = agent or host_agent
             target = target or [h for h in host_target if h.i != token.i]
+        if not any(self._names_someone(head) for head in target):
+            target += self._aim_of_noun(token)
         return agent, target
+
+    def _aim_of_noun(self, token) -> list:
+        """Whom a noun act is aimed at when its phrase names no one: the subject of its that-clause
+        ("its demand that Israel ease restrictions"), or the target of the purpose clause on it or
+        on the verb that carries it ("began a hunger strike to demand the resignation of X")."""
+        host = token.head if token.dep_ in ("dobj", "attr") and token.head.i != token.i else None
+        # The parse hangs "that ..." on the noun or on the verb carrying it.
+        for child in [*token.children, *(host.children if host is not None else ())]:
+            if child.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                found = [c for c in child.children if c.dep_ in SUBJECT_DEPS and self._names_someone(c)]
+                if found:
+                    return found
+        for child in [*token.children, *(host.children if host is not None else ())]:
+            if child.dep_ in PURPOSE_DEPS and child.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                _, found = self._verb_participant_heads(child, [child], COMPLEMENT_DEPTH)
+                found = [h for h in found if self._names_someone(h)]
+                if found:
+                    return found
+        return []
 
     def _objects(self, preposition) -> list:
         """The heads of a preposition's objects."""
