@@ -97,6 +97,7 @@ SENTENCES = [
     ("Spain rejected the proposal from Morocco.", ("REJECT", None, "rejected", ["Spain"], ["Morocco"], "asserted")),
     ("India threatened Pakistan with retaliation.", ("THREATEN", None, "threatened", ["India"], ["Pakistan"], "asserted")),
     ("Canada imposed sanctions on Iran.", ("SANCTION", None, "imposed sanctions", ["Canada"], ["Iran"], "asserted")),
+    ("Kenya accepted demands from Uganda on Monday.", ("CONCEDE", None, "accepted demands", ["Kenya"], ["Uganda"], "asserted")),
     ("Police arrested John Smith in London.", ("COERCE", "arrest", "arrested", [], ["John Smith"], "asserted")),
     ("Gunmen killed Peter Jones.", ("ASSAULT", "kill", "killed", [], ["Peter Jones"], "asserted")),
     ("Russia did not call Israel.", None),
@@ -148,6 +149,8 @@ def test_people_named_as_the_object_stay_the_target_without_their_place(nlp):
     # A noun act aimed through its that-clause or its purpose clause.
     ("The labour office repeated its demand that Israel ease the restrictions.", "demand", "Israel"),
     ("Farmers began a hunger strike to demand the resignation of Omar Haddad.", "hunger strike", "Omar Haddad"),
+    # "came under attack": the subject undergoes the act.
+    ("Omar Haddad came under investigation in Italy.", "investigation", "Omar Haddad"),
 ])
 def test_an_act_whose_object_names_no_one_is_aimed_at_whom_or_where_it_reaches(nlp, text, trigger, target):
     _, events, names = _events(nlp, text)

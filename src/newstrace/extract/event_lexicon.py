@@ -163,6 +163,11 @@ VERB_OBJECTS: dict[tuple[str, str], E] = {
     ("establish", "relation"): ("SUPPORT", None),
     ("let", "free"): ("RETREAT", "release"), ("set", "free"): ("RETREAT", "release"),
     ("let", "go"): ("RETREAT", "release"),
+    # Acceding to demands is yielding (CAMEO 083), not an agreement between equals.
+    ("accept", "demand"): ("CONCEDE", None), ("meet", "demand"): ("CONCEDE", None),
+    ("grant", "demand"): ("CONCEDE", None), ("accept", "condition"): ("CONCEDE", None),
+    ("meet", "condition"): ("CONCEDE", None), ("grant", "request"): ("CONCEDE", None),
+    ("accept", "request"): ("CONCEDE", None), ("heed", "call"): ("CONCEDE", None),
 }
 
 # Event nouns: the noun names the event ("the release of", "the kidnapping of").

@@ -216,6 +216,10 @@ class Participants:
             host_agent, host_target = self._verb_participant_heads(host, [host, token], COMPLEMENT_DEPTH)
             agent = agent or host_agent
             target = target or [h for h in host_target if h.i != token.i]
+        under = token.head
+        if not target and token.dep_ == "pobj" and under.lower_ == "under" and under.head.pos_ in ("VERB", "AUX"):
+            # "was put under investigation", "came under attack": the subject undergoes the act.
+            target += [c for c in under.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if not any(self._names_someone(head) for head in target):
             target += self._aim_of_noun(token)
         return agent, target
