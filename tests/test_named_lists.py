@@ -36,15 +36,19 @@ DOHA, Qatar — Qatar sent Israel a list of 30 Palestinian prisoners on Friday. 
 """
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lists")
-    for name, text in (("handed", HANDED), ("released", RELEASED), ("other", OTHER_STORY)):
+def ingest_texts(folder, texts: dict[str, str]) -> str:
+    """A database of ``texts`` (file stem -> article text) ingested from ``folder``; its path."""
+    for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     path = str(folder / "lists.db")
     result = CliRunner().invoke(app, ["ingest", str(folder), "--db", path])
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return ingest_texts(tmp_path_factory.mktemp("lists"), {"handed": HANDED, "released": RELEASED, "other": OTHER_STORY})
 
 
 def person_json(db, name):

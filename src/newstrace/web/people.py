@@ -18,17 +18,23 @@ router = APIRouter()
 
 def evidence_href(entry: dict) -> str:
     """The article page of a timeline entry, at its evidence."""
-    evidence = entry["evidence"]
+    return evidence_link(entry["evidence"])
+
+
+def evidence_link(evidence: dict) -> str:
+    """The article page of one piece of evidence, at its sentence."""
     return f"/articles/{evidence['article']}#{evidence_anchor(evidence)}"
 
 
 @router.get("/people/{profile_id}", tags=["pages"], summary="One person across articles (HTML)")
 def person_page(request: Request, store: StoreDep, page: PageDep, profile_id: str):
-    found = profile(store, profile_id).to_dict()
+    (person,) = with_lists(store, [profile(store, profile_id)])
+    found = person.to_dict()
     shown = found["articles"][page.offset : page.offset + page.size]
     urls = sorted({*shown, *(url for c in found["conflicts"] for v in c["values"] for url in v["articles"]),
                    *(url for a in found["ages"] for url in a["articles"]),
-                   *(url for n in found["nationalities"] for url in n["articles"])})
+                   *(url for n in found["nationalities"] for url in n["articles"]),
+                   *(url for named in found["lists"] for m in named["members"] for url in m["articles"])})
     return render(request, "person.html", {
         "person": found,
         "spellings": browse.spellings(store, profile_id),
@@ -38,6 +44,7 @@ def person_page(request: Request, store: StoreDep, page: PageDep, profile_id: st
         "page": page,
         "figure": charts.timeline(found["timeline"], evidence_href),
         "evidence_href": evidence_href,
+        "evidence_link": evidence_link,
     })
 
 
