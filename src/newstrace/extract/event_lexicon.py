@@ -257,3 +257,38 @@ STATE_AUXILIARIES = frozenset({"remain", "remains", "stay", "stays"})
 NEEDS_OBJECT = frozenset({"decline", "seek", "back", "free", "press", "return", "share", "host", "charge",
                           "fire", "grant", "offer", "deliver", "supply", "lift", "ease", "block", "mass",
                           "recall", "strike", "beat", "deny", "help", "order"})
+
+# CAMEO event codes -> PLOVER 2021 type and mode, for verbs our lexicon does not know and the CAMEO
+# verb dictionary does (``cameo_verbs.py``, read at run time when present). Longest code prefix
+# wins. Written by hand after the CAMEO-to-PLOVER-2021 table (data/plover-gsr); modes only where
+# this lexicon has them. CAMEO 01 (public statements) is no PLOVER event: absent, so not an event.
+CAMEO_TYPES: dict[str, E] = {
+    "02": ("REQUEST", None), "03": ("AGREE", None),
+    "04": ("CONSULT", None), "041": ("CONSULT", "phone"), "042": ("CONSULT", "visit"),
+    "043": ("CONSULT", "visit"), "045": ("CONSULT", "mediate"), "046": ("CONSULT", "negotiate"),
+    "05": ("SUPPORT", None), "057": ("SUPPORT", "sign"), "06": ("COOPERATE", None), "07": ("AID", None),
+    "08": ("CONCEDE", None), "0813": ("RETREAT", "ease"), "0814": ("RETREAT", "ease"),
+    "084": ("RETREAT", "return"), "0841": ("RETREAT", "release"), "085": ("RETREAT", "ease"),
+    "086": ("RETREAT", None), "087": ("RETREAT", "disarm"), "0871": ("RETREAT", "ceasefire"),
+    "0872": ("RETREAT", "withdraw"),
+    "09": ("ACCUSE", "investigate"), "10": ("REQUEST", None), "11": ("ACCUSE", None), "112": ("ACCUSE", "allege"),
+    "12": ("REJECT", None), "13": ("THREATEN", None),
+    "14": ("PROTEST", None), "141": ("PROTEST", "demo"), "142": ("PROTEST", "hunger"), "143": ("PROTEST", "demo"),
+    "144": ("PROTEST", "obstruct"), "145": ("PROTEST", "riot"),
+    "15": ("MOBILIZE", None), "152": ("MOBILIZE", "troops"), "154": ("MOBILIZE", "troops"),
+    "16": ("SANCTION", None), "161": ("SANCTION", "withdraw"), "162": ("SANCTION", "discontinue"),
+    "163": ("COERCE", "restrict"), "164": ("SANCTION", "withdraw"), "165": ("SANCTION", "withdraw"),
+    "166": ("SANCTION", "expel"),
+    "17": ("COERCE", None), "1711": ("COERCE", "seize"), "1712": ("ASSAULT", None), "1722": ("COERCE", "ban"),
+    "1723": ("COERCE", "curfew"), "173": ("COERCE", "arrest"), "174": ("COERCE", "deport"), "175": ("ASSAULT", None),
+    "18": ("ASSAULT", None), "181": ("ASSAULT", "abduct"), "182": ("ASSAULT", "beat"), "1822": ("ASSAULT", "torture"),
+    "183": ("ASSAULT", "explosives"), "184": ("ASSAULT", "abduct"), "185": ("ASSAULT", "assassinate"),
+    "186": ("ASSAULT", "assassinate"),
+    "19": ("ASSAULT", None), "191": ("COERCE", "restrict"), "192": ("COERCE", "seize"), "193": ("ASSAULT", "firearms"),
+    "194": ("ASSAULT", "heavy-weapons"), "195": ("ASSAULT", "heavy-weapons"),
+    "20": ("ASSAULT", None), "202": ("ASSAULT", "massacre"),
+}
+
+# Lemmas this lexicon knows as what sets an event's modality or reports it, not as events: the
+# CAMEO fallback leaves them alone ("expected to", "claims to be", "decided to allow").
+NOT_EVENT_VERBS = REPORT_VERBS | INTENT_VERBS | REQUEST_VERBS | NEGATING_VERBS | STATE_AUXILIARIES

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
+from . import cameo_verbs
 from . import event_lexicon as lx
 from .actors import ActorFinder, entity_positions
 from .channels import read_channel
@@ -57,6 +58,9 @@ from .tokens import DocView
 ADJECTIVAL_DEPS = frozenset({"amod", "acomp", "oprd"})
 LIGHT_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "npadvmod", "acomp", "xcomp", "ccomp", "advmod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl"})
+# Dependents a CAMEO object pattern is read on: objects, particles ("- * FORWARD"), and the
+# subject of a passive ("a curfew was shortened").
+CAMEO_OBJECT_DEPS = frozenset({"dobj", "prt", "attr", "oprd", "nsubjpass", "dative"})
 # How far up the parse a time phrase looks for its trigger (date.py uses 4 for its verb).
 TIME_HOPS = 5
 # How far up a clause looks for the words that set its modality.
@@ -116,20 +120,25 @@ class ParseReader(Participants):
     def read(self) -> list[Event]:
         found = {}
         used: set[int] = set()
+        cameo_triggers: set[int] = set()
         for token in self.doc:
             if token.i in used or self.too_long(token.i):
                 continue
             match = self._match(token)
             if match is None:
                 continue
-            entry, words = match
+            entry, words, from_cameo = match
             used.update(w.i for w in words)
             found[token.i] = (entry, words)
+            if from_cameo:
+                cameo_triggers.add(token.i)
         times = self.attach_times(found)
         events = []
         for i, (entry, words) in sorted(found.items()):
             token = self.doc[i]
             agent, target, actors = self._participants(token, entry, words)
+            if i in cameo_triggers and not _between_actors(agent, target, actors, words):
+                continue  # CAMEO codes acts between actors: "prices rose", "she died" are none
             time = times.get(i)
             if time is None:
                 time = self._subject_event_time(token, found, times)
@@ -171,25 +180,28 @@ class ParseReader(Participants):
                 if child.dep_ in ("prt", "prep"):
                     entry = lx.PHRASAL.get((lemma, child.lower_))
                     if entry:
-                        return entry, [token, child]
+                        return entry, [token, child], False
             for child in self._object_candidates(token):
                 entry = lx.VERB_OBJECTS.get((lemma, child.lemma_.lower()))
                 if entry:
-                    return entry, [token, child]
+                    return entry, [token, child], False
             entry = lx.VERBS.get(lemma)
             if entry and lemma in lx.NEEDS_OBJECT and not any(
                 c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in token.children
             ):
                 return None  # "starts to decline", "seeks to strengthen"
-            return (entry, [token]) if entry else None
+            if entry is None and lemma not in lx.NOT_EVENT_VERBS and token.dep_ != "prep":  # "according to"
+                found = _cameo_match(token, lemma)
+                return (*found, True) if found else None
+            return (entry, [token], False) if entry else None
         if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             for child in token.children:
                 if child.dep_ in ("compound", "amod"):
                     entry = lx.NOUN_COMPOUNDS.get((child.lemma_.lower(), lemma))
                     if entry:
-                        return entry, [child, token]
+                        return entry, [child, token], False
             entry = lx.NOUNS.get(lemma)
-            return (entry, [token]) if entry else None
+            return (entry, [token], False) if entry else None
         return None
 
     def _object_candidates(self, verb):
@@ -310,6 +322,71 @@ class ParseReader(Participants):
         if words[-1].i - words[0].i <= TRIGGER_GAP:
             return self.view.evidence(words[0].i, words[-1].i + 1)
         return self.view.evidence(words[0].i, words[0].i + 1)
+
+
+def _cameo_match(verb, lemma: str):
+    """A verb our lexicon does not know, read with the CAMEO verb dictionary when it is on disk
+    (``cameo_verbs.py``): its particle, then the first object or prepositional pattern its
+    dependents fit, then its own code. A pattern coded as a mere statement (CAMEO 01) settles it:
+    no event ("expected violence")."""
+    known = cameo_verbs.verb_entries().get(lemma)
+    if known is None or _object_is_event_noun(verb):
+        return None  # "launched a mediation effort": the noun says the event (CONSULT), not "launch"
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep"):
+            for particle, code in known.particles:
+                entry = cameo_verbs.cameo_type(code)
+                if entry and child.lower_ == particle:
+                    return entry, [verb, child]
+    for pattern in known.patterns:
+        word = _fitting_dependent(verb, pattern)
+        if word is not None:
+            entry = cameo_verbs.cameo_type(pattern.code)
+            return (entry, [verb, word]) if entry else None
+    entry = cameo_verbs.cameo_type(known.code)
+    return (entry, [verb]) if entry else None
+
+
+def _between_actors(agent, target, actors, words) -> bool:
+    """Does an event read with CAMEO name its actors (entities or typed actors)? Its agent always;
+    its target too when the verb alone is the trigger: an object or phrase that fits a CAMEO
+    pattern ("opened fire", "must allocate resources") says the act, a bare verb ("considered",
+    "died", "boosted") is an event between actors only when both are named."""
+    roles = {actor.role for actor in actors}
+    has_agent, has_target = bool(agent or "agent" in roles), bool(target or "target" in roles)
+    return has_agent and (has_target or len(words) > 1)
+
+
+def _object_is_event_noun(verb) -> bool:
+    """Is the verb's object, or a compound word of it, an event noun of our lexicon?"""
+    return any(
+        word.lemma_.lower() in lx.NOUNS
+        for child in verb.children if child.dep_ == "dobj"
+        for word in (child, *(c for c in child.children if c.dep_ == "compound"))
+    )
+
+
+def _fitting_dependent(verb, pattern):
+    """The verb's object or preposition that fits a CAMEO pattern, else None."""
+    if pattern.preposition is not None:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == pattern.preposition:
+                if not pattern.words or any(_fits(o, pattern.words) for o in child.children if o.dep_ == "pobj"):
+                    return child
+        return None
+    for child in verb.children:
+        if child.dep_ in CAMEO_OBJECT_DEPS and _fits(child, pattern.words):
+            return child
+    return None
+
+
+def _fits(noun, words) -> bool:
+    """Is ``noun`` the pattern's last word, with each of its other words among its modifiers?"""
+    *modifiers, head = words
+    if noun.lemma_.lower() not in head and noun.lower_ not in head:
+        return False
+    near = {w for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)}
+    return all(near & alternatives for alternatives in modifiers)
 
 
 def _modal(token) -> str | None:
