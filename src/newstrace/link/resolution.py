@@ -92,8 +92,7 @@ def _candidates(
     keys = set().union(*(names.blocking_keys(n, lookup=True) for n in _names(claim)))
     if not keys:
         return {}
-    most = settings.max_profiles_per_key
-    profile_ids = sorted(set(session.with_keys_recent(keys, most)) | set(session.with_spellings(_names(claim), most)))
+    profile_ids = session.candidate_profiles(keys, _names(claim), settings.max_profiles_per_key)
     if not profile_ids:
         return {}
     spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)

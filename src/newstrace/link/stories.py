@@ -93,7 +93,8 @@ def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFA
         if known:
             return known
         scores = story_scores(session, article_id, terms, settings)
-        best = max(scores.items(), key=lambda item: (item[1], session.story_size(item[0])), default=None)
+        sizes = session.story_sizes(scores)
+        best = max(scores.items(), key=lambda item: (item[1], sizes.get(item[0], 0)), default=None)
         own = PERSON_WEIGHT * len(session.profiles_of(article_id)) + NAME_WEIGHT * len(terms)
         story_id = best[0] if best and joins(best[1], own, settings) else _new_story_id(article_id)
         session.join(article_id, story_id, terms)
@@ -117,11 +118,8 @@ def story_scores(
     scores: dict[str, float] = defaultdict(float)
     for story_id, count in Counter(session.linked_stories(article_id)).items():
         scores[story_id] += LINK_WEIGHT * count
-    by_profile = {
-        profile_id: session.profile_stories(profile_id, most)
-        for profile_id in sorted(session.profiles_of(article_id))
-    }
-    by_term = {term: session.term_stories(term, most) for term in sorted(set(terms))}
+    by_profile = session.profile_stories(session.profiles_of(article_id), most)
+    by_term = session.term_stories(terms, most)
     for weight, story_sets in ((PERSON_WEIGHT, by_profile), (NAME_WEIGHT, by_term)):
         for found in story_sets.values():
             for story_id in found:

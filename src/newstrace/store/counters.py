@@ -1,5 +1,5 @@
 """Counter tables kept up to date as rows arrive: ``lsh_bucket_sizes``, ``story_sizes``,
-``profile_stories``.
+``profile_stories``, ``story_terms`` and ``profile_names`` (counts of names).
 
 The linker asks "how full is this bucket", "how big is this story", "which stories name this
 profile"; counting the rows each time reads more the larger the corpus grows, so the writes
@@ -23,9 +23,10 @@ from ..errors import DatabaseError
 COUNT = "articles"
 
 
-def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int = 1) -> None:
+def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int = 1, **first) -> None:
     """Add ``step`` to the count of each key (a tuple of the table's primary key values, in
-    column order) once per time it is listed; a new key starts at ``step``."""
+    column order) once per time it is listed; a new key starts at ``step``, with the columns
+    ``first`` (values a row keeps from its first count)."""
     totals = Counter(keys)
     if not totals:
         return
@@ -37,5 +38,5 @@ def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int 
     statement = statement.on_conflict_do_update(
         index_elements=names, set_={COUNT: table.c[COUNT] + statement.excluded[COUNT]}
     )
-    rows = [{**dict(zip(names, key)), COUNT: times * step} for key, times in sorted(totals.items())]
+    rows = [{**dict(zip(names, key)), COUNT: times * step, **first} for key, times in sorted(totals.items())]
     conn.execute(statement, rows)

@@ -9,6 +9,7 @@ builds the ``Profile`` from them.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import groupby
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import NotFound
 from ..model import COPY_VERDICTS, Evidence, Status
 from .articles import time_from_json
+from .counters import add_counts
 from .stories import count_member_story, story_of_article
 from .links import links_of
 from .schema import (
@@ -177,7 +179,8 @@ class ProfileSession:
         # Article id -> what article_summaries read of it: several of one article's people join.
         self._articles: dict[str, tuple[str | None, dict[str, dict]]] = {}
         self._stories: dict[str, str | None] = {}  # article id -> its story (None before it has one)
-        self._seq: int | None = None  # the latest member_claims.seq, read once per session
+        self._seq: int | None = None
+        self._touched: dict[str, int] = {}  # profile id -> the seq of the member it gained in this session  # the latest member_claims.seq, read once per session
 
     def assignment(self, article_id: str) -> dict[str, str]:
         """Entity id -> profile id of an article already resolved; empty when it is not."""
@@ -223,25 +226,25 @@ class ProfileSession:
             chosen[row.profile_id].append(_member(row))
         return chosen
 
-    def with_keys_recent(self, keys: Iterable[str], most: int) -> list[str]:
+    def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int) -> list[str]:
         """Ids of the profiles holding one of these blocking keys, at most ``most`` per key (those
-        that last gained a member first), sorted: a key every tenth name shares reads no more."""
-        recent = [
+        that last gained a member first), and of at most ``most`` with one of these spellings as
+        written; sorted, in one statement: a key every tenth name shares reads no more."""
+        parts = [
             select(profile_keys.c.profile_id)
             .where(profile_keys.c.key == key)
             .order_by(profile_keys.c.touched.desc(), profile_keys.c.profile_id.desc())
             .limit(most)
             .subquery()
-            for key in sorted(keys)
+            for key in sorted(set(keys))
         ]
-        if not recent:
+        written = sorted(set(spellings))
+        if written:
+            named = select(profile_names.c.profile_id).where(profile_names.c.name.in_(written))
+            parts.append(named.limit(most).subquery())
+        if not parts:
             return []
-        return sorted(set(self._conn.execute(union_all(*(select(part) for part in recent))).scalars()))
-
-    def with_spellings(self, spellings: Iterable[str], most: int) -> list[str]:
-        """Ids of at most ``most`` profiles with one of these spellings as written, sorted."""
-        query = select(profile_names.c.profile_id).where(profile_names.c.name.in_(sorted(set(spellings))))
-        return sorted(set(self._conn.execute(query.distinct().limit(most)).scalars()))
+        return sorted(set(self._conn.execute(union_all(*(select(part) for part in parts))).scalars()))
 
     def new_profile(self, profile_id: str, name: str) -> None:
         self._conn.execute(insert(profiles).values(id=profile_id, name=name))
@@ -264,6 +267,7 @@ class ProfileSession:
             )
         )
         self._conn.execute(update(profile_keys).where(profile_keys.c.profile_id == profile_id).values(touched=self._seq))
+        self._touched[profile_id] = self._seq
         if article_id not in self._stories:
             self._stories[article_id] = story_of_article(self._conn, article_id)
         count_member_story(self._conn, self._stories[article_id], profile_id)
@@ -275,24 +279,19 @@ class ProfileSession:
         )
         new = sorted(set(keys) - existing)
         if new:
-            latest = select(func.max(member_claims.c.seq)).where(member_claims.c.profile_id == profile_id)
-            touched = self._conn.execute(latest).scalar() or 0
+            touched = self._touched.get(profile_id)
+            if touched is None:
+                latest = select(func.max(member_claims.c.seq)).where(member_claims.c.profile_id == profile_id)
+                touched = self._conn.execute(latest).scalar() or 0
             self._conn.execute(
                 insert(profile_keys), [{"key": key, "profile_id": profile_id, "touched": touched} for key in new]
             )
 
     def count_spellings(self, profile_id: str, counts: Iterable[tuple[str, int]], seen: str) -> None:
         """Add ``count`` to each spelling's articles (a new spelling first seen at ``seen``)."""
-        for spelling, count in counts:
-            done = self._conn.execute(
-                update(profile_names)
-                .where(profile_names.c.profile_id == profile_id, profile_names.c.name == spelling)
-                .values(articles=profile_names.c.articles + count)
-            )
-            if not done.rowcount:
-                self._conn.execute(
-                    insert(profile_names).values(profile_id=profile_id, name=spelling, articles=count, first_seen=seen)
-                )
+        for count, spellings in groupby(sorted(counts, key=lambda item: item[1]), key=lambda item: item[1]):
+            keys = [(profile_id, spelling) for spelling, _ in spellings]
+            add_counts(self._conn, profile_names, keys, step=count, first_seen=seen)
 
     def counted_spellings(self, profile_id: str) -> list[Spelling]:
         """The profile's spellings that some mention uses (not only an alias)."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, union_all
 from sqlalchemy.engine import Connection, Engine
 
 from .counters import add_counts
@@ -100,23 +100,31 @@ class StorySession:
         """The person profiles the article's people joined."""
         return _profiles_of(self._conn, article_id)
 
-    def profile_stories(self, profile_id: str, most: int) -> set[str]:
-        """The stories of the articles naming this profile (the article being assigned has none
-        yet); none when more than ``most`` (at most one more is read)."""
-        named = profile_stories
-        return self._few(select(named.c.story_id).where(named.c.profile_id == profile_id, named.c.articles > 0), most)
+    def profile_stories(self, profile_ids: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per profile, the stories of the articles naming it (the article being assigned has none
+        yet); empty when more than ``most`` (at most one more is read). One statement."""
+        return self._few_each(profile_stories.c.profile_id, profile_stories.c.story_id, profile_ids, most)
 
-    def term_stories(self, term: str, most: int) -> set[str]:
-        """The stories that have this name; none when more than ``most``."""
-        return self._few(select(story_terms.c.story_id).where(story_terms.c.term == term), most)
+    def term_stories(self, terms: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per name, the stories that have it; empty when more than ``most``. One statement."""
+        return self._few_each(story_terms.c.term, story_terms.c.story_id, terms, most)
 
-    def _few(self, query, most: int) -> set[str]:
-        found = set(self._conn.execute(query.limit(most + 1)).scalars())
-        return found if len(found) <= most else set()
+    def _few_each(self, key, story, values: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per value of ``key``, its rows' ``story`` values, read up to ``most`` + 1 each (index order):
+        the value's set, or an empty one when it has more than ``most``."""
+        values = sorted(set(values))
+        if not values:
+            return {}
+        parts = [select(key, story).where(key == value).limit(most + 1).subquery() for value in values]
+        found: dict[str, set[str]] = {value: set() for value in values}
+        for value, story_id in self._conn.execute(union_all(*(select(part) for part in parts))):
+            found[value].add(story_id)
+        return {value: stories if len(stories) <= most else set() for value, stories in found.items()}
 
-    def story_size(self, story_id: str) -> int:
-        query = select(story_sizes.c.articles).where(story_sizes.c.story_id == story_id)
-        return self._conn.execute(query).scalar() or 0
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Story id -> how many articles it has (from ``story_sizes``)."""
+        query = select(story_sizes.c.story_id, story_sizes.c.articles).where(story_sizes.c.story_id.in_(sorted(set(story_ids))))
+        return dict(self._conn.execute(query).all())
 
     def join(self, article_id: str, story_id: str, terms: set[str]) -> None:
         """Put the article in the story and count it: in the story's size, for each profile its
