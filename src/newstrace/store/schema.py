@@ -286,8 +286,9 @@ profile_keys = Table(
     Column("touched", Integer, nullable=False, server_default="0", comment="member_claims.seq of its profile's latest member"),
     ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
 )
-# A key's profiles, the last to gain a member first: resolution reads a bounded number per key.
-Index("ix_profile_keys_recent", profile_keys.c.key, profile_keys.c.touched)
+# A key's profiles, the last to gain a member first: resolution reads a bounded number per key
+# from the index alone (profile_id makes it covering).
+Index("ix_profile_keys_recent", profile_keys.c.key, profile_keys.c.touched, profile_keys.c.profile_id)
 
 profile_names = Table(
     "profile_names",
