@@ -19,15 +19,8 @@ from newstrace.link.stories import (
 from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Article, Entity, article_id
 from newstrace.store import Store
-from newstrace.store.schema import (
-    links,
-    profile_members,
-    profile_stories,
-    profiles,
-    story_articles,
-    story_sizes,
-    story_terms,
-)
+from newstrace.store.schema import links, profile_members, profiles, story_articles, story_terms
+from newstrace.store.schema import profile_stories, story_sizes
 
 
 @pytest.fixture
