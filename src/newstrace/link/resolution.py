@@ -119,19 +119,14 @@ def _members(
 
     A stored member's claim is never rewritten, so the claims built from it are kept (``caches``)."""
     kept = caches.claims if caches is not None else None
-    found: dict[str, list[Mention]] = {}
-    for profile_id, members in session.recent_members(profile_ids, exclude_article, most).items():
-        mentions = []
-        for member in members:
-            key = (member.article_id, member.entity_id)
-            mention = kept.get(key) if kept is not None else None
-            if mention is None:
-                mention = member_mention(member)
-                if kept is not None:
-                    kept.put(key, mention)
-            mentions.append(mention)
-        found[profile_id] = mentions
-    return found
+    chosen = session.recent_members(profile_ids, exclude_article, most)
+    known = {key: mention for rows in chosen.values() for key in rows if kept is not None and (mention := kept.get(key))}
+    missing = {key for rows in chosen.values() for key in rows} - known.keys()
+    for key, member in session.members(missing).items():
+        known[key] = member_mention(member)
+        if kept is not None:
+            kept.put(key, known[key])
+    return {profile_id: [known[key] for key in rows if key in known] for profile_id, rows in chosen.items()}
 
 
 def _choose(claim: PersonClaim, candidates: dict[str, list[Mention]], linked: set[str], taken: set[str]) -> str | None:

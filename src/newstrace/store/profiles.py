@@ -206,14 +206,15 @@ class ProfileSession:
     def spellings(self, profile_ids: Sequence[str]) -> list[Spelling]:
         return _spellings(self._conn, profile_ids)
 
-    def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[Member]]:
+    def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[tuple[str, str]]]:
         """Each profile's ``most`` latest members outside ``exclude_article`` (the last to join
-        first), with their stored claims: one LIMIT per profile on ``ix_member_claims_recent``,
-        so a person named in thousands of articles costs as much as one named in fifty."""
+        first), as (article id, entity id): one LIMIT per profile read from the covering
+        ``ix_member_claims_recent``, so a person named in thousands of articles costs as much as
+        one named in fifty."""
         if not profile_ids:
             return {}
         recent = [
-            select(member_claims)
+            select(member_claims.c.profile_id, member_claims.c.article_id, member_claims.c.entity_id)
             .where(member_claims.c.profile_id == profile_id)
             .where(member_claims.c.article_id != exclude_article)
             .order_by(member_claims.c.seq.desc(), member_claims.c.article_id, member_claims.c.entity_id)
@@ -221,10 +222,19 @@ class ProfileSession:
             .subquery()
             for profile_id in profile_ids
         ]
-        chosen: dict[str, list[Member]] = defaultdict(list)
-        for row in self._conn.execute(union_all(*(select(part) for part in recent))):
-            chosen[row.profile_id].append(_member(row))
+        chosen: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for profile_id, article_id, entity_id in self._conn.execute(union_all(*(select(part) for part in recent))):
+            chosen[profile_id].append((article_id, entity_id))
         return chosen
+
+    def members(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Member]:
+        """The stored claims of these members, by (article id, entity id)."""
+        wanted = set(keys)
+        if not wanted:
+            return {}
+        query = select(member_claims).where(member_claims.c.article_id.in_(sorted({a for a, _ in wanted})))
+        rows = (row for row in self._conn.execute(query) if (row.article_id, row.entity_id) in wanted)
+        return {(row.article_id, row.entity_id): _member(row) for row in rows}
 
     def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int) -> list[str]:
         """Ids of the profiles holding one of these blocking keys, at most ``most`` per key (those

@@ -354,7 +354,14 @@ member_claims = Table(
     ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
     ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
 )
-Index("ix_member_claims_recent", member_claims.c.profile_id, member_claims.c.seq)
+# A profile's latest members from the index alone (article_id and entity_id make it covering).
+Index(
+    "ix_member_claims_recent",
+    member_claims.c.profile_id,
+    member_claims.c.seq,
+    member_claims.c.article_id,
+    member_claims.c.entity_id,
+)
 Index("ix_member_claims_seq", member_claims.c.seq)
 
 
