@@ -8,6 +8,8 @@ from newstrace.link.fingerprint import SHINGLES, SKELETON, Fingerprint, fingerpr
 from newstrace.model import Analysis, Article, article_id
 from newstrace.store import Store
 from newstrace.store.lsh import lookup_query, oversized_query
+from newstrace.store.schema import lsh_bucket_sizes, lsh_buckets
+from sqlalchemy import func, select
 
 # Our own fictional texts: an original, a lightly edited reprint, a synonym-spun copy and
 # an unrelated story.
@@ -166,15 +168,25 @@ def test_the_lookup_is_an_index_search_not_a_scan(store):
 
 def test_finding_the_oversized_buckets_is_an_index_search_not_a_scan(store):
     with store.engine.connect() as conn:  # the plans SQLite makes for the store's lookups
-        keys = {f"k{number}": key for number, key in enumerate(index.band_keys(SKELETON, fp_of(ORIGINAL)))}
-        statement = oversized_query(len(keys)).params(**keys, kind=SKELETON, most=100).compile(
-            conn, compile_kwargs={"literal_binds": True}
+        keys = index.band_keys(SKELETON, fp_of(ORIGINAL))
+        statement = oversized_query().params(keys=keys, kind=SKELETON, most=100).compile(
+            conn, compile_kwargs={"literal_binds": True, "render_postcompile": True}
         )
         steps = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}")]
-        searches = [step for step in steps if step.startswith("SEARCH lsh_buckets")]
-        assert len(searches) == len(keys)
-        assert set(searches) == {"SEARCH lsh_buckets USING COVERING INDEX ix_lsh_buckets_lookup (kind=? AND bucket=?)"}
-        assert not any(step.startswith("SCAN lsh_buckets") for step in steps)
+        assert [step for step in steps if "lsh_bucket_sizes" in step] == [
+            "SEARCH lsh_bucket_sizes USING INDEX sqlite_autoindex_lsh_bucket_sizes_1 (kind=? AND bucket=?)"
+        ]
+        assert not any("lsh_buckets " in f"{step} " for step in steps)  # the band rows are not read
+
+
+def test_bucket_sizes_count_the_band_rows_as_articles_come_and_go(store):
+    add(store, "original", fp_of(ORIGINAL))
+    add(store, "edited", fp_of(EDITED))
+    index.remove(store, "original")
+    with store.engine.connect() as conn:
+        counted = dict(conn.execute(select(lsh_buckets.c.bucket, func.count()).group_by(lsh_buckets.c.bucket)).all())
+        kept = dict(conn.execute(select(lsh_bucket_sizes.c.bucket, lsh_bucket_sizes.c.articles)).all())
+    assert counted and {bucket: n for bucket, n in kept.items() if n} == counted
 
 
 def test_remove_takes_an_article_out_of_the_index(store):

@@ -4,6 +4,7 @@ Each old file is built here from the layout of its version (the tables it had, t
 columns they had), then filled with plain SQL as that newstrace would have left it.
 """
 
+import json
 import sqlite3
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import create_engine
 from newstrace.link import pending
 from newstrace.link.names import blocking_keys
 from newstrace.link.people import profile, resolve_article
-from newstrace.model import Analysis, Article, Entity, Evidence
+from newstrace.model import Analysis, Article, Attribute, Entity, Evidence
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store import schema
 from newstrace.store.migrate import MIGRATIONS
@@ -25,6 +26,7 @@ ADDED = {
     2: ("fingerprints", "lsh_buckets", "links", "profiles", "profile_members", "profile_keys", "story_articles",
         "story_terms"),
     3: ("profile_names",),
+    6: ("lsh_bucket_sizes", "story_sizes", "profile_stories", "member_claims"),
 }
 
 
@@ -37,6 +39,10 @@ def old_database(path, version: int) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     if version >= 2 and version < 4:
         conn.execute("alter table links drop column direction")  # 4 added it
+    if version >= 2 and version < 6:  # 6 added profile_keys.touched and its index
+        conn.execute("drop index ix_profile_keys_recent")
+        conn.execute("alter table profile_keys drop column touched")
+        conn.execute("create index ix_profile_keys_key on profile_keys (key)")
     conn.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
     conn.execute(
         "insert into articles (id, url, text, removed, paragraphs, notes, ingested_at) "
@@ -100,3 +106,42 @@ def test_the_profiles_of_version_2_get_their_spelling_counts(tmp_path):
     store.add(analysis)
     assert resolve_article(store, analysis) == {"p1": "pr1"}
     assert profile(store, "pr1").name == "Yelena Drozdova"  # the earliest of two equal counts
+
+
+def test_the_linking_of_version_5_gets_its_counters_and_member_claims(tmp_path):
+    path = tmp_path / "v5.db"
+    conn = old_database(path, 5)
+    conn.execute("insert into entities (article_id, entity_id, kind, name, aliases, position) "
+                 "values ('a1', 'o1', 'organization', 'Kalvik Council', '[]', 1)")
+    conn.execute("insert into attributes (article_id, entity_id, field, value, sentence, char_start, char_end, position) "
+                 "values ('a1', 'p1', 'age', '53', 0, 0, 15, 0)")
+    conn.execute("insert into profiles (id, name) values ('pr1', 'Yelena Drozdova')")
+    conn.execute("insert into profile_members (article_id, entity_id, profile_id) values ('a1', 'p1', 'pr1')")
+    conn.execute("insert into profile_names (profile_id, name, articles, first_seen) "
+                 "values ('pr1', 'Yelena Drozdova', 1, '2024-01-01T00:00:00')")
+    for key in blocking_keys("Yelena Drozdova") | blocking_keys("Drozdova"):
+        conn.execute("insert into profile_keys (key, profile_id) values (?, 'pr1')", (key,))
+    conn.execute("insert into story_articles (article_id, story_id) values ('a1', 'sa1')")
+    for band, bucket in ((0, 11), (1, 12)):
+        conn.execute("insert into lsh_buckets (kind, band, bucket, article_id) values ('skeleton', ?, ?, 'a1')",
+                     (band, bucket))
+    conn.commit()
+    store = Store(path)
+    assert sorted(conn.execute("select kind, bucket, articles from lsh_bucket_sizes")) == [
+        ("skeleton", 11, 1), ("skeleton", 12, 1)]
+    assert conn.execute("select story_id, articles from story_sizes").fetchall() == [("sa1", 1)]
+    assert conn.execute("select profile_id, story_id, articles from profile_stories").fetchall() == [("pr1", "sa1", 1)]
+    (member,) = conn.execute("select article_id, entity_id, profile_id, seq, claim from member_claims").fetchall()
+    assert member[:4] == ("a1", "p1", "pr1", 1)
+    assert json.loads(member[4]) == {"name": "Yelena Drozdova", "aliases": ["Drozdova"], "values": {"age": ["53"]},
+                                     "others": [["organization", "Kalvik Council"]]}
+    assert {row[0] for row in conn.execute("select touched from profile_keys")} == {1}
+    # A later mention is compared with the stored claim: the same age a year on joins the profile.
+    text = "Yelena Drozdova, 54, was freed."
+    later = Article(id="a2", url="https://old.example/2", text=text, published="2025-01-02")
+    age = Attribute("age", "54", Evidence("a2", 0, 17, 19))
+    mention = Entity("p1", "person", "Yelena Drozdova", mentions=(Evidence("a2", 0, 0, 15),), attributes=(age,))
+    analysis = Analysis(article=later, entities=(mention,))
+    store.add(analysis)
+    assert resolve_article(store, analysis) == {"p1": "pr1"}
+    assert conn.execute("select seq from member_claims where article_id = 'a2'").fetchone() == (2,)

@@ -558,3 +558,30 @@ def test_a_full_name_does_not_join_another_full_name_through_a_bare_surname(stor
     )
     assert second["p1"] == first["p1"]
     assert third["p1"] != first["p1"]
+
+
+@pytest.mark.parametrize("per_key, variant_joins", [(1, False), (2, True)])
+def test_a_key_yields_its_latest_active_profiles_only(store, per_key, variant_joins):
+    # Tomas Hajek's profile gained a member after Marek Hajek's: with one profile read per key, a
+    # variant spelling of Marek's name meets only Tomas's and starts a profile of its own.
+    marek, tomas, variant = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Tomas Hajek", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Marek Hajeck", [], {})]),
+        settings=LinkSettings(max_profiles_per_key=per_key),
+    )
+    assert tomas["p1"] != marek["p1"]
+    assert (variant["p1"] == marek["p1"]) is variant_joins
+
+
+def test_a_name_as_written_finds_its_profile_past_the_keys_bound(store):
+    marek, tomas, again = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Tomas Hajek", [], {})]),
+        article("https://a.example/3", "2025-10-07", [("Marek Hajek", [], {})]),
+        settings=LinkSettings(max_profiles_per_key=1),
+    )
+    assert tomas["p1"] != marek["p1"]
+    assert again["p1"] == marek["p1"]

@@ -20,6 +20,7 @@ from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Article, Entity, article_id
 from newstrace.store import Store
 from newstrace.store.schema import links, profile_members, profiles, story_articles, story_terms
+from newstrace.store.schema import profile_stories, story_sizes
 
 
 @pytest.fixture
@@ -269,3 +270,26 @@ def test_the_story_with_most_articles_comes_first(store):
     assign_story(store, big[1])
     assert [len(s.articles) for s in stories(store)] == [2, 1]
     assert [s.id for s in stories(store)] == ["s" + big[0].article.id, "s" + small.article.id]
+
+
+def test_story_counters_equal_the_rows_they_count(store):
+    # Story sizes and the stories each profile is named in are counters kept as articles join
+    # stories and people join profiles (a person may join after its article has a story).
+    first = stored(store, "first", places=("Kalvik", "Tarvania"))
+    second = stored(store, "second", places=("Kalvik", "Tarvania"))
+    other = stored(store, "other", places=("Lindvale",))
+    for analysis in (first, second):
+        person(store, analysis, "pr-mayor")
+        person(store, analysis, "pr-nurse")
+    link(store, second, first)
+    for analysis in (first, second, other):
+        assign_story(store, analysis)
+    with store.profile_session() as session:
+        session.new_profile("pr-late", "Ana Late")
+        session.add_member(other.article.id, "p1", "pr-late")
+    with store.engine.connect() as conn:
+        sizes = dict(conn.execute(select(story_sizes.c.story_id, story_sizes.c.articles)).all())
+        named = sorted(conn.execute(select(profile_stories)).all())
+    story = story_of(store, first.article.id)
+    assert sizes == {story: 2, story_of(store, other.article.id): 1}
+    assert named == sorted([("pr-mayor", story, 2), ("pr-nurse", story, 2), ("pr-late", f"s{other.article.id}", 1)])

@@ -16,10 +16,10 @@ earliest published. Nothing is ever rebuilt.
 A bucket that most of a large corpus shares carries no evidence and would make
 each lookup read a fixed share of the whole index (work per article growing with
 the corpus, linking time with its square). So lookups skip the skeleton buckets
-holding more than a cap (``LinkSettings``): whether a bucket is that full is one
-index probe that stops after that many rows (``LIMIT 1 OFFSET n``), so a lookup
-reads at most about twice that many rows per band, however large the index
-grows, and indexing writes nothing more than the band rows.
+holding more than a cap (``LinkSettings``): each bucket's size is a counter
+(``lsh_bucket_sizes``) that indexing adds to, so which buckets are that full is
+one indexed read of the keys' counters, and a lookup reads at most that many
+rows per skeleton band, however large the index grows.
 """
 
 from __future__ import annotations

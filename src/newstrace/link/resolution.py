@@ -6,9 +6,12 @@ The decision between two mentions is ``same_person.verdict`` on two
 ``PersonClaim``s; ``resolve_article`` asks it of the members of the few
 profiles that share a blocking key with the new name (an indexed lookup in
 ``profile_keys``), so adding an article never rescans the store. The lookup is
-bounded for common names (``LinkSettings``): the ``max_candidate_profiles`` profiles whose
-spellings fit best (``profile_names``) and of each their ``max_members_compared`` latest members,
-and the display name comes from the spelling counts in ``profile_names``.
+bounded for common names (``LinkSettings``): at most ``max_profiles_per_key`` profiles per key
+(the last to gain a member first) and those with a spelling as written; of those, the
+``max_candidate_profiles`` whose spellings fit best (``profile_names``) and of each its
+``max_members_compared`` latest members, whose claims were stored when they joined
+(``member_claims``): no member article is read again. The display name comes from the
+spelling counts in ``profile_names``.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from .same_person import (
     _nationalities_agree,
     _roles_overlap,
     article_claims,
-    mention_claims,
+    member_mention,
     verdict,
 )
 from .settings import DEFAULT_SETTINGS, LinkSettings
@@ -82,13 +85,14 @@ def resolve_article(
 def _candidates(
     session: ProfileSession, claim: PersonClaim, exclude_article: str, settings: LinkSettings, caches: Caches | None
 ) -> dict[str, list[Mention]]:
-    """Profiles sharing a blocking key with the claim's names and a spelling that fits one of them
-    (at most ``settings.max_candidate_profiles``, best fitting and most covered first) -> their most recent
-    members' claims."""
-    keys = set().union(*(names.blocking_keys(n, lookup=True) for n in (claim.name, *claim.aliases)))
+    """Profiles sharing a blocking key with the claim's names (at most ``settings.max_profiles_per_key``
+    per key, the last to gain a member first) or one of its spellings as written, with a spelling that
+    fits one of them (at most ``settings.max_candidate_profiles``, best fitting and most covered first)
+    -> their most recent members' claims."""
+    keys = set().union(*(names.blocking_keys(n, lookup=True) for n in _names(claim)))
     if not keys:
         return {}
-    profile_ids = session.with_keys(keys)
+    profile_ids = session.candidate_profiles(keys, _names(claim), settings.max_profiles_per_key)
     if not profile_ids:
         return {}
     spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -108,35 +112,21 @@ def _candidates(
     return _members(session, chosen, exclude_article, settings.max_members_compared, caches)
 
 
-def _stored_claims(
-    session: ProfileSession, published: dict[str, str | None], caches: Caches | None
-) -> dict[str, dict[str, Mention]]:
-    """Article id -> {entity id: its claim} for these stored articles (``published`` by id).
-
-    A stored article's entities and attributes are never rewritten, so its claims can be kept."""
-    kept = caches.claims if caches is not None else None
-    found = {aid: claims for aid in published if kept is not None and (claims := kept.get(aid)) is not None}
-    missing = sorted(set(published) - set(found))
-    if not missing:
-        return found
-    people, values = session.people_of(missing)
-    for article_id in missing:
-        claims = {m.entity_id: m for m in mention_claims(people.get(article_id, []), values, published[article_id])}
-        found[article_id] = kept.put(article_id, claims) if kept is not None else claims
-    return found
-
-
 def _members(
     session: ProfileSession, profile_ids: list[str], exclude_article: str, most: int, caches: Caches | None
 ) -> dict[str, list[Mention]]:
-    """Each profile's ``most`` most recent members (outside ``exclude_article``), as claims."""
+    """Each profile's ``most`` most recent members (outside ``exclude_article``), as claims.
+
+    A stored member's claim is never rewritten, so the claims built from it are kept (``caches``)."""
+    kept = caches.claims if caches is not None else None
     chosen = session.recent_members(profile_ids, exclude_article, most)
-    published = {row.article_id: row.published for rows in chosen.values() for row in rows}
-    by_article = _stored_claims(session, published, caches)
-    return {
-        profile_id: [by_article[r.article_id][r.entity_id] for r in rows if r.entity_id in by_article.get(r.article_id, {})]
-        for profile_id, rows in chosen.items()
-    }
+    known = {key: mention for rows in chosen.values() for key in rows if kept is not None and (mention := kept.get(key))}
+    missing = {key for rows in chosen.values() for key in rows} - known.keys()
+    for key, member in session.members(missing).items():
+        known[key] = member_mention(member)
+        if kept is not None:
+            kept.put(key, known[key])
+    return {profile_id: [known[key] for key in rows if key in known] for profile_id, rows in chosen.items()}
 
 
 def _choose(claim: PersonClaim, candidates: dict[str, list[Mention]], linked: set[str], taken: set[str]) -> str | None:

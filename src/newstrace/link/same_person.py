@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..lexicon.words import ROLE_SYNONYM_GROUPS
 from ..model import Analysis, PersonClaim
-from ..store.profiles import CLAIM_FIELDS, StoredPerson
+from ..store.profiles import CLAIM_FIELDS, Member
 from . import names
 from .names import FULL, GIVEN_ONLY, INITIAL, LOOSE, NONE, SURNAME_ONLY
 
@@ -270,34 +270,46 @@ class Mention:
     claim: PersonClaim
 
 
-def mention_claims(
-    rows: Sequence[StoredPerson], claims_of: Mapping[tuple[str, str], Mapping[str, list]], published: str | None
-) -> list[Mention]:
-    """Claims for the person entities of one article from its entities (in order) and the
-    values of their claim fields."""
-    people = [r for r in rows if r.kind == "person"]
-    keys = {r.entity_id: _context_key(r.name, r.kind) for r in rows}
-    found = []
-    for row in people:
-        values = claims_of.get((row.article_id, row.entity_id), {})
-        ages = values.get("age", [])
-        claim = PersonClaim(
-            name=row.name,
-            aliases=tuple(row.aliases),
-            age=int(ages[0]) if ages else None,
-            roles=tuple(values.get("role", [])),
-            nationalities=tuple(values.get("nationality", [])),
-            with_=tuple(r.name for r in people if r.entity_id != row.entity_id),
-            published=published,
-            context=frozenset(k for e, k in keys.items() if e != row.entity_id and k != keys[row.entity_id]),
-        )
-        found.append(Mention(row.article_id, row.entity_id, claim))
-    return found
+def claim_of(
+    name: str,
+    aliases: Sequence[str],
+    values: Mapping[str, Sequence[str]],
+    others: Iterable[tuple[str, str]],
+    published: str | None,
+) -> PersonClaim:
+    """The claim an article makes about one person: its name and aliases, the values of its
+    claim fields, and the (kind, name) of the article's other entities, in order."""
+    others = list(others)
+    own_key = _context_key(name, "person")
+    ages = values.get("age", [])
+    return PersonClaim(
+        name=name,
+        aliases=tuple(aliases),
+        age=int(ages[0]) if ages else None,
+        roles=tuple(values.get("role", [])),
+        nationalities=tuple(values.get("nationality", [])),
+        with_=tuple(other for kind, other in others if kind == "person"),
+        published=published,
+        context=frozenset(key for key in (_context_key(n, kind) for kind, n in others) if key != own_key),
+    )
+
+
+def member_mention(member: Member) -> Mention:
+    """A stored profile member (``member_claims``) as the resolver compares it."""
+    claim = claim_of(member.name, member.aliases, member.values, member.others, member.published)
+    return Mention(member.article_id, member.entity_id, claim)
 
 
 def article_claims(analysis: Analysis) -> dict[str, PersonClaim]:
     """Entity id -> the claim its article makes about that person."""
-    article_id = analysis.article.id
-    rows = [StoredPerson(article_id, e.id, e.kind, e.name, e.aliases) for e in analysis.entities]
-    values = {(article_id, e.id): {f: e.values(f) for f in CLAIM_FIELDS} for e in analysis.people}
-    return {m.entity_id: m.claim for m in mention_claims(rows, values, analysis.article.published)}
+    entities = analysis.entities
+    return {
+        person.id: claim_of(
+            person.name,
+            person.aliases,
+            {f: person.values(f) for f in CLAIM_FIELDS},
+            ((e.kind, e.name) for e in entities if e.id != person.id),
+            analysis.article.published,
+        )
+        for person in analysis.people
+    }

@@ -59,6 +59,15 @@ class LinkSettings:
     max_candidate_profiles: int = _setting(
         40, "profiles compared with a new mention (best-fitting spellings first): namesakes vs cost"
     )
+    # A blocking key is three letters of a surname or a given name's group: one key is shared by more
+    # profiles the more articles there are (bench/scale.py, 638 articles: 2,643 profiles, the fullest
+    # key "s:bas" 186 of them, growing with the corpus), and ranking the spellings of them all made
+    # each mention cost more as the corpus grew. The profiles that last gained a member come first;
+    # one past this many is still found by a spelling as written (profile_names). 200 binds only past
+    # that size: the benchmarks and tests of fewer articles resolve as before.
+    max_profiles_per_key: int = _setting(
+        200, "profiles read per blocking key, the latest active first (and every exact spelling): flat cost vs old namesakes"
+    )
     # A person or name in more stories than this would add at most 1 / 21 (0.05) to a story that
     # needs join_score 3.0, and reading every story of a capital or a head of state would make
     # each new article cost more as the corpus grows. Each lookup reads at most this many plus one.
@@ -83,10 +92,11 @@ class LinkSettings:
     # candidates of one another again and again; loading one from the database is ten queries.
     # Safe to keep: an article's id fixes its url and text, and a stored analysis is never rewritten.
     analysis_cache_size: int = _setting(1024, "stored analyses a Linker keeps in memory: memory vs queries")
-    # The members of a common name's profiles are read for every new mention of it (on BBC News,
-    # the claims of some 2,000 member articles per mention); a stored article's entities and
-    # attributes are never rewritten, so its claims stay right.
-    claims_cache_size: int = _setting(4096, "stored articles' person claims a Linker keeps: memory vs queries")
+    # The latest members of a common name's profiles are compared with every new mention of it (up to
+    # max_candidate_profiles x max_members_compared claims); a member's stored claim is never
+    # rewritten, so the claim built from it stays right. 4,096 articles' claims before members were
+    # summarised; a member is about a fifth of an article's people.
+    claims_cache_size: int = _setting(16_384, "profile members' claims a Linker keeps built: memory vs rebuilding")
     # The linker compares one new article with many candidates: each is read once, not once per pair.
     reading_cache_size: int = _setting(4096, "articles read for comparison a Linker keeps: memory vs re-reading")
 

@@ -12,7 +12,8 @@ what the earlier stages stored for the new article:
 1. **links** (``links``, written by ``copies.link_article``): an article the
    linker verified as a copy or a same_story report of an article of the story;
 2. **people** (``profile_members``, written by ``people.resolve_article``): a
-   person profile the article shares with the story's articles. Profiles, not
+   person profile the article shares with the story's articles (``profile_stories``,
+   counted as articles join stories and people join profiles). Profiles, not
    names: the resolver keeps namesakes and relatives apart, so a namesake in
    an unrelated story is not a shared person;
 3. **names**: places and organizations of the analysis and the dateline's
@@ -22,10 +23,11 @@ People and names count for less the more stories they appear in (a capital
 city or a head of state appears in many): each weighs ``weight / stories
 that have it``; one in more than ``max_evidence_stories`` stories is no
 evidence, so each lookup reads a bounded number of rows. The new article joins
-the story with the highest score when it reaches ``join_score``, else it starts
-a story of its own. Nothing is ever
-regrouped: adding an article writes one ``story_articles`` row and the counts
-of its names, and assigning an article again returns its story unchanged.
+the story with the highest score when it reaches ``join_score`` (ties: the
+larger story, from ``story_sizes``), else it starts a story of its own. Nothing
+is ever regrouped: adding an article writes one ``story_articles`` row and the
+counts of its size, people and names, and assigning an article again returns
+its story unchanged.
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFA
         if known:
             return known
         scores = story_scores(session, article_id, terms, settings)
-        best = max(scores.items(), key=lambda item: (item[1], session.story_size(item[0])), default=None)
+        sizes = session.story_sizes(scores)
+        best = max(scores.items(), key=lambda item: (item[1], sizes.get(item[0], 0)), default=None)
         own = PERSON_WEIGHT * len(session.profiles_of(article_id)) + NAME_WEIGHT * len(terms)
         story_id = best[0] if best and joins(best[1], own, settings) else _new_story_id(article_id)
         session.join(article_id, story_id, terms)
@@ -115,11 +118,8 @@ def story_scores(
     scores: dict[str, float] = defaultdict(float)
     for story_id, count in Counter(session.linked_stories(article_id)).items():
         scores[story_id] += LINK_WEIGHT * count
-    by_profile = {
-        profile_id: session.profile_stories(profile_id, article_id, most)
-        for profile_id in sorted(session.profiles_of(article_id))
-    }
-    by_term = {term: session.term_stories(term, most) for term in sorted(set(terms))}
+    by_profile = session.profile_stories(session.profiles_of(article_id), most)
+    by_term = session.term_stories(terms, most)
     for weight, story_sets in ((PERSON_WEIGHT, by_profile), (NAME_WEIGHT, by_term)):
         for found in story_sets.values():
             for story_id in found:

@@ -3,10 +3,10 @@
 The keys come from ``link.index`` (MinHash bands hashed to 64 bits); this module
 only writes and looks them up. A lookup reads each key through the (kind, bucket)
 index and ranks the articles by how many bands they share, ties to the earliest
-published. Buckets holding more articles than a kind's cap are skipped: whether a
-bucket is that full is one index probe that stops after that many rows
-(``LIMIT 1 OFFSET n``), so a lookup reads a bounded number of rows however large
-the index grows. Portable SQLAlchemy Core (SQLite, PostgreSQL).
+published. Buckets holding more articles than a kind's cap are skipped: each bucket's
+size is kept in ``lsh_bucket_sizes`` as its rows are written, so which buckets are that
+full is one indexed read of the keys' counters, however large the index grows. Portable
+SQLAlchemy Core (SQLite, PostgreSQL).
 """
 
 from __future__ import annotations
@@ -15,21 +15,19 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from sqlalchemy import (
-    BigInteger,
     Integer,
     and_,
     bindparam,
     delete,
     func,
     insert,
-    literal,
     or_,
     select,
-    union_all,
 )
 from sqlalchemy.engine import Connection, Engine
 
-from .schema import articles, lsh_buckets
+from .counters import add_counts
+from .schema import articles, lsh_bucket_sizes, lsh_buckets
 
 # (kind, band, bucket) of one article's bands.
 BandRow = tuple[str, int, int]
@@ -67,33 +65,19 @@ def lookup_query(kinds: tuple[str, ...]):
     )
 
 
-@cache
-def oversized_query(count: int):
-    """Of ``count`` keys (bound as k0, k1, ...), those whose bucket holds a row past the first
-    ``most``: each probe walks the index range of one bucket and stops there."""
-
-    def probe(number: int):
-        key = bindparam(f"k{number}", type_=BigInteger)
-        beyond = (
-            select(literal(1))
-            .where(lsh_buckets.c.kind == bindparam("kind"), lsh_buckets.c.bucket == key)
-            .limit(1)
-            .offset(bindparam("most", type_=Integer))
-        )
-        return select(key.label("bucket")).where(beyond.exists())
-
-    return union_all(*(probe(number) for number in range(count)))
-
-
 def add_bands(conn: Connection, article_id: str, bands: Sequence[BandRow]) -> int:
     rows = [{"kind": kind, "band": band, "bucket": key, "article_id": article_id} for kind, band, key in bands]
     if rows:
         conn.execute(insert(lsh_buckets), rows)
+        add_counts(conn, lsh_bucket_sizes, [(kind, key) for kind, _band, key in bands])
     return len(rows)
 
 
 def remove_bands(conn: Connection, article_id: str) -> None:
-    conn.execute(delete(lsh_buckets).where(lsh_buckets.c.article_id == article_id))
+    where = lsh_buckets.c.article_id == article_id
+    gone = conn.execute(select(lsh_buckets.c.kind, lsh_buckets.c.bucket).where(where)).all()
+    conn.execute(delete(lsh_buckets).where(where))
+    add_counts(conn, lsh_bucket_sizes, [tuple(row) for row in gone], step=-1)
 
 
 def readable_keys(
@@ -103,10 +87,20 @@ def readable_keys(
     found = {kind: list(values) for kind, values in keys.items()}
     for kind, cap in most.items():
         if found.get(kind):
-            values = {f"k{number}": key for number, key in enumerate(found[kind])}
-            oversized = set(conn.execute(oversized_query(len(values)), {**values, "kind": kind, "most": cap}).scalars())
+            oversized = set(conn.execute(oversized_query(), {"kind": kind, "keys": found[kind], "most": cap}).scalars())
             found[kind] = [key for key in found[kind] if key not in oversized]
     return found
+
+
+@cache
+def oversized_query():
+    """Of the ``keys`` of one ``kind``, those whose bucket holds more than ``most`` rows (its counter)."""
+    sizes = lsh_bucket_sizes.c
+    return select(sizes.bucket).where(
+        sizes.kind == bindparam("kind"),
+        sizes.bucket.in_(bindparam("keys", expanding=True)),
+        sizes.articles > bindparam("most", type_=Integer),
+    )
 
 
 class LshQueries:

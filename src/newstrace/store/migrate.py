@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import inspect, insert, select, text, update
+from sqlalchemy import func, inspect, insert, literal_column, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import DatabaseError
 from . import schema
-from .schema import SCHEMA_VERSION, articles, entities, profile_members, profile_names
+from .profiles import EMPTY_CLAIM, article_summaries
+from .schema import SCHEMA_VERSION, articles, entities, lsh_buckets, profile_members, profile_names, story_articles
 
 
 def _linking_tables(conn: Connection) -> None:
@@ -68,11 +69,6 @@ def _fact_columns(conn: Connection) -> None:
     _add_columns(conn, ADDED_FACT_COLUMNS)
 
 
-def _numbered_for_scale(conn: Connection) -> None:
-    """6: the number the `scale` branch's migration takes (this branch changes nothing at 6);
-    merging that branch puts its migration here."""
-
-
 # Columns added in schema 7 (table, column, SQL type).
 ADDED_LIST_COLUMNS = (
     ("lists", "member_evidence", "JSON"), ("events", "channel_evidence", "JSON"), ("events", "modal", "TEXT"),
@@ -84,6 +80,58 @@ def _add_columns(conn: Connection, added) -> None:
         if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
 
+
+def _linking_summaries(conn: Connection) -> None:
+    """6: the counters and member claims linking reads instead of rows that grow with the corpus
+    (lsh_bucket_sizes, story_sizes, profile_stories, member_claims; profile_keys.touched), filled
+    from the rows stored before: the members numbered in the order they joined (SQLite's row
+    order; elsewhere their articles' ingest order), as resolution would have written them."""
+    if "touched" not in {c["name"] for c in inspect(conn).get_columns("profile_keys")}:
+        conn.execute(text("ALTER TABLE profile_keys ADD COLUMN touched INTEGER NOT NULL DEFAULT 0"))
+    for index in (*schema.profile_keys.indexes, *schema.profile_names.indexes):
+        index.create(conn, checkfirst=True)
+    count = func.count().label("articles")
+    buckets = select(lsh_buckets.c.kind, lsh_buckets.c.bucket, count).group_by(lsh_buckets.c.kind, lsh_buckets.c.bucket)
+    conn.execute(insert(schema.lsh_bucket_sizes).from_select(["kind", "bucket", "articles"], buckets))
+    sizes = select(story_articles.c.story_id, count).group_by(story_articles.c.story_id)
+    conn.execute(insert(schema.story_sizes).from_select(["story_id", "articles"], sizes))
+    named = (
+        select(profile_members.c.profile_id, story_articles.c.story_id, count)
+        .join(story_articles, story_articles.c.article_id == profile_members.c.article_id)
+        .group_by(profile_members.c.profile_id, story_articles.c.story_id)
+    )
+    conn.execute(insert(schema.profile_stories).from_select(["profile_id", "story_id", "articles"], named))
+    joined = (
+        (literal_column("profile_members.rowid"),)
+        if conn.dialect.name == "sqlite"
+        else (articles.c.ingested_at, profile_members.c.article_id, profile_members.c.entity_id)
+    )
+    members = conn.execute(
+        select(profile_members.c.article_id, profile_members.c.entity_id, profile_members.c.profile_id)
+        .join(articles, articles.c.id == profile_members.c.article_id)
+        .order_by(*joined)
+    ).all()
+    seq = 0
+    for start in range(0, len(members), MIGRATION_CHUNK):
+        chunk = members[start : start + MIGRATION_CHUNK]
+        summaries = article_summaries(conn, sorted({m.article_id for m in chunk}))
+        rows = []
+        for member in chunk:
+            seq += 1
+            published, claims = summaries[member.article_id]
+            claim = claims.get(member.entity_id, EMPTY_CLAIM)
+            rows.append({**member._asdict(), "seq": seq, "published": published, "claim": claim})
+        conn.execute(insert(schema.member_claims), rows)
+    latest = (
+        select(func.max(schema.member_claims.c.seq))
+        .where(schema.member_claims.c.profile_id == schema.profile_keys.c.profile_id)
+        .scalar_subquery()
+    )
+    conn.execute(update(schema.profile_keys).values(touched=func.coalesce(latest, 0)))
+
+
+# Members summarised per batch by migration 6.
+MIGRATION_CHUNK = 500
 
 def _list_records(conn: Connection) -> None:
     """7: lists.member_evidence, events.channel_evidence and events.modal (NULL for the facts stored before);
@@ -98,7 +146,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     3: _spelling_counts,
     4: _link_direction,
     5: _fact_columns,
-    6: _numbered_for_scale,
+    6: _linking_summaries,
     7: _list_records,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout

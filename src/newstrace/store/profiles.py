@@ -9,21 +9,25 @@ builds the ``Profile`` from them.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import groupby
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, literal_column, select, union_all, update
+from sqlalchemy import func, insert, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NotFound
 from ..model import COPY_VERDICTS, Evidence, Status
 from .articles import time_from_json
+from .counters import add_counts
+from .stories import count_member_story, story_of_article
 from .links import links_of
 from .schema import (
     articles,
     attributes,
     entities,
+    member_claims,
     profile_keys,
     profile_members,
     profile_names,
@@ -33,6 +37,8 @@ from .schema import (
 
 # Attribute fields a mention's claim is made of.
 CLAIM_FIELDS = ("age", "role", "nationality")
+# The stored claim of a member whose entity its article does not hold (none is written so).
+EMPTY_CLAIM = {"name": "", "aliases": [], "values": {}, "others": []}
 
 
 @dataclass(frozen=True)
@@ -47,22 +53,16 @@ class Spelling:
 
 @dataclass(frozen=True)
 class Member:
-    """A person entity of one stored article as a profile member (or candidate member)."""
+    """A profile member as resolution compares it: what its article says of the person
+    (``member_claims``, written once when it joined)."""
 
     article_id: str
     entity_id: str
     published: str | None
-
-
-@dataclass(frozen=True)
-class StoredPerson:
-    """A stored entity as resolution reads it: its row and the claim values of a person."""
-
-    article_id: str
-    entity_id: str
-    kind: str
     name: str
     aliases: tuple[str, ...]
+    values: dict[str, list[str]]  # claim field (``CLAIM_FIELDS``) -> its values in order, without repeats
+    others: tuple[tuple[str, str], ...]  # (kind, name) of the article's other entities, in order
 
 
 @dataclass(frozen=True)
@@ -119,11 +119,68 @@ def _with_keys(conn: Connection, keys: Iterable[str]) -> list[str]:
     return sorted(set(conn.execute(query).scalars()))
 
 
+def _member(row) -> Member:
+    claim = row.claim
+    return Member(
+        row.article_id,
+        row.entity_id,
+        row.published,
+        claim["name"],
+        tuple(claim["aliases"]),
+        claim["values"],
+        tuple((kind, name) for kind, name in claim["others"]),
+    )
+
+
+def article_summaries(conn: Connection, article_ids: Sequence[str]) -> dict[str, tuple[str | None, dict[str, dict]]]:
+    """Per article: its published date and, per person entity, the claim ``member_claims`` keeps
+    (name, aliases, the values of each claim field in order without repeats, the (kind, name) of
+    the article's other entities in order)."""
+    ids = list(article_ids)
+    published = dict(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(ids))).all())
+    rows: dict[str, list] = defaultdict(list)
+    query = select(entities).where(entities.c.article_id.in_(ids)).order_by(entities.c.article_id, entities.c.position)
+    for row in conn.execute(query):
+        rows[row.article_id].append(row)
+    values: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for row in conn.execute(
+        select(attributes)
+        .where(attributes.c.article_id.in_(ids))
+        .where(attributes.c.field.in_(CLAIM_FIELDS))
+        .order_by(attributes.c.article_id, attributes.c.position)
+    ):
+        bucket = values[(row.article_id, row.entity_id)].setdefault(row.field, [])
+        if row.value not in bucket:
+            bucket.append(row.value)
+    found = {}
+    for article_id in ids:
+        entity_rows = rows.get(article_id, [])
+        found[article_id] = (
+            published.get(article_id),
+            {
+                row.entity_id: {
+                    "name": row.name,
+                    "aliases": list(row.aliases),
+                    "values": values.get((article_id, row.entity_id), {}),
+                    "others": [[other.kind, other.name] for other in entity_rows if other.entity_id != row.entity_id],
+                }
+                for row in entity_rows
+                if row.kind == "person"
+            },
+        )
+    return found
+
+
 class ProfileSession:
     """Resolution's reads and writes for one article, in one transaction."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        # Article id -> what article_summaries read of it: several of one article's people join.
+        self._articles: dict[str, tuple[str | None, dict[str, dict]]] = {}
+        self._stories: dict[str, str | None] = {}  # article id -> its story (None before it has one)
+        self._seq: int | None = None
+        self._touched: dict[str, int] = {}  # profile id -> the seq of the member it gained in this session  # the latest member_claims.seq, read once per session
 
     def assignment(self, article_id: str) -> dict[str, str]:
         """Entity id -> profile id of an article already resolved; empty when it is not."""
@@ -149,88 +206,102 @@ class ProfileSession:
     def spellings(self, profile_ids: Sequence[str]) -> list[Spelling]:
         return _spellings(self._conn, profile_ids)
 
-    def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[Member]]:
-        """Each profile's ``most`` most recent members outside ``exclude_article``: one LIMIT per
-        profile in SQL, so a person named in thousands of articles costs as much as one named in fifty."""
+    def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[tuple[str, str]]]:
+        """Each profile's ``most`` latest members outside ``exclude_article`` (the last to join
+        first), as (article id, entity id): one LIMIT per profile read from the covering
+        ``ix_member_claims_recent``, so a person named in thousands of articles costs as much as
+        one named in fifty."""
         if not profile_ids:
             return {}
-        # SQLite reads a profile's members newest first straight from ix_profile_members_profile
-        # (its entries are in rowid order, the order members were resolved); elsewhere the newest
-        # are those of the most recently ingested articles, ties broken by id so that every run
-        # compares the same members (the database sorts the profile's members to find them).
-        newest = (
-            (literal_column("profile_members.rowid").desc(),)
-            if self._conn.dialect.name == "sqlite"
-            else (articles.c.ingested_at.desc(), profile_members.c.article_id.desc(), profile_members.c.entity_id)
-        )
         recent = [
-            select(
-                profile_members.c.profile_id,
-                profile_members.c.article_id,
-                profile_members.c.entity_id,
-                articles.c.published,
-            )
-            .join(articles, articles.c.id == profile_members.c.article_id)
-            .where(profile_members.c.profile_id == profile_id)
-            .where(profile_members.c.article_id != exclude_article)
-            .order_by(*newest)
+            select(member_claims.c.profile_id, member_claims.c.article_id, member_claims.c.entity_id)
+            .where(member_claims.c.profile_id == profile_id)
+            .where(member_claims.c.article_id != exclude_article)
+            .order_by(member_claims.c.seq.desc(), member_claims.c.article_id, member_claims.c.entity_id)
             .limit(most)
             .subquery()
             for profile_id in profile_ids
         ]
-        chosen: dict[str, list[Member]] = defaultdict(list)
-        for row in self._conn.execute(union_all(*(select(part) for part in recent))):
-            chosen[row.profile_id].append(Member(row.article_id, row.entity_id, row.published))
+        chosen: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for profile_id, article_id, entity_id in self._conn.execute(union_all(*(select(part) for part in recent))):
+            chosen[profile_id].append((article_id, entity_id))
         return chosen
 
-    def people_of(self, article_ids: Sequence[str]) -> tuple[dict[str, list[StoredPerson]], dict]:
-        """The entities of these articles (by article, in order) and, per (article id, entity id),
-        the values of each claim field (``CLAIM_FIELDS``) in order, without repeats."""
-        found: dict[str, list[StoredPerson]] = defaultdict(list)
-        query = select(entities).where(entities.c.article_id.in_(list(article_ids))).order_by(entities.c.position)
-        for row in self._conn.execute(query):
-            found[row.article_id].append(
-                StoredPerson(row.article_id, row.entity_id, row.kind, row.name, tuple(row.aliases))
-            )
-        values: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for row in self._conn.execute(
-            select(attributes)
-            .where(attributes.c.article_id.in_(list(article_ids)))
-            .where(attributes.c.field.in_(CLAIM_FIELDS))
-            .order_by(attributes.c.position)
-        ):
-            bucket = values[(row.article_id, row.entity_id)][row.field]
-            if row.value not in bucket:
-                bucket.append(row.value)
-        return found, values
+    def members(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Member]:
+        """The stored claims of these members, by (article id, entity id)."""
+        wanted = set(keys)
+        if not wanted:
+            return {}
+        query = select(member_claims).where(member_claims.c.article_id.in_(sorted({a for a, _ in wanted})))
+        rows = (row for row in self._conn.execute(query) if (row.article_id, row.entity_id) in wanted)
+        return {(row.article_id, row.entity_id): _member(row) for row in rows}
+
+    def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int) -> list[str]:
+        """Ids of the profiles holding one of these blocking keys, at most ``most`` per key (those
+        that last gained a member first), and of at most ``most`` with one of these spellings as
+        written; sorted, in one statement: a key every tenth name shares reads no more."""
+        parts = [
+            select(profile_keys.c.profile_id)
+            .where(profile_keys.c.key == key)
+            .order_by(profile_keys.c.touched.desc(), profile_keys.c.profile_id.desc())
+            .limit(most)
+            .subquery()
+            for key in sorted(set(keys))
+        ]
+        written = sorted(set(spellings))
+        if written:
+            named = select(profile_names.c.profile_id).where(profile_names.c.name.in_(written))
+            parts.append(named.limit(most).subquery())
+        if not parts:
+            return []
+        return sorted(set(self._conn.execute(union_all(*(select(part) for part in parts))).scalars()))
 
     def new_profile(self, profile_id: str, name: str) -> None:
         self._conn.execute(insert(profiles).values(id=profile_id, name=name))
 
     def add_member(self, article_id: str, entity_id: str, profile_id: str) -> None:
+        """The article's person joins the profile: its member row, its claim (read once from the
+        article, never again), the profile's keys marked as just touched, and, when the article
+        already has a story, the profile counted in it."""
         self._conn.execute(insert(profile_members).values(article_id=article_id, entity_id=entity_id, profile_id=profile_id))
+        if self._seq is None:
+            self._seq = self._conn.execute(select(func.max(member_claims.c.seq))).scalar() or 0
+        self._seq += 1
+        if article_id not in self._articles:
+            self._articles[article_id] = article_summaries(self._conn, [article_id]).get(article_id, (None, {}))
+        published, claims = self._articles[article_id]
+        self._conn.execute(
+            insert(member_claims).values(
+                article_id=article_id, entity_id=entity_id, profile_id=profile_id, seq=self._seq,
+                published=published, claim=claims.get(entity_id, EMPTY_CLAIM),
+            )
+        )
+        self._conn.execute(update(profile_keys).where(profile_keys.c.profile_id == profile_id).values(touched=self._seq))
+        self._touched[profile_id] = self._seq
+        if article_id not in self._stories:
+            self._stories[article_id] = story_of_article(self._conn, article_id)
+        count_member_story(self._conn, self._stories[article_id], profile_id)
 
     def add_keys(self, profile_id: str, keys: Iterable[str]) -> None:
-        """Record the blocking keys the profile does not hold yet."""
+        """Record the blocking keys the profile does not hold yet (touched when it last gained a member)."""
         existing = set(
             self._conn.execute(select(profile_keys.c.key).where(profile_keys.c.profile_id == profile_id)).scalars()
         )
         new = sorted(set(keys) - existing)
         if new:
-            self._conn.execute(insert(profile_keys), [{"key": key, "profile_id": profile_id} for key in new])
+            touched = self._touched.get(profile_id)
+            if touched is None:
+                latest = select(func.max(member_claims.c.seq)).where(member_claims.c.profile_id == profile_id)
+                touched = self._conn.execute(latest).scalar() or 0
+            self._conn.execute(
+                insert(profile_keys), [{"key": key, "profile_id": profile_id, "touched": touched} for key in new]
+            )
 
     def count_spellings(self, profile_id: str, counts: Iterable[tuple[str, int]], seen: str) -> None:
         """Add ``count`` to each spelling's articles (a new spelling first seen at ``seen``)."""
-        for spelling, count in counts:
-            done = self._conn.execute(
-                update(profile_names)
-                .where(profile_names.c.profile_id == profile_id, profile_names.c.name == spelling)
-                .values(articles=profile_names.c.articles + count)
-            )
-            if not done.rowcount:
-                self._conn.execute(
-                    insert(profile_names).values(profile_id=profile_id, name=spelling, articles=count, first_seen=seen)
-                )
+        for count, spellings in groupby(sorted(counts, key=lambda item: item[1]), key=lambda item: item[1]):
+            keys = [(profile_id, spelling) for spelling, _ in spellings]
+            add_counts(self._conn, profile_names, keys, step=count, first_seen=seen)
 
     def counted_spellings(self, profile_id: str) -> list[Spelling]:
         """The profile's spellings that some mention uses (not only an alias)."""

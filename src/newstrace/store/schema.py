@@ -24,6 +24,11 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     profile_names  per profile: each spelling with how many of its articles use it (the display name's counts)
     story_articles  which story (articles about the same events over time) each article belongs to
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
+    lsh_bucket_sizes  per index bucket: how many band rows it holds (lookups skip the full ones without counting)
+    story_sizes   per story: how many articles it has
+    profile_stories  per profile and story: how many of the profile's members are in the story's articles
+    member_claims  per profile member: what its article says of the person (name, ages, roles, co-mentioned
+                  names...), written once when the member joins, so resolution never re-reads member articles
     meta        key/value pairs; ``schema_version`` says which layout this file has
     fetches       every URL fetched (or refused): final URL, HTTP status, time, the error if any
     feeds         per watched feed: ETag and Last-Modified for conditional GET, the last check
@@ -51,6 +56,8 @@ from sqlalchemy import (
 SCHEMA_VERSION = 7  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
+# 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
+#    arrive, filled from the existing rows by the migration)
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 
 metadata = MetaData()
@@ -301,9 +308,12 @@ profile_keys = Table(
     metadata,
     Column("key", Text, nullable=False),
     Column("profile_id", Text, nullable=False),
+    Column("touched", Integer, nullable=False, server_default="0", comment="member_claims.seq of its profile's latest member"),
     ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
 )
-Index("ix_profile_keys_key", profile_keys.c.key)
+# A key's profiles, the last to gain a member first: resolution reads a bounded number per key
+# from the index alone (profile_id makes it covering).
+Index("ix_profile_keys_recent", profile_keys.c.key, profile_keys.c.touched, profile_keys.c.profile_id)
 
 profile_names = Table(
     "profile_names",
@@ -314,6 +324,9 @@ profile_names = Table(
     Column("first_seen", Text, nullable=False, comment="ingested_at of the first article using it"),
     ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
 )
+# The profiles of a name as written: a person whose profile no blocking key reaches any more (too
+# many namesakes of the key touched since) is still found by an exact spelling.
+Index("ix_profile_names_name", profile_names.c.name)
 
 story_articles = Table(
     "story_articles",
@@ -332,6 +345,49 @@ story_terms = Table(
     Column("articles", Integer, nullable=False, comment="how many of the story's articles name it"),
 )
 Index("ix_story_terms_term", story_terms.c.term)
+
+# Counters and summaries the linker reads instead of counting or re-reading rows that grow with
+# the corpus (store/counters.py writes them; each is kept up to date by the writes it summarises).
+
+
+def _counter_table(name: str, keys: tuple[Column, ...], counts: str) -> Table:
+    """A counter table: its key columns and ``articles``, how many rows of ``counts`` it counts."""
+    return Table(name, metadata, *keys, Column("articles", Integer, nullable=False, comment=counts))
+
+
+lsh_bucket_sizes = _counter_table(
+    "lsh_bucket_sizes",
+    (Column("kind", Text, primary_key=True), Column("bucket", BigInteger, primary_key=True)),
+    "band rows of lsh_buckets in this bucket",
+)
+story_sizes = _counter_table("story_sizes", (Column("story_id", Text, primary_key=True),), "rows of story_articles in this story")
+profile_stories = _counter_table(
+    "profile_stories",
+    (Column("profile_id", Text, primary_key=True), Column("story_id", Text, primary_key=True)),
+    "members of the profile whose article is in the story",
+)
+
+member_claims = Table(
+    "member_claims",
+    metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("entity_id", Text, primary_key=True),
+    Column("profile_id", Text, nullable=False),
+    Column("seq", Integer, nullable=False, comment="order of joining: a profile's latest members have the highest"),
+    Column("published", Text),
+    Column("claim", JSON, nullable=False, comment="the person's name, aliases, claim values, co-mentioned entities"),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["profile_id"], ["profiles.id"], ondelete="CASCADE"),
+)
+# A profile's latest members from the index alone (article_id and entity_id make it covering).
+Index(
+    "ix_member_claims_recent",
+    member_claims.c.profile_id,
+    member_claims.c.seq,
+    member_claims.c.article_id,
+    member_claims.c.entity_id,
+)
+Index("ix_member_claims_seq", member_claims.c.seq)
 
 
 # -- web sources (newstrace.ingest.fetch and .feeds; queries in store/fetches.py) ---------

@@ -1,4 +1,9 @@
-"""Stories: ``story_articles`` (the story of each article) and ``story_terms`` (its names' counts).
+"""Stories: ``story_articles`` (the story of each article), ``story_terms`` (its names' counts),
+``story_sizes`` (its articles' count) and ``profile_stories`` (the stories each profile is named in).
+
+Story assignment reads only counters and indexed rows: how big a story is and which stories
+name a profile are kept as articles join (``join``) and as people join profiles
+(``ProfileSession.add_member``), never counted from the growing membership tables.
 
 ``link.stories`` scores the evidence and decides; it reads and writes through a
 ``StorySession``, one transaction per article.
@@ -10,11 +15,20 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, union_all
 from sqlalchemy.engine import Connection, Engine
 
+from .counters import add_counts
 from .links import ArticleInfo, links_of
-from .schema import articles, profile_members, profiles, story_articles, story_terms
+from .schema import (
+    articles,
+    profile_members,
+    profile_stories,
+    profiles,
+    story_articles,
+    story_sizes,
+    story_terms,
+)
 
 
 @dataclass(frozen=True)
@@ -43,13 +57,25 @@ class Unfinished:
     notes: tuple[str, ...]
 
 
-def _story_of(conn: Connection, article_id: str) -> str | None:
+def story_of_article(conn: Connection, article_id: str) -> str | None:
     return conn.execute(select(story_articles.c.story_id).where(story_articles.c.article_id == article_id)).scalar()
 
 
 def _profiles_of(conn: Connection, article_id: str) -> list[str]:
-    query = select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id).distinct()
+    return sorted(set(_member_profiles(conn, article_id)))
+
+
+def _member_profiles(conn: Connection, article_id: str) -> list[str]:
+    """The profile of each person of the article that joined one (a profile once per member)."""
+    query = select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id)
     return list(conn.execute(query).scalars())
+
+
+def count_member_story(conn: Connection, story_id: str | None, profile_id: str) -> None:
+    """A person of an article in ``story_id`` (None: not assigned yet) joined a profile: count it
+    for the profile (an article not assigned yet is counted when it joins its story)."""
+    if story_id is not None:
+        add_counts(conn, profile_stories, [(profile_id, story_id)])
 
 
 class StorySession:
@@ -59,7 +85,7 @@ class StorySession:
         self._conn = conn
 
     def story_of(self, article_id: str) -> str | None:
-        return _story_of(self._conn, article_id)
+        return story_of_article(self._conn, article_id)
 
     def linked_stories(self, article_id: str) -> list[str]:
         """The story of each article linked to this one (one entry per linked article that has one)."""
@@ -74,51 +100,39 @@ class StorySession:
         """The person profiles the article's people joined."""
         return _profiles_of(self._conn, article_id)
 
-    def profile_stories(self, profile_id: str, article_id: str, most: int) -> set[str]:
-        """The stories of the other articles naming this profile; none when more than ``most``
-        (at most one more is read)."""
-        return self._few(
-            select(story_articles.c.story_id)
-            .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
-            .where(profile_members.c.profile_id == profile_id)
-            .where(profile_members.c.article_id != article_id)
-            .distinct(),
-            most,
-        )
+    def profile_stories(self, profile_ids: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per profile, the stories of the articles naming it (the article being assigned has none
+        yet); empty when more than ``most`` (at most one more is read). One statement."""
+        return self._few_each(profile_stories.c.profile_id, profile_stories.c.story_id, profile_ids, most)
 
-    def term_stories(self, term: str, most: int) -> set[str]:
-        """The stories that have this name; none when more than ``most``."""
-        return self._few(select(story_terms.c.story_id).where(story_terms.c.term == term), most)
+    def term_stories(self, terms: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per name, the stories that have it; empty when more than ``most``. One statement."""
+        return self._few_each(story_terms.c.term, story_terms.c.story_id, terms, most)
 
-    def _few(self, query, most: int) -> set[str]:
-        found = set(self._conn.execute(query.limit(most + 1)).scalars())
-        return found if len(found) <= most else set()
+    def _few_each(self, key, story, values: Iterable[str], most: int) -> dict[str, set[str]]:
+        """Per value of ``key``, its rows' ``story`` values, read up to ``most`` + 1 each (index order):
+        the value's set, or an empty one when it has more than ``most``."""
+        values = sorted(set(values))
+        if not values:
+            return {}
+        parts = [select(key, story).where(key == value).limit(most + 1).subquery() for value in values]
+        found: dict[str, set[str]] = {value: set() for value in values}
+        for value, story_id in self._conn.execute(union_all(*(select(part) for part in parts))):
+            found[value].add(story_id)
+        return {value: stories if len(stories) <= most else set() for value, stories in found.items()}
 
-    def story_size(self, story_id: str) -> int:
-        query = select(func.count()).select_from(story_articles).where(story_articles.c.story_id == story_id)
-        return self._conn.execute(query).scalar_one()
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Story id -> how many articles it has (from ``story_sizes``)."""
+        query = select(story_sizes.c.story_id, story_sizes.c.articles).where(story_sizes.c.story_id.in_(sorted(set(story_ids))))
+        return dict(self._conn.execute(query).all())
 
     def join(self, article_id: str, story_id: str, terms: set[str]) -> None:
-        """Put the article in the story and count its names for the story."""
+        """Put the article in the story and count it: in the story's size, for each profile its
+        people joined, and for each of its names."""
         self._conn.execute(insert(story_articles).values(article_id=article_id, story_id=story_id))
-        if not terms:
-            return
-        have = dict(
-            self._conn.execute(
-                select(story_terms.c.term, story_terms.c.articles)
-                .where(story_terms.c.story_id == story_id)
-                .where(story_terms.c.term.in_(sorted(terms)))
-            ).all()
-        )
-        for term, count in have.items():
-            self._conn.execute(
-                update(story_terms)
-                .where(story_terms.c.story_id == story_id, story_terms.c.term == term)
-                .values(articles=count + 1)
-            )
-        new = sorted(terms - have.keys())
-        if new:
-            self._conn.execute(insert(story_terms), [{"story_id": story_id, "term": t, "articles": 1} for t in new])
+        add_counts(self._conn, story_sizes, [(story_id,)])
+        add_counts(self._conn, profile_stories, [(p, story_id) for p in _member_profiles(self._conn, article_id)])
+        add_counts(self._conn, story_terms, [(story_id, term) for term in terms])
 
 
 class StoryQueries:
@@ -134,7 +148,7 @@ class StoryQueries:
     def story_of(self, article_id: str) -> str | None:
         """The story id of a stored article, or None when it has not been assigned one."""
         with self.engine.connect() as conn:
-            return _story_of(conn, article_id)
+            return story_of_article(conn, article_id)
 
     def story_members(self) -> tuple[list[StoryMember], list[StoryMention]]:
         """Every article that has a story, and every (story, article, profile) naming."""

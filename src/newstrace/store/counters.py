@@ -1,0 +1,42 @@
+"""Counter tables kept up to date as rows arrive: ``lsh_bucket_sizes``, ``story_sizes``,
+``profile_stories``, ``story_terms`` and ``profile_names`` (counts of names).
+
+The linker asks "how full is this bucket", "how big is this story", "which stories name this
+profile"; counting the rows each time reads more the larger the corpus grows, so the writes
+that add those rows add to a counter in the same transaction and the reads are one indexed
+probe. Each add is one INSERT ... ON CONFLICT DO UPDATE per key (SQLite and PostgreSQL), with
+the keys summed first and sorted, so two writers at once neither lose a count nor deadlock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from ..errors import DatabaseError
+
+# The counted column of every counter table.
+COUNT = "articles"
+
+
+def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int = 1, **first) -> None:
+    """Add ``step`` to the count of each key (a tuple of the table's primary key values, in
+    column order) once per time it is listed; a new key starts at ``step``, with the columns
+    ``first`` (values a row keeps from its first count)."""
+    totals = Counter(keys)
+    if not totals:
+        return
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is None:
+        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {conn.dialect.name}.")
+    names = [column.name for column in table.primary_key.columns]
+    statement = dialect.insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=names, set_={COUNT: table.c[COUNT] + statement.excluded[COUNT]}
+    )
+    rows = [{**dict(zip(names, key)), COUNT: times * step, **first} for key, times in sorted(totals.items())]
+    conn.execute(statement, rows)
