@@ -202,6 +202,8 @@ class Profile:
     timeline: tuple[TimelineEntry, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     articles: tuple[str, ...] = ()  # urls, oldest first
+    # Aliases only copies write, their source naming the person otherwise (a copy's misspelling).
+    copy_spellings: tuple[str, ...] = ()
 
     @property
     def latest(self) -> TimelineEntry | None:
@@ -230,6 +232,7 @@ class Profile:
             "latest": reports[latest.same_report] if latest else None,
             "conflicts": [c.to_dict() for c in self.conflicts],
             "articles": list(self.articles),
+            "copy_spellings": list(self.copy_spellings),
             "article_count": len(self.articles),
         }
 
