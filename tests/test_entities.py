@@ -396,3 +396,31 @@ def test_age_after_a_generation_suffix():
     text = "Patrick Carlineo Jr., 55, could face up to 10 years in prison."
     _, entities = run_blank(text, [("Patrick Carlineo", "PERSON")])
     assert [(e.name, e.age) for e in entities] == [("Patrick Carlineo", 55)]
+
+
+# -- a "person" only the model's label makes one, named by common words ----------------
+
+
+def test_a_word_the_page_writes_in_lowercase_is_no_person_without_a_cue():
+    text = "The new Flinder folds in half. Every flinder ships with a case."
+    _, entities = run_blank(text, [("Flinder", "PERSON")])
+    assert kind(entities, "person") == []
+
+
+def test_a_cue_keeps_a_common_word_a_person():
+    text = "Flinder, 34, folds paper for a living. Every flinder ships with a case."
+    _, entities = run_blank(text, [("Flinder", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Flinder"]
+    spoken = "The deal was signed, Flinder said. Every flinder ships with a case."
+    _, entities = run_blank(spoken, [("Flinder", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Flinder"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_english_words_that_name_no_one_are_no_person_and_known_names_stay():
+    text = "The phone has Gorilla Glass and a Telephoto lens. Carlyle was there. Mirela was there."
+    ents = [("Gorilla Glass", "PERSON"), ("Telephoto", "PERSON"), ("Carlyle", "PERSON"), ("Mirela", "PERSON")]
+    _, entities = run_blank(text, ents)
+    # "Carlyle" is a person's name in WordNet; "Mirela" no English word.
+    assert [e.name for e in kind(entities, "person")] == ["Carlyle", "Mirela"]

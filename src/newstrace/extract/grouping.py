@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..link import names
+from ..link import names, wordnet
 from ..lexicon import words as lx
 from .mentions import Mention
 from .tokens import DocView
-from .voting import PERSON, decide
+from .voting import MODEL_LABEL_VOTE, PERSON, decide
 
 
 # How many letters shorter than the full given name a pet form of it is at least ("Sasha" for
@@ -216,3 +216,28 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
             target.members.append(mention)
             added.append(mention)
     return added
+
+
+def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) -> bool:
+    """A "person" that only the model's label makes one, named by common words: "Pixel",
+    "Gorilla Glass", "Analysis Cell". Nothing in the text says person (no age, role, kinship,
+    speech verb, given name: those vote), and each word is one the page also writes in
+    lowercase, or an English word (WordNet) that is no person's name and no given name we know.
+    A lone "Trump" with a speech verb next to it stays."""
+    if found.kind != PERSON:
+        return False
+    labelled = sum(MODEL_LABEL_VOTE for m in found.members if m.label == PERSON)
+    if found.votes[PERSON] > labelled or any(_speaks(view, m) for m in found.members):
+        return False
+    return all(_common_word(word, lowercase) for word in found.words)
+
+
+def _speaks(view: DocView, mention: Mention) -> bool:
+    """ "Trump said", "said Trump": a speech verb next to the name."""
+    return view.lower(mention.end) in lx.SPEECH_VERBS or view.lower(mention.start - 1) in lx.SPEECH_VERBS
+
+
+def _common_word(word: str, lowercase: frozenset[str]) -> bool:
+    if not word.isalpha() or names.is_given_name(word):
+        return False
+    return word in lowercase or (wordnet.is_word(word) and not wordnet.names_a_person(word))
