@@ -424,3 +424,12 @@ def test_english_words_that_name_no_one_are_no_person_and_known_names_stay():
     _, entities = run_blank(text, ents)
     # "Carlyle" is a person's name in WordNet; "Mirela" no English word.
     assert [e.name for e in kind(entities, "person")] == ["Carlyle", "Mirela"]
+
+
+def test_a_name_after_a_title_that_the_model_missed_is_a_person(nlp):
+    text = "Biplab Kumar Deb submitted his resignation to Governor Satyadeo Narain Arya on Saturday."
+    article = make_article(text)
+    found = {e.name: e.kind for e in extract_entities(nlp(text), article)}
+    # The subject of "submitted his resignation" is a person whatever the model labels it.
+    assert found["Biplab Kumar Deb"] == "person"
+    assert found["Satyadeo Narain Arya"] == "person"

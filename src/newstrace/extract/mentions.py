@@ -43,6 +43,10 @@ MAX_ACRONYM_CHARS = 5
 # Shortest given name that, with a capitalised word after it, makes a name the model missed
 # ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
 MIN_SPOTTED_GIVEN_CHARS = 4
+# Most name words after a title that make a name the model missed ("Governor Satyadeo Narain Arya").
+MAX_TITLED_NAME_TOKENS = 3
+# Fewest: one capitalised word after a title is as often a product or a place ("Governor House").
+MIN_TITLED_NAME_TOKENS = 2
 # Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
 MIN_PATRONYMIC_CHARS = 6
 
@@ -159,7 +163,9 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     found = []
     i = 0
     while i < view.n:
-        mention = _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i)
+        mention = (
+            _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i) or _titled_name(view, i)
+        )
         if mention is None or page.is_skipped(*_chars(view, mention)):
             i += 1
             continue
@@ -224,6 +230,33 @@ def _given_then_surname(view: DocView, i: int) -> Mention | None:
     if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
         return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
     return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
+
+
+def _titled_name(view: DocView, i: int) -> Mention | None:
+    """ "Governor Satyadeo Narain Arya": a capitalised title, then two or three proper-noun name
+    words the model labelled as nothing (the name, without the title)."""
+    doc = view.doc
+    word = view.lower(i).rstrip(".")
+    if not view.has_tags or not view.is_capitalised(i) or (word not in lx.TITLE_HEADS and view.lower(i) not in lx.HONORIFICS):
+        return None
+    start = end = i + 1
+    while (
+        end < view.n
+        and end - start < MAX_TITLED_NAME_TOKENS
+        and _is_name_token(view, end)
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and view.tag(end) == "NNP"
+        and view.sentence_of(end) == view.sentence_of(i)
+    ):
+        end += 1
+    if end - start < MIN_TITLED_NAME_TOKENS or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
+        return None  # one word ("Galaxy Ultra"), a longer run of capitals, or the title in an organization's name
+    if view.lower(end - 1) in _NOT_SURNAMES or doc[start].text.isupper():
+        return None  # "Governor House", "Minister BJP"
+    words = tuple(view.lower(k) for k in range(start, end))
+    name = view.char_span(start, end)
+    return Mention(start, end, "", name, name, words)
 
 
 def _patronymic_name(view: DocView, i: int) -> Mention | None:
