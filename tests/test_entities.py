@@ -433,3 +433,11 @@ def test_a_name_after_a_title_that_the_model_missed_is_a_person(nlp):
     # The subject of "submitted his resignation" is a person whatever the model labels it.
     assert found["Biplab Kumar Deb"] == "person"
     assert found["Satyadeo Narain Arya"] == "person"
+
+
+def test_one_word_the_model_alone_calls_a_person_and_no_verb_has_as_subject_is_none(nlp):
+    text = "Farmers joined the Mahapanchayat at the stadium. Police watched the crowd at the Mahapanchayat."
+    assert kind(extract_entities(nlp(text), make_article(text)), "person") == []
+    # The subject of a verb stays a person: "Okafor tweeted".
+    text = "Buses were full on Sunday. Later Okafor tweeted that the buses were late."
+    assert [e.name for e in kind(extract_entities(nlp(text), make_article(text)), "person")] == ["Okafor"]

@@ -219,22 +219,36 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
 
 
 def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) -> bool:
-    """A "person" that only the model's label makes one, named by common words: "Pixel",
-    "Gorilla Glass", "Analysis Cell". Nothing in the text says person (no age, role, kinship,
-    speech verb, given name: those vote), and each word is one the page also writes in
-    lowercase, or an English word (WordNet) that is no person's name and no given name we know.
-    A lone "Trump" with a speech verb next to it stays."""
+    """A "person" that only the model's label makes one, with nothing in the text that says
+    person (no age, role, kinship, given name we know: those vote; no speech verb next to it):
+
+    * named by common words: each is one the page also writes in lowercase, or an English word
+      (WordNet) that is no person's name: "Pixel", "Gorilla Glass", "Analysis Cell";
+    * or one word, never the subject of a verb in the parse: "Udaipur", "Patidar", "Joomla"
+      ("Noem tweeted", "Kharge added" stay). Without a parse (a blank doc) only the first rule.
+    """
     if found.kind != PERSON:
         return False
     labelled = sum(MODEL_LABEL_VOTE for m in found.members if m.label == PERSON)
     if found.votes[PERSON] > labelled or any(_speaks(view, m) for m in found.members):
         return False
-    return all(_common_word(word, lowercase) for word in found.words)
+    if all(_common_word(word, lowercase) for word in found.words):
+        return True
+    return (
+        view.has_tags
+        and len(found.words) == 1
+        and not names.is_given_name(found.words[0])
+        and not any(_subject(view, m) for m in found.members)
+    )
 
 
 def _speaks(view: DocView, mention: Mention) -> bool:
     """ "Trump said", "said Trump": a speech verb next to the name."""
     return view.lower(mention.end) in lx.SPEECH_VERBS or view.lower(mention.start - 1) in lx.SPEECH_VERBS
+
+
+def _subject(view: DocView, mention: Mention) -> bool:
+    return view.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _common_word(word: str, lowercase: frozenset[str]) -> bool:
