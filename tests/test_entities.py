@@ -441,3 +441,16 @@ def test_one_word_the_model_alone_calls_a_person_and_no_verb_has_as_subject_is_n
     # The subject of a verb stays a person: "Okafor tweeted".
     text = "Buses were full on Sunday. Later Okafor tweeted that the buses were late."
     assert [e.name for e in kind(extract_entities(nlp(text), make_article(text)), "person")] == ["Okafor"]
+
+
+def test_a_name_without_its_last_surname_joins_the_full_name():
+    text = "Priyanka Gandhi Vadra spoke on Monday. Priyanka Gandhi said the law had failed. Gandhi left."
+    ents = [("Priyanka Gandhi Vadra", "PERSON"), ("Priyanka Gandhi", "PERSON"), ("Gandhi", "PERSON")]
+    _, entities = run_blank(text, ents)
+    (person,) = kind(entities, "person")
+    assert (person.name, len(person.mentions)) == ("Priyanka Gandhi Vadra", 3)
+    # With a second Gandhi introduced before, the bare surname joins neither.
+    text = "Rahul Gandhi spoke first. Priyanka Gandhi Vadra spoke on Monday. Priyanka Gandhi said no. Gandhi left."
+    ents = [("Rahul Gandhi", "PERSON"), ("Priyanka Gandhi Vadra", "PERSON"), ("Priyanka Gandhi", "PERSON"), ("Gandhi", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert {p.name: len(p.mentions) for p in kind(entities, "person")} == {"Rahul Gandhi": 1, "Priyanka Gandhi Vadra": 2}

@@ -105,11 +105,15 @@ def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """ "Krivoi" or "Abu Marzouq" (the end of the name), or "Biplab Deb" for "Biplab Kumar Deb"
-    (the given name and surname, a middle name left out)."""
+    """ "Krivoi" or "Abu Marzouq" (the end of the name), "Biplab Deb" for "Biplab Kumar Deb"
+    (the given name and surname, a middle name left out), or "Priyanka Gandhi" for "Priyanka
+    Gandhi Vadra" (its first words)."""
     if _ends_with(short, long):
         return True
     if 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]:
+        return True
+    # "Priyanka Gandhi" for "Priyanka Gandhi Vadra": the name without its last surname.
+    if 1 < len(short) < len(long) and long[: len(short)] == short and long[-1] not in lx.NAME_PARTICLES:
         return True
     # "Pat Carlineo" for "Patrick (W.) Carlineo": a clipped or pet given name, one surname.
     return (
@@ -163,7 +167,10 @@ def resolve(groups: list[Group]) -> list[Group]:
     for found in groups:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
-        candidates = [f for f in maximal if _shorter_form(found.words, f.words)]
+        # Directly, or through a shorter full name: "Gandhi" ends "Priyanka Gandhi", which
+        # starts "Priyanka Gandhi Vadra".
+        shorter = [g for g in full if _shorter_form(found.words, g.words)]
+        candidates = [f for f in maximal if f in shorter or any(_shorter_form(g.words, f.words) for g in shorter)]
         if not candidates and len(found.words) == 1:
             candidates = _given_name_of(found, maximal)
         if candidates:
