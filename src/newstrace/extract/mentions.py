@@ -18,7 +18,7 @@ import re
 from ..link import names
 from ..lexicon.names import PATRONYMIC_SUFFIXES
 from ..lexicon import words as lx
-from . import page_lines
+from . import name_context, page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
@@ -65,15 +65,8 @@ _NOT_SURNAMES = (
 )
 # Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
-# A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
-_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z]")
-# A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
-_MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
-_MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
-PLACE_LABELS = frozenset({"GPE", "LOC"})
-_LIST_SEPARATORS = frozenset({",", "and"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
@@ -306,7 +299,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
-        if end == start or _is_product(view, start, end) or _is_brand(view, start, end):
+        if end == start or name_context.is_product(view, start, end) or name_context.is_brand(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -330,13 +323,13 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
             end += 1  # "Kibbutz Nir" + "Oz"
         surface_end = max(surface_end, end)
         votes[PLACE] += PLACE_WORD_VOTE
-    if kind == PERSON and _is_noun_modifier(view, start, end):
+    if kind == PERSON and name_context.is_noun_modifier(view, start, end):
         return None  # "the Molvane security analyst": a name that qualifies a noun is no one
-    if _is_place_appositive(view, start, end):
+    if name_context.is_place_appositive(view, start, end):
         votes[PLACE] += PLACE_WORD_VOTE
-    if _listed_with_places(view, start, end):
+    if name_context.listed_with_places(view, start, end):
         votes[PLACE] += LISTED_WITH_PLACES_VOTE
-    descriptor = _descriptor_before(view, start)
+    descriptor = name_context.descriptor_before(view, start)
     if descriptor in lx.ORG_DESCRIPTORS:
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
     elif descriptor in lx.PLACE_DESCRIPTORS:
@@ -351,7 +344,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
         votes[ORGANIZATION] += ORG_WORD_VOTE
-    if _names_an_outlet(view, start, end, joined):
+    if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
@@ -384,95 +377,9 @@ def _name_end(view: DocView, start: int, end: int) -> int:
     return k
 
 
-def _is_product(view: DocView, start: int, end: int) -> bool:
-    """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
-    "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
-    if end >= view.n or not view.doc[end - 1].whitespace_:
-        return False
-    number = view.doc[end].text
-    if not _MODEL_NUMBER.match(number) or view.lower(end + 1) in ("year", "years", "-"):
-        return False
-    # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
-    return end - start == 1 or not number.isdigit()
-
-
-def _is_brand(view: DocView, start: int, end: int) -> bool:
-    """A model number before the name ("737 Max", "Boeing 777 Dreamliner") or a word run
-    together from capitalised words ("SpaceX", "NotreDame", "WhatsApp"). Surnames with an
-    inner capital have a short prefix before it ("McDonald", "DeSantis", "FitzGerald")."""
-    if start > 0 and view.doc[start - 1].whitespace_ and _MODEL_CODE.match(view.doc[start - 1].text):
-        return True
-    return any(_RUN_TOGETHER.search(view.doc[i].text) for i in range(start, end))
-
-
-def _listed_with_places(view: DocView, start: int, end: int) -> bool:
-    """ "Punjab, Mizoram and Rajasthan": a name inside a list (a separator on both sides) next
-    to a well-known place. "In Moscow, Putin said" and "Liu He, China's negotiator" are no lists."""
-    if view.lower(start - 1) not in _LIST_SEPARATORS or view.lower(end) not in _LIST_SEPARATORS:
-        return False
-    return _known_place_at(view, start - 2) or _known_place_at(view, end + 1)
-
-
-def _known_place_at(view: DocView, k: int) -> bool:
-    """Token ``k`` is inside a place entity whose name is a well-known place."""
-    doc = view.doc
-    if k < 0 or k >= view.n or view.ent_type(k) not in PLACE_LABELS:
-        return False
-    first, last = k, k
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    while last + 1 < view.n and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    words = [doc[i].lower_ for i in range(first, last + 1) if doc[i].lower_ not in lx.LEADING_DETERMINERS]
-    return " ".join(words) in lx.KNOWN_PLACES
-
-
-def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
-    """ "Sputnik", "the Times of Israel", "Reuters Inputs", "AFP Photo": a news outlet or agency,
-    alone or first in a longer name ("Michael Bloomberg" is a person; "Ani" a given name)."""
-    if joined in lx.NEWS_OUTLETS:
-        return True
-    first = view.doc[start].text
-    return end - start > 1 and first.lower() in lx.NEWS_OUTLETS and (first.isupper() or len(first) >= 5)
-
-
 def _is_stray_lowercase(view: DocView, i: int) -> bool:
     """ "rang" in a PERSON span "rang Lucy"; "al" in "al-Sisi" is part of the name."""
     return view.doc[i].is_lower and view.lower(i) not in lx.NAME_PARTICLES
-
-
-def _descriptor_before(view: DocView, start: int) -> str:
-    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in
-    "the town of Halden"."""
-    k = start - 1
-    if view.lower(k) == "of":
-        k -= 1
-    return view.lower(k) if k >= 0 and view.doc[k].is_lower else ""
-
-
-def _is_noun_modifier(view: DocView, start: int, end: int) -> bool:
-    """One capitalised word between an article and a common noun: "the Molvane security
-    analyst", "the Hollis family". It names what the noun belongs to, not a person."""
-    doc = view.doc
-    return (
-        end - start == 1
-        and view.lower(start - 1) in {"the", "a", "an"}
-        and end < len(doc)
-        and doc[end].is_lower
-        and doc[end].pos_ == "NOUN"
-    )
-
-
-def _is_place_appositive(view: DocView, start: int, end: int) -> bool:
-    """ "the capital, Molvane." / "the town, Halden,": a place noun, a comma and the name
-    closing the phrase."""
-    doc = view.doc
-    return (
-        view.lower(start - 1) == ","
-        and view.lower(start - 2) in lx.PLACE_DESCRIPTORS
-        and view.lower(start - 3) == "the"
-        and (end >= len(doc) or doc[end].is_punct)
-    )
 
 
 def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, ...]) -> bool:
