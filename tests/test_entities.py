@@ -454,3 +454,10 @@ def test_a_name_without_its_last_surname_joins_the_full_name():
     ents = [("Rahul Gandhi", "PERSON"), ("Priyanka Gandhi Vadra", "PERSON"), ("Priyanka Gandhi", "PERSON"), ("Gandhi", "PERSON")]
     _, entities = run_blank(text, ents)
     assert {p.name: len(p.mentions) for p in kind(entities, "person")} == {"Rahul Gandhi": 1, "Priyanka Gandhi Vadra": 2}
+
+
+def test_a_known_surname_after_a_title_the_model_left_unlabelled_is_the_person():
+    text = "Narendra Modi spoke on Monday. The plan was drawn up under PM Modi last year."
+    _, entities = run_blank(text, [("Narendra Modi", "PERSON")])
+    (person,) = kind(entities, "person")
+    assert [text[m.start : m.end] for m in person.mentions] == ["Narendra Modi", "Modi"]

@@ -215,8 +215,9 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
         i = token.i
         if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
             continue  # part of another name ("Vance Street")
-        if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha:
-            continue
+        title = view.lower(i - 1).rstrip(".") in lx.TITLE_HEADS or view.lower(i - 1) in lx.HONORIFICS
+        if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha and not title:
+            continue  # part of another name; "PM Modi", "Mr Okafor" are the surname after a title
         target = _pick(surnames[token.text], i)
         if target is not None:
             mention = Mention(i, i + 1, "", token.text, token.text, (token.lower_,))

@@ -44,7 +44,7 @@ TITLE_HEADS = frozenset(
     president minister premier chancellor king queen prince princess pope ayatollah sheikh emir
     sultan senator governor mayor judge justice general colonel captain lieutenant sergeant
     admiral commander chairman chairwoman secretary ambassador director professor rabbi imam
-    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc
+    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc pm
     """.split()
 )
 
