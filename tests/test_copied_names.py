@@ -69,3 +69,15 @@ def test_a_copy_that_keeps_the_spelling_marks_none(nlp, tmp_path):
     (krivoi,) = find_profiles(store, "Roni Krivoi")
     assert len(krivoi.articles) == 2
     assert krivoi.copy_spellings == ()
+
+
+def test_a_name_the_source_gives_another_person_is_no_respelling(nlp, tmp_path):
+    # The copy puts the captain, whom the source names, where the source has the deckhand.
+    swapped = REPORT.replace("among them deckhand Roni Krivoi", "among them deckhand Mirela Tasnadi").replace(
+        "rescued on Tuesday", "saved on Tuesday"
+    )
+    store = _ingest(tmp_path, nlp, {"report.txt": REPORT, "swapped.txt": swapped})
+    (krivoi,) = find_profiles(store, "Roni Krivoi")
+    assert len(krivoi.articles) == 1
+    (tasnadi,) = find_profiles(store, "Mirela Tasnadi")
+    assert (len(tasnadi.articles), tasnadi.copy_spellings) == (2, ())

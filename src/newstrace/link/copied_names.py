@@ -19,6 +19,7 @@ from ..model import COPY_VERDICTS, Analysis, Comparison, Entity, Span
 from ..store import Store
 from .copies import _stored_analysis
 from .memo import Caches
+from .names import normalise
 
 Compare = Callable[[Analysis, Analysis], Comparison]
 
@@ -52,11 +53,15 @@ def copied_name_joins(
         source = _stored_analysis(store, comparison.source, caches)
         with store.profile_session() as session:
             resolved = session.assignment(comparison.source)
+        source_names = {normalise(n) for p in source.of_kind("person") for n in (p.name, *p.aliases)}
         for distortion in changed:
             copy_person = _person_at(analysis, distortion.copy)
             source_person = _person_at(source, distortion.source)
-            if copy_person and source_person and source_person.id in resolved:
-                joins.setdefault(copy_person.id, resolved[source_person.id])
+            if not copy_person or not source_person or source_person.id not in resolved:
+                continue
+            if normalise(copy_person.name) in source_names:
+                continue  # the source names this person too: another person put in the place, not a respelling
+            joins.setdefault(copy_person.id, resolved[source_person.id])
     return joins
 
 
