@@ -461,3 +461,36 @@ def test_a_known_surname_after_a_title_the_model_left_unlabelled_is_the_person()
     _, entities = run_blank(text, [("Narendra Modi", "PERSON")])
     (person,) = kind(entities, "person")
     assert [text[m.start : m.end] for m in person.mentions] == ["Narendra Modi", "Modi"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_places_colours_and_quoted_terms_are_no_person_without_a_cue():
+    text = ("Wichita North won at state. Astronomers on Mauna Kea watched. The Space Black model sold out. "
+            "She spoke about 'Dhara Vani' at the rally. Carlyle was there.")
+    ents = [("Wichita North", "PERSON"), ("Mauna Kea", "PERSON"), ("Space Black", "PERSON"),
+            ("Dhara Vani", "PERSON"), ("Carlyle", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert [e.name for e in kind(entities, "person")] == ["Carlyle"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_a_common_word_the_page_writes_after_a_given_name_is_a_surname():
+    text = "The Donald Trump Foundation paid. Later the crowd cheered for Trump. Every trump card was played."
+    ents = [("Donald Trump Foundation", "ORG"), ("Trump", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert [e.name for e in kind(entities, "person")] == ["Trump"]
+    alone = "The crowd cheered for Trump. Every trump card was played."
+    _, entities = run_blank(alone, [("Trump", "PERSON")])
+    assert kind(entities, "person") == []
+
+
+def test_a_name_the_page_writes_after_in_or_at_is_a_place_without_a_cue():
+    text = "Belvaro Heights cheered the team. The final was held in Belvaro Heights on Friday."
+    _, entities = run_blank(text, [("Belvaro Heights", "PERSON"), ("Belvaro Heights", "GPE")])
+    assert kind(entities, "person") == []
+    # A possessive or a longer name after the preposition is no location.
+    kept = "Okafor cheered the team. A letter from Okafor's office came, and one from Okafor Sanni."
+    _, entities = run_blank(kept, [("Okafor", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Okafor"]

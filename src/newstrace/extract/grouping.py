@@ -21,12 +21,13 @@ reporters") become mentions by the same rule.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..link import names, wordnet
 from ..lexicon import words as lx
-from .mentions import Mention
+from .mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention
 from .tokens import DocView
 from .voting import MODEL_LABEL_VOTE, PERSON, decide
 
@@ -199,18 +200,31 @@ def resolve(groups: list[Group]) -> list[Group]:
 
 
 def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int]) -> list[Mention]:
-    """Surnames of known people that carry no entity label ("Okafor told reporters")."""
+    """Surnames of known people that carry no entity label ("Okafor told reporters"), and their
+    full names written again where the model labelled nothing ("Kepa Arrizabalaga" once labelled,
+    once not)."""
     surnames: dict[str, list[Group]] = {}
+    full_names: dict[tuple[str, ...], Group] = {}
     for found in groups:
         if found.kind == PERSON and person_shaped(found):
             full = next(m for m in found.members if m.words == found.words)
             surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
+            full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
     if not surnames:
         return []
     added = []
     doc = view.doc
     for token in doc:
-        if token.text not in surnames or token.i in covered or token.ent_type_:
+        if token.i in covered:
+            continue
+        repeated = _repeated_full_name(view, token.i, full_names, covered)
+        if repeated is not None:
+            target, mention = repeated
+            target.members.append(mention)
+            added.append(mention)
+            covered.update(range(mention.start, mention.end))
+            continue
+        if token.text not in surnames or token.ent_type_:
             continue
         i = token.i
         if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
@@ -226,21 +240,53 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
     return added
 
 
+def _repeated_full_name(
+    view: DocView, i: int, full_names: dict[tuple[str, ...], Group], covered: set[int]
+) -> tuple[Group, Mention] | None:
+    """The tokens from ``i`` spell a known full name, none labelled or covered, and no
+    capitalised word runs on after it (a longer name)."""
+    doc = view.doc
+    for words, found in full_names.items():
+        end = i + len(words)
+        if end > view.n or tuple(doc[k].text for k in range(i, end)) != words:
+            continue
+        if any(k in covered or doc[k].ent_type_ for k in range(i, end)):
+            continue
+        runs_on = end < view.n and view.is_capitalised(end) and doc[end].is_alpha
+        if runs_on or (i > 0 and view.is_capitalised(i - 1) and doc[i - 1].is_alpha):
+            continue
+        name = view.char_span(i, end)
+        return found, Mention(i, end, "", name, name, tuple(doc[k].lower_ for k in range(i, end)))
+    return None
+
+
 def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) -> bool:
     """A "person" that only the model's label makes one, with nothing in the text that says
     person (no age, role, kinship, given name we know: those vote; no speech verb next to it):
 
     * named by common words: each is one the page also writes in lowercase, or an English word
-      (WordNet) that is no person's name: "Pixel", "Gorilla Glass", "Analysis Cell";
+      (WordNet) that is no person's name: "Pixel", "Gorilla Glass", "Analysis Cell"; or a
+      product's colour ("Space Black");
+    * a place: WordNet lists the whole name as a place or natural feature ("Mauna Kea"), or it
+      is a listed place with common or compass words after it ("Wichita North");
+    * a term the page quotes each time it names it ("about 'Nari Shakti'");
+    * a name the page also writes as a location, after "in", "at", "from" ("held in Wichita North");
     * or one word, never the subject of a verb in the parse: "Udaipur", "Patidar", "Joomla"
-      ("Noem tweeted", "Kharge added" stay). Without a parse (a blank doc) only the first rule.
+      ("Noem tweeted", "Kharge added" stay). Without a parse (a blank doc) not this rule.
+
+    A one-word name the page also writes after a given name ("Donald Trump") is a person's.
     """
     if found.kind != PERSON:
         return False
     labelled = sum(MODEL_LABEL_VOTE for m in found.members if m.label == PERSON)
     if found.votes[PERSON] > labelled or any(_speaks(view, m) for m in found.members):
         return False
-    if all(_common_word(word, lowercase) for word in found.words):
+    if _in_a_full_name(view, found):
+        return False  # "Trump" where the page also writes "Donald Trump"
+    words = found.words
+    if all(_common_word(word, lowercase) for word in words) or _colour_name(words, lowercase):
+        return True
+    if _place_name(words, lowercase) or _used_as_place(view, found) or all(_quoted(view, m) for m in found.members):
         return True
     return (
         view.has_tags
@@ -263,3 +309,60 @@ def _common_word(word: str, lowercase: frozenset[str]) -> bool:
     if not word.isalpha() or names.is_given_name(word):
         return False
     return word in lowercase or (wordnet.is_word(word) and not wordnet.names_a_person(word))
+
+
+def _colour_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
+    """ "Space Black", "Midnight Green": a common word, then a colour."""
+    return len(words) == 2 and words[1] in lx.COLOUR_WORDS and _common_word(words[0], lowercase)
+
+
+def _place_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
+    """ "Mauna Kea" (WordNet lists the phrase as a place), "Wichita North" (a listed place, then
+    common or compass words). A given name first ("Jordan Peele") is no place."""
+    if not wordnet.available() or names.is_given_name(words[0]):
+        return False
+    if len(words) > 1 and wordnet.names_a_place(" ".join(words)):
+        return True
+    return (
+        len(words) > 1
+        and wordnet.names_a_place(words[0])
+        and all(w in lx.COMPASS_WORDS or _common_word(w, lowercase) for w in words[1:])
+    )
+
+
+def _quoted(view: DocView, mention: Mention) -> bool:
+    """The mention sits between quotes: a term cited, not a person named."""
+    evidence = view.evidence(mention.start, mention.end)
+    text = view.text
+    return (
+        evidence.start > 0
+        and evidence.end < len(text)
+        and text[evidence.start - 1] in OPENING_QUOTES
+        and text[evidence.end] in CLOSING_QUOTES
+    )
+
+
+def _in_a_full_name(view: DocView, found: Group) -> bool:
+    """A one-word name the page also writes right after a given name we know ("Donald Trump"):
+    a person's surname, whatever else the word means."""
+    if len(found.words) != 1:
+        return False
+    surname = view.doc[found.members[0].start].text
+    for match in re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(surname)}\b", view.text):
+        given = match.group(1)
+        if given[:1].isupper() and names.is_given_name(given.lower()):
+            return True
+    return False
+
+
+# Prepositions before a location: "in Udaipur", "at Mauna Kea", "flew from Agartala".
+LOCATION_PREPOSITIONS = lx.PLACE_PREPOSITIONS | frozenset({"at", "from"})
+
+
+def _used_as_place(view: DocView, found: Group) -> bool:
+    """The page writes the name, whole, right after a location preposition and not as the start
+    of a longer name or a possessive ("in Udaipur", not "from Trump's team", "in Udaipur City")."""
+    name = re.escape(view.char_span(found.members[0].start, found.members[0].end))
+    prepositions = "|".join(sorted(LOCATION_PREPOSITIONS))
+    location = re.compile(rf"\b(?i:{prepositions})\s+{name}\b(?![-'\u2019]|\s+[A-Z])")
+    return location.search(view.text) is not None

@@ -67,8 +67,8 @@ _NOT_SURNAMES = (
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
 
 @dataclass(eq=False)
@@ -184,7 +184,7 @@ def _surname_run(view: DocView, i: int) -> int:
 def _nicknamed(view: DocView, i: int) -> Mention | None:
     """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
     doc = view.doc
-    if i + 4 >= view.n or doc[i + 1].text not in _OPENING_QUOTES or doc[i + 3].text not in _CLOSING_QUOTES:
+    if i + 4 >= view.n or doc[i + 1].text not in OPENING_QUOTES or doc[i + 3].text not in CLOSING_QUOTES:
         return None
     if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
         return None

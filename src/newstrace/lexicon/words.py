@@ -195,6 +195,18 @@ PLACE_TRAILING_WORDS = frozenset(
     """.split()
 )
 
+# Words after a place's name that make a part of it ("Wichita North", "Sudan South"): WordNet
+# also lists "North" as a person (Lord North), so they are named here.
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western upper lower".split())
+
+# Colours a maker names a product's finish with, last after a common word ("Space Black",
+# "Midnight Green"); "Black" is also a surname, so WordNet alone does not tell.
+COLOUR_WORDS = frozenset(
+    """
+    black white gray grey silver gold green blue red pink purple graphite titanium bronze
+    """.split()
+)
+
 # Words that make a multi-word name an organization.
 ORG_WORDS = frozenset(
     """
