@@ -494,3 +494,12 @@ def test_a_name_the_page_writes_after_in_or_at_is_a_place_without_a_cue():
     kept = "Okafor cheered the team. A letter from Okafor's office came, and one from Okafor Sanni."
     _, entities = run_blank(kept, [("Okafor", "PERSON")])
     assert [e.name for e in kind(entities, "person")] == ["Okafor"]
+
+
+def test_one_word_opening_a_line_before_a_colon_once_is_a_dateline():
+    text = "Governor named.\n\nBelvaro: Dana Orlov on Saturday resigned."
+    _, entities = run_blank(text, [("Belvaro", "PERSON"), ("Dana Orlov", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Dana Orlov"]
+    transcript = "Okafor: We will win.\nHost: Why?\nOkafor: Because we train."
+    _, entities = run_blank(transcript, [("Okafor", "PERSON"), ("Okafor", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Okafor"]

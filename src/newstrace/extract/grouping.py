@@ -270,7 +270,8 @@ def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) ->
     * a place: WordNet lists the whole name as a place or natural feature ("Mauna Kea"), or it
       is a listed place with common or compass words after it ("Wichita North");
     * a term the page quotes each time it names it ("about 'Nari Shakti'");
-    * a name the page also writes as a location, after "in", "at", "from" ("held in Wichita North");
+    * a name the page also writes as a location, after "in", "at", "from" ("held in Wichita North"),
+      or one word named once, opening a line before a colon: a dateline ("Agartala: Biplab ...");
     * or one word, never the subject of a verb in the parse: "Udaipur", "Patidar", "Joomla"
       ("Noem tweeted", "Kharge added" stay). Without a parse (a blank doc) not this rule.
 
@@ -286,7 +287,9 @@ def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) ->
     words = found.words
     if all(_common_word(word, lowercase) for word in words) or _colour_name(words, lowercase):
         return True
-    if _place_name(words, lowercase) or _used_as_place(view, found) or all(_quoted(view, m) for m in found.members):
+    if _place_name(words, lowercase) or _used_as_place(view, found) or _dateline(view, found):
+        return True
+    if all(_quoted(view, m) for m in found.members):
         return True
     return (
         view.has_tags
@@ -366,3 +369,14 @@ def _used_as_place(view: DocView, found: Group) -> bool:
     prepositions = "|".join(sorted(LOCATION_PREPOSITIONS))
     location = re.compile(rf"\b(?i:{prepositions})\s+{name}\b(?![-'\u2019]|\s+[A-Z])")
     return location.search(view.text) is not None
+
+
+def _dateline(view: DocView, found: Group) -> bool:
+    """One word named once, first on its line and followed by a colon: "Agartala: Biplab Kumar
+    Deb on Saturday resigned". (A speaker's label in a transcript comes back line after line.)"""
+    if len(found.words) != 1 or len(found.members) != 1:
+        return False
+    evidence = view.evidence(found.members[0].start, found.members[0].end)
+    text = view.text
+    opens_line = evidence.start == 0 or text[evidence.start - 1] == "\n"
+    return opens_line and text[evidence.end : evidence.end + 2] == ": "

@@ -398,6 +398,8 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
             return False
         if len(words) == 1 and view.doc[start].text.isupper() and len(words[0]) <= MAX_ACRONYM_CHARS:
             return False  # "GB", "MLA", "COVID": an acronym, not a surname
+        if start > 0 and view.doc[start - 1].text == "#" and not view.doc[start - 1].whitespace_:
+            return False  # "#NotreDame": a hashtag names a topic
     elif view.tag(end - 1) == "JJ":
         return False  # "Middle Eastern allies"
     return True
