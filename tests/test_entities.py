@@ -396,3 +396,110 @@ def test_age_after_a_generation_suffix():
     text = "Patrick Carlineo Jr., 55, could face up to 10 years in prison."
     _, entities = run_blank(text, [("Patrick Carlineo", "PERSON")])
     assert [(e.name, e.age) for e in entities] == [("Patrick Carlineo", 55)]
+
+
+# -- a "person" only the model's label makes one, named by common words ----------------
+
+
+def test_a_word_the_page_writes_in_lowercase_is_no_person_without_a_cue():
+    text = "The new Flinder folds in half. Every flinder ships with a case."
+    _, entities = run_blank(text, [("Flinder", "PERSON")])
+    assert kind(entities, "person") == []
+
+
+def test_a_cue_keeps_a_common_word_a_person():
+    text = "Flinder, 34, folds paper for a living. Every flinder ships with a case."
+    _, entities = run_blank(text, [("Flinder", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Flinder"]
+    spoken = "The deal was signed, Flinder said. Every flinder ships with a case."
+    _, entities = run_blank(spoken, [("Flinder", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Flinder"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_english_words_that_name_no_one_are_no_person_and_known_names_stay():
+    text = "The phone has Gorilla Glass and a Telephoto lens. Carlyle was there. Mirela was there."
+    ents = [("Gorilla Glass", "PERSON"), ("Telephoto", "PERSON"), ("Carlyle", "PERSON"), ("Mirela", "PERSON")]
+    _, entities = run_blank(text, ents)
+    # "Carlyle" is a person's name in WordNet; "Mirela" no English word.
+    assert [e.name for e in kind(entities, "person")] == ["Carlyle", "Mirela"]
+
+
+def test_a_name_after_a_title_that_the_model_missed_is_a_person(nlp):
+    text = "Biplab Kumar Deb submitted his resignation to Governor Satyadeo Narain Arya on Saturday."
+    article = make_article(text)
+    found = {e.name: e.kind for e in extract_entities(nlp(text), article)}
+    # The subject of "submitted his resignation" is a person whatever the model labels it.
+    assert found["Biplab Kumar Deb"] == "person"
+    assert found["Satyadeo Narain Arya"] == "person"
+
+
+def test_one_word_the_model_alone_calls_a_person_and_no_verb_has_as_subject_is_none(nlp):
+    text = "Farmers joined the Mahapanchayat at the stadium. Police watched the crowd at the Mahapanchayat."
+    assert kind(extract_entities(nlp(text), make_article(text)), "person") == []
+    # The subject of a verb stays a person: "Okafor tweeted".
+    text = "Buses were full on Sunday. Later Okafor tweeted that the buses were late."
+    assert [e.name for e in kind(extract_entities(nlp(text), make_article(text)), "person")] == ["Okafor"]
+
+
+def test_a_name_without_its_last_surname_joins_the_full_name():
+    text = "Priyanka Gandhi Vadra spoke on Monday. Priyanka Gandhi said the law had failed. Gandhi left."
+    ents = [("Priyanka Gandhi Vadra", "PERSON"), ("Priyanka Gandhi", "PERSON"), ("Gandhi", "PERSON")]
+    _, entities = run_blank(text, ents)
+    (person,) = kind(entities, "person")
+    assert (person.name, len(person.mentions)) == ("Priyanka Gandhi Vadra", 3)
+    # With a second Gandhi introduced before, the bare surname joins neither.
+    text = "Rahul Gandhi spoke first. Priyanka Gandhi Vadra spoke on Monday. Priyanka Gandhi said no. Gandhi left."
+    ents = [("Rahul Gandhi", "PERSON"), ("Priyanka Gandhi Vadra", "PERSON"), ("Priyanka Gandhi", "PERSON"), ("Gandhi", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert {p.name: len(p.mentions) for p in kind(entities, "person")} == {"Rahul Gandhi": 1, "Priyanka Gandhi Vadra": 2}
+
+
+def test_a_known_surname_after_a_title_the_model_left_unlabelled_is_the_person():
+    text = "Narendra Modi spoke on Monday. The plan was drawn up under PM Modi last year."
+    _, entities = run_blank(text, [("Narendra Modi", "PERSON")])
+    (person,) = kind(entities, "person")
+    assert [text[m.start : m.end] for m in person.mentions] == ["Narendra Modi", "Modi"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_places_colours_and_quoted_terms_are_no_person_without_a_cue():
+    text = ("Wichita North won at state. Astronomers on Mauna Kea watched. The Space Black model sold out. "
+            "She spoke about 'Dhara Vani' at the rally. Carlyle was there.")
+    ents = [("Wichita North", "PERSON"), ("Mauna Kea", "PERSON"), ("Space Black", "PERSON"),
+            ("Dhara Vani", "PERSON"), ("Carlyle", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert [e.name for e in kind(entities, "person")] == ["Carlyle"]
+
+
+@pytest.mark.skipif(not __import__("newstrace.link.wordnet", fromlist=["available"]).available(),
+                    reason="WordNet's data files (Debian wordnet-base) are not installed")
+def test_a_common_word_the_page_writes_after_a_given_name_is_a_surname():
+    text = "The Donald Trump Foundation paid. Later the crowd cheered for Trump. Every trump card was played."
+    ents = [("Donald Trump Foundation", "ORG"), ("Trump", "PERSON")]
+    _, entities = run_blank(text, ents)
+    assert [e.name for e in kind(entities, "person")] == ["Trump"]
+    alone = "The crowd cheered for Trump. Every trump card was played."
+    _, entities = run_blank(alone, [("Trump", "PERSON")])
+    assert kind(entities, "person") == []
+
+
+def test_a_name_the_page_writes_after_in_or_at_is_a_place_without_a_cue():
+    text = "Belvaro Heights cheered the team. The final was held in Belvaro Heights on Friday."
+    _, entities = run_blank(text, [("Belvaro Heights", "PERSON"), ("Belvaro Heights", "GPE")])
+    assert kind(entities, "person") == []
+    # A possessive or a longer name after the preposition is no location.
+    kept = "Okafor cheered the team. A letter from Okafor's office came, and one from Okafor Sanni."
+    _, entities = run_blank(kept, [("Okafor", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Okafor"]
+
+
+def test_one_word_opening_a_line_before_a_colon_once_is_a_dateline():
+    text = "Governor named.\n\nBelvaro: Dana Orlov on Saturday resigned."
+    _, entities = run_blank(text, [("Belvaro", "PERSON"), ("Dana Orlov", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Dana Orlov"]
+    transcript = "Okafor: We will win.\nHost: Why?\nOkafor: Because we train."
+    _, entities = run_blank(transcript, [("Okafor", "PERSON"), ("Okafor", "PERSON")])
+    assert [e.name for e in kind(entities, "person")] == ["Okafor"]

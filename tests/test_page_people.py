@@ -395,3 +395,17 @@ EXACT_PEOPLE = [
 def test_exact_people_of_small_pages(text, ents, expected):
     _, entities = run_blank(text, ents)
     assert people(entities) == expected
+
+
+def test_a_full_name_written_again_without_a_label_is_a_mention():
+    text = "Chelsea signed keeper Kepa Arrizabalaga on Tuesday.\n\nKepa Arrizabalaga will undergo a medical today."
+    article, entities = run_blank(text, [("Kepa Arrizabalaga", "PERSON")])
+    person = next(e for e in entities if e.kind == "person")
+    assert [quoted(article, m) for m in person.mentions] == ["Kepa Arrizabalaga", "Kepa Arrizabalaga"]
+    assert person.mentions[1].start == text.rindex("Kepa")
+
+
+def test_a_hashtag_is_no_person():
+    text = "Crowds gathered. #DanaOrlov: the roof fell. Dana Orlov, 40, watched."
+    _, entities = run_blank(text, [("DanaOrlov", "PERSON"), ("Dana Orlov", "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in entities if e.kind == "person"] == [("Dana Orlov", 1)]

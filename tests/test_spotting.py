@@ -31,10 +31,24 @@ def test_greek_and_german_spellings():
 
 
 def test_a_surname_two_people_share_needs_a_given_name_that_decides():
-    # "Орлов" alone is Pavel or Ilya: no guess. The feminine "Орлова" as written is Dana.
-    assert spotted("Орлов молчал. Павел Орлов ушёл. Орлова осталась.") == [
+    # "Орлов" alone is Pavel or Ilya: no guess when the text names both (or neither) in full.
+    # The feminine "Орлова" as written is Dana.
+    assert spotted("Орлов молчал. Павел Орлов ушёл, Илья Орлов остался. Орлова осталась.") == [
         ("Pavel Orlov", "Павел Орлов"),
+        ("Ilya Orlov", "Илья Орлов"),
         ("Dana Orlova", "Орлова"),
+    ]
+    assert spotted("Орлов молчал. Орлова осталась.") == [("Dana Orlova", "Орлова")]
+
+
+def test_a_shared_surname_alone_is_the_one_person_the_text_or_its_title_names_in_full():
+    assert spotted("Орлов молчал. Павел Орлов ушёл.") == [("Pavel Orlov", "Орлов"), ("Pavel Orlov", "Павел Орлов")]
+    # Devanagari, the full name only in the headline: "गांधी" alone is Rahul, not Sonia.
+    known = ["Rahul Gandhi", "Sonia Gandhi"]
+    text = "गांधी ने कहा कि सरकार विफल रही।"
+    assert [s.name for s in spot_known_names(text, known)] == []
+    assert [(s.name, s.text) for s in spot_known_names(text, known, title="राहुल गांधी का हमला")] == [
+        ("Rahul Gandhi", "गांधी")
     ]
 
 
@@ -101,7 +115,7 @@ def test_the_store_lists_known_full_names_most_recent_first(tmp_path):
 def test_hindi_names_by_their_consonants_with_the_given_name_deciding():
     # Devanagari has no capitals and drops written vowels in transliteration (पटेल reads
     # "ptel"): a word is a known surname by its consonants; a surname two known people
-    # share ("गांधी" alone) is left unresolved.
+    # share ("गांधी" alone) is the one of them the article names in full (Rahul here).
     text = (
         "कांग्रेस नेता राहुल गांधी ने बुधवार को प्रधानमंत्री नरेंद्र मोदी पर निशाना साधा। "
         "गांधी ने कहा कि हार्दिक पटेल ने पार्टी छोड़ दी।"
@@ -110,5 +124,6 @@ def test_hindi_names_by_their_consonants_with_the_given_name_deciding():
     assert [(s.name, s.text) for s in spot_known_names(text, known)] == [
         ("Rahul Gandhi", "राहुल गांधी"),
         ("Narendra Modi", "नरेंद्र मोदी"),
+        ("Rahul Gandhi", "गांधी"),
         ("Hardik Patel", "हार्दिक पटेल"),
     ]

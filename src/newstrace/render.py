@@ -136,6 +136,8 @@ def profile(person: Profile) -> Group:
     parts: list[Any] = [plain(data["name"], style="bold cyan")]
     if data["aliases"]:
         parts.append(plain("also: " + ", ".join(data["aliases"]), style="dim"))
+    if data["copy_spellings"]:
+        parts.append(plain("spelled so only by copies: " + ", ".join(data["copy_spellings"]), style="dim"))
     if data["ages"]:
         parts.append(plain("age: " + "; ".join(f"{a['value']} ({len(a['articles'])} art.)" for a in data["ages"])))
     if data["roles"]:

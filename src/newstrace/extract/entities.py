@@ -31,7 +31,7 @@ from .attributes import Found, find
 from .grouping import Group
 from .mentions import Mention, collect
 from .tokens import DocView
-from .voting import HINT_VOTE, ORGANIZATION, PERSON, PLACE
+from .voting import HINT_VOTE, ORGANIZATION, PERSON, PLACE, ROLE_VOTE
 
 ID_PREFIXES = {PERSON: "p", ORGANIZATION: "o", PLACE: "l"}
 FIELD_ORDER = {"age": 0, "role": 1, "nationality": 2, "relation": 3}
@@ -47,6 +47,8 @@ def extract_entities(doc, article: Article) -> tuple[Entity, ...]:
         findings[id(mention)] = find(view, mention, ends)
         _cast_votes(view, mention, findings[id(mention)])
     groups = grouping.resolve(grouping.group(mentions))
+    lowercase = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
+    groups = [g for g in groups if not grouping.common_words_only(view, g, lowercase)]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for mention in grouping.add_unlabelled_surnames(view, groups, covered):
         ends[mention.end] = mention
@@ -66,6 +68,27 @@ def _cast_votes(view: DocView, mention: Mention, found: list[Found]) -> None:
             mention.votes[PERSON] += HINT_VOTE
         if view.lower(mention.end) in lx.SPEECH_VERBS or view.lower(mention.start - 1) in lx.SPEECH_VERBS:
             mention.votes[PERSON] += HINT_VOTE
+        if _person_subject(view, mention):
+            mention.votes[PERSON] += ROLE_VOTE
+
+
+# Possessives that make a verb's subject a person ("Biplab Kumar Deb submitted his resignation").
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_subject(view: DocView, mention: Mention) -> bool:
+    """The name is the subject of a verb whose object is "his ..." / "her ...": a person's,
+    whatever label the model gave it ("Halden Fisheries said" may be a company: speech alone
+    is no such cue)."""
+    if not view.has_tags:
+        return False
+    head = view.doc[mention.start : mention.end].root
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        child.dep_ in ("dobj", "obj") and any(t.lower_ in PERSONAL_POSSESSIVES and t.dep_ == "poss" for t in child.children)
+        for child in head.head.children
+    )
 
 
 def _display_name(found: Group) -> str:

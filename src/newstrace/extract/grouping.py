@@ -21,14 +21,15 @@ reporters") become mentions by the same rule.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..link import names
+from ..link import names, wordnet
 from ..lexicon import words as lx
-from .mentions import Mention
+from .mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention
 from .tokens import DocView
-from .voting import PERSON, decide
+from .voting import MODEL_LABEL_VOTE, PERSON, decide
 
 
 # How many letters shorter than the full given name a pet form of it is at least ("Sasha" for
@@ -105,11 +106,15 @@ def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """ "Krivoi" or "Abu Marzouq" (the end of the name), or "Biplab Deb" for "Biplab Kumar Deb"
-    (the given name and surname, a middle name left out)."""
+    """ "Krivoi" or "Abu Marzouq" (the end of the name), "Biplab Deb" for "Biplab Kumar Deb"
+    (the given name and surname, a middle name left out), or "Priyanka Gandhi" for "Priyanka
+    Gandhi Vadra" (its first words)."""
     if _ends_with(short, long):
         return True
     if 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]:
+        return True
+    # "Priyanka Gandhi" for "Priyanka Gandhi Vadra": the name without its last surname.
+    if 1 < len(short) < len(long) and long[: len(short)] == short and long[-1] not in lx.NAME_PARTICLES:
         return True
     # "Pat Carlineo" for "Patrick (W.) Carlineo": a clipped or pet given name, one surname.
     return (
@@ -163,7 +168,10 @@ def resolve(groups: list[Group]) -> list[Group]:
     for found in groups:
         if " ".join(found.words) in lx.KNOWN_PLACES:
             continue  # "Washington" stays the city next to "George Washington"
-        candidates = [f for f in maximal if _shorter_form(found.words, f.words)]
+        # Directly, or through a shorter full name: "Gandhi" ends "Priyanka Gandhi", which
+        # starts "Priyanka Gandhi Vadra".
+        shorter = [g for g in full if _shorter_form(found.words, g.words)]
+        candidates = [f for f in maximal if f in shorter or any(_shorter_form(g.words, f.words) for g in shorter)]
         if not candidates and len(found.words) == 1:
             candidates = _given_name_of(found, maximal)
         if candidates:
@@ -192,27 +200,183 @@ def resolve(groups: list[Group]) -> list[Group]:
 
 
 def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int]) -> list[Mention]:
-    """Surnames of known people that carry no entity label ("Okafor told reporters")."""
+    """Surnames of known people that carry no entity label ("Okafor told reporters"), and their
+    full names written again where the model labelled nothing ("Kepa Arrizabalaga" once labelled,
+    once not)."""
     surnames: dict[str, list[Group]] = {}
+    full_names: dict[tuple[str, ...], Group] = {}
     for found in groups:
         if found.kind == PERSON and person_shaped(found):
             full = next(m for m in found.members if m.words == found.words)
             surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
+            full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
     if not surnames:
         return []
     added = []
     doc = view.doc
     for token in doc:
-        if token.text not in surnames or token.i in covered or token.ent_type_:
+        if token.i in covered:
+            continue
+        repeated = _repeated_full_name(view, token.i, full_names, covered)
+        if repeated is not None:
+            target, mention = repeated
+            target.members.append(mention)
+            added.append(mention)
+            covered.update(range(mention.start, mention.end))
+            continue
+        if token.text not in surnames or token.ent_type_:
             continue
         i = token.i
         if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
             continue  # part of another name ("Vance Street")
-        if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha:
-            continue
+        title = view.lower(i - 1).rstrip(".") in lx.TITLE_HEADS or view.lower(i - 1) in lx.HONORIFICS
+        if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha and not title:
+            continue  # part of another name; "PM Modi", "Mr Okafor" are the surname after a title
         target = _pick(surnames[token.text], i)
         if target is not None:
             mention = Mention(i, i + 1, "", token.text, token.text, (token.lower_,))
             target.members.append(mention)
             added.append(mention)
     return added
+
+
+def _repeated_full_name(
+    view: DocView, i: int, full_names: dict[tuple[str, ...], Group], covered: set[int]
+) -> tuple[Group, Mention] | None:
+    """The tokens from ``i`` spell a known full name, none labelled or covered, and no
+    capitalised word runs on after it (a longer name)."""
+    doc = view.doc
+    for words, found in full_names.items():
+        end = i + len(words)
+        if end > view.n or tuple(doc[k].text for k in range(i, end)) != words:
+            continue
+        if any(k in covered or doc[k].ent_type_ for k in range(i, end)):
+            continue
+        runs_on = end < view.n and view.is_capitalised(end) and doc[end].is_alpha
+        if runs_on or (i > 0 and view.is_capitalised(i - 1) and doc[i - 1].is_alpha):
+            continue
+        name = view.char_span(i, end)
+        return found, Mention(i, end, "", name, name, tuple(doc[k].lower_ for k in range(i, end)))
+    return None
+
+
+def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) -> bool:
+    """A "person" that only the model's label makes one, with nothing in the text that says
+    person (no age, role, kinship, given name we know: those vote; no speech verb next to it):
+
+    * named by common words: each is one the page also writes in lowercase, or an English word
+      (WordNet) that is no person's name: "Pixel", "Gorilla Glass", "Analysis Cell"; or a
+      product's colour ("Space Black");
+    * a place: WordNet lists the whole name as a place or natural feature ("Mauna Kea"), or it
+      is a listed place with common or compass words after it ("Wichita North");
+    * a term the page quotes each time it names it ("about 'Nari Shakti'");
+    * a name the page also writes as a location, after "in", "at", "from" ("held in Wichita North"),
+      or one word named once, opening a line before a colon: a dateline ("Agartala: Biplab ...");
+    * or one word, never the subject of a verb in the parse: "Udaipur", "Patidar", "Joomla"
+      ("Noem tweeted", "Kharge added" stay). Without a parse (a blank doc) not this rule.
+
+    A one-word name the page also writes after a given name ("Donald Trump") is a person's.
+    """
+    if found.kind != PERSON:
+        return False
+    labelled = sum(MODEL_LABEL_VOTE for m in found.members if m.label == PERSON)
+    if found.votes[PERSON] > labelled or any(_speaks(view, m) for m in found.members):
+        return False
+    if _in_a_full_name(view, found):
+        return False  # "Trump" where the page also writes "Donald Trump"
+    words = found.words
+    if all(_common_word(word, lowercase) for word in words) or _colour_name(words, lowercase):
+        return True
+    if _place_name(words, lowercase) or _used_as_place(view, found) or _dateline(view, found):
+        return True
+    if all(_quoted(view, m) for m in found.members):
+        return True
+    return (
+        view.has_tags
+        and len(found.words) == 1
+        and not names.is_given_name(found.words[0])
+        and not any(_subject(view, m) for m in found.members)
+    )
+
+
+def _speaks(view: DocView, mention: Mention) -> bool:
+    """ "Trump said", "said Trump": a speech verb next to the name."""
+    return view.lower(mention.end) in lx.SPEECH_VERBS or view.lower(mention.start - 1) in lx.SPEECH_VERBS
+
+
+def _subject(view: DocView, mention: Mention) -> bool:
+    return view.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _common_word(word: str, lowercase: frozenset[str]) -> bool:
+    if not word.isalpha() or names.is_given_name(word):
+        return False
+    return word in lowercase or (wordnet.is_word(word) and not wordnet.names_a_person(word))
+
+
+def _colour_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
+    """ "Space Black", "Midnight Green": a common word, then a colour."""
+    return len(words) == 2 and words[1] in lx.COLOUR_WORDS and _common_word(words[0], lowercase)
+
+
+def _place_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
+    """ "Mauna Kea" (WordNet lists the phrase as a place), "Wichita North" (a listed place, then
+    common or compass words). A given name first ("Jordan Peele") is no place."""
+    if not wordnet.available() or names.is_given_name(words[0]):
+        return False
+    if len(words) > 1 and wordnet.names_a_place(" ".join(words)):
+        return True
+    return (
+        len(words) > 1
+        and wordnet.names_a_place(words[0])
+        and all(w in lx.COMPASS_WORDS or _common_word(w, lowercase) for w in words[1:])
+    )
+
+
+def _quoted(view: DocView, mention: Mention) -> bool:
+    """The mention sits between quotes: a term cited, not a person named."""
+    evidence = view.evidence(mention.start, mention.end)
+    text = view.text
+    return (
+        evidence.start > 0
+        and evidence.end < len(text)
+        and text[evidence.start - 1] in OPENING_QUOTES
+        and text[evidence.end] in CLOSING_QUOTES
+    )
+
+
+def _in_a_full_name(view: DocView, found: Group) -> bool:
+    """A one-word name the page also writes right after a given name we know ("Donald Trump"):
+    a person's surname, whatever else the word means."""
+    if len(found.words) != 1:
+        return False
+    surname = view.doc[found.members[0].start].text
+    for match in re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(surname)}\b", view.text):
+        given = match.group(1)
+        if given[:1].isupper() and names.is_given_name(given.lower()):
+            return True
+    return False
+
+
+# Prepositions before a location: "in Udaipur", "at Mauna Kea", "flew from Agartala".
+LOCATION_PREPOSITIONS = lx.PLACE_PREPOSITIONS | frozenset({"at", "from"})
+
+
+def _used_as_place(view: DocView, found: Group) -> bool:
+    """The page writes the name, whole, right after a location preposition and not as the start
+    of a longer name or a possessive ("in Udaipur", not "from Trump's team", "in Udaipur City")."""
+    name = re.escape(view.char_span(found.members[0].start, found.members[0].end))
+    prepositions = "|".join(sorted(LOCATION_PREPOSITIONS))
+    location = re.compile(rf"\b(?i:{prepositions})\s+{name}\b(?![-'\u2019]|\s+[A-Z])")
+    return location.search(view.text) is not None
+
+
+def _dateline(view: DocView, found: Group) -> bool:
+    """One word named once, first on its line and followed by a colon: "Agartala: Biplab Kumar
+    Deb on Saturday resigned". (A speaker's label in a transcript comes back line after line.)"""
+    if len(found.words) != 1 or len(found.members) != 1:
+        return False
+    evidence = view.evidence(found.members[0].start, found.members[0].end)
+    text = view.text
+    opens_line = evidence.start == 0 or text[evidence.start - 1] == "\n"
+    return opens_line and text[evidence.end : evidence.end + 2] == ": "

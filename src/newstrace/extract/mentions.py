@@ -18,7 +18,7 @@ import re
 from ..link import names
 from ..lexicon.names import PATRONYMIC_SUFFIXES
 from ..lexicon import words as lx
-from . import page_lines
+from . import name_context, page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
@@ -43,6 +43,10 @@ MAX_ACRONYM_CHARS = 5
 # Shortest given name that, with a capitalised word after it, makes a name the model missed
 # ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
 MIN_SPOTTED_GIVEN_CHARS = 4
+# Most name words after a title that make a name the model missed ("Governor Satyadeo Narain Arya").
+MAX_TITLED_NAME_TOKENS = 3
+# Fewest: one capitalised word after a title is as often a product or a place ("Governor House").
+MIN_TITLED_NAME_TOKENS = 2
 # Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
 MIN_PATRONYMIC_CHARS = 6
 
@@ -61,17 +65,10 @@ _NOT_SURNAMES = (
 )
 # Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
-# A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
-_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z]")
-# A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
-_MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
-_MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
-PLACE_LABELS = frozenset({"GPE", "LOC"})
-_LIST_SEPARATORS = frozenset({",", "and"})
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 
 
 @dataclass(eq=False)
@@ -159,7 +156,9 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     found = []
     i = 0
     while i < view.n:
-        mention = _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i)
+        mention = (
+            _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i) or _titled_name(view, i)
+        )
         if mention is None or page.is_skipped(*_chars(view, mention)):
             i += 1
             continue
@@ -185,7 +184,7 @@ def _surname_run(view: DocView, i: int) -> int:
 def _nicknamed(view: DocView, i: int) -> Mention | None:
     """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
     doc = view.doc
-    if i + 4 >= view.n or doc[i + 1].text not in _OPENING_QUOTES or doc[i + 3].text not in _CLOSING_QUOTES:
+    if i + 4 >= view.n or doc[i + 1].text not in OPENING_QUOTES or doc[i + 3].text not in CLOSING_QUOTES:
         return None
     if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
         return None
@@ -224,6 +223,33 @@ def _given_then_surname(view: DocView, i: int) -> Mention | None:
     if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
         return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
     return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
+
+
+def _titled_name(view: DocView, i: int) -> Mention | None:
+    """ "Governor Satyadeo Narain Arya": a capitalised title, then two or three proper-noun name
+    words the model labelled as nothing (the name, without the title)."""
+    doc = view.doc
+    word = view.lower(i).rstrip(".")
+    if not view.has_tags or not view.is_capitalised(i) or (word not in lx.TITLE_HEADS and view.lower(i) not in lx.HONORIFICS):
+        return None
+    start = end = i + 1
+    while (
+        end < view.n
+        and end - start < MAX_TITLED_NAME_TOKENS
+        and _is_name_token(view, end)
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and view.tag(end) == "NNP"
+        and view.sentence_of(end) == view.sentence_of(i)
+    ):
+        end += 1
+    if end - start < MIN_TITLED_NAME_TOKENS or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
+        return None  # one word ("Galaxy Ultra"), a longer run of capitals, or the title in an organization's name
+    if view.lower(end - 1) in _NOT_SURNAMES or doc[start].text.isupper():
+        return None  # "Governor House", "Minister BJP"
+    words = tuple(view.lower(k) for k in range(start, end))
+    name = view.char_span(start, end)
+    return Mention(start, end, "", name, name, words)
 
 
 def _patronymic_name(view: DocView, i: int) -> Mention | None:
@@ -273,7 +299,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
-        if end == start or _is_product(view, start, end) or _is_brand(view, start, end):
+        if end == start or name_context.is_product(view, start, end) or name_context.is_brand(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -297,13 +323,13 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
             end += 1  # "Kibbutz Nir" + "Oz"
         surface_end = max(surface_end, end)
         votes[PLACE] += PLACE_WORD_VOTE
-    if kind == PERSON and _is_noun_modifier(view, start, end):
+    if kind == PERSON and name_context.is_noun_modifier(view, start, end):
         return None  # "the Molvane security analyst": a name that qualifies a noun is no one
-    if _is_place_appositive(view, start, end):
+    if name_context.is_place_appositive(view, start, end):
         votes[PLACE] += PLACE_WORD_VOTE
-    if _listed_with_places(view, start, end):
+    if name_context.listed_with_places(view, start, end):
         votes[PLACE] += LISTED_WITH_PLACES_VOTE
-    descriptor = _descriptor_before(view, start)
+    descriptor = name_context.descriptor_before(view, start)
     if descriptor in lx.ORG_DESCRIPTORS:
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
     elif descriptor in lx.PLACE_DESCRIPTORS:
@@ -318,7 +344,7 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
         votes[ORGANIZATION] += ORG_WORD_VOTE
-    if _names_an_outlet(view, start, end, joined):
+    if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
@@ -351,95 +377,9 @@ def _name_end(view: DocView, start: int, end: int) -> int:
     return k
 
 
-def _is_product(view: DocView, start: int, end: int) -> bool:
-    """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
-    "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
-    if end >= view.n or not view.doc[end - 1].whitespace_:
-        return False
-    number = view.doc[end].text
-    if not _MODEL_NUMBER.match(number) or view.lower(end + 1) in ("year", "years", "-"):
-        return False
-    # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
-    return end - start == 1 or not number.isdigit()
-
-
-def _is_brand(view: DocView, start: int, end: int) -> bool:
-    """A model number before the name ("737 Max", "Boeing 777 Dreamliner") or a word run
-    together from capitalised words ("SpaceX", "NotreDame", "WhatsApp"). Surnames with an
-    inner capital have a short prefix before it ("McDonald", "DeSantis", "FitzGerald")."""
-    if start > 0 and view.doc[start - 1].whitespace_ and _MODEL_CODE.match(view.doc[start - 1].text):
-        return True
-    return any(_RUN_TOGETHER.search(view.doc[i].text) for i in range(start, end))
-
-
-def _listed_with_places(view: DocView, start: int, end: int) -> bool:
-    """ "Punjab, Mizoram and Rajasthan": a name inside a list (a separator on both sides) next
-    to a well-known place. "In Moscow, Putin said" and "Liu He, China's negotiator" are no lists."""
-    if view.lower(start - 1) not in _LIST_SEPARATORS or view.lower(end) not in _LIST_SEPARATORS:
-        return False
-    return _known_place_at(view, start - 2) or _known_place_at(view, end + 1)
-
-
-def _known_place_at(view: DocView, k: int) -> bool:
-    """Token ``k`` is inside a place entity whose name is a well-known place."""
-    doc = view.doc
-    if k < 0 or k >= view.n or view.ent_type(k) not in PLACE_LABELS:
-        return False
-    first, last = k, k
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    while last + 1 < view.n and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    words = [doc[i].lower_ for i in range(first, last + 1) if doc[i].lower_ not in lx.LEADING_DETERMINERS]
-    return " ".join(words) in lx.KNOWN_PLACES
-
-
-def _names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
-    """ "Sputnik", "the Times of Israel", "Reuters Inputs", "AFP Photo": a news outlet or agency,
-    alone or first in a longer name ("Michael Bloomberg" is a person; "Ani" a given name)."""
-    if joined in lx.NEWS_OUTLETS:
-        return True
-    first = view.doc[start].text
-    return end - start > 1 and first.lower() in lx.NEWS_OUTLETS and (first.isupper() or len(first) >= 5)
-
-
 def _is_stray_lowercase(view: DocView, i: int) -> bool:
     """ "rang" in a PERSON span "rang Lucy"; "al" in "al-Sisi" is part of the name."""
     return view.doc[i].is_lower and view.lower(i) not in lx.NAME_PARTICLES
-
-
-def _descriptor_before(view: DocView, start: int) -> str:
-    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in
-    "the town of Halden"."""
-    k = start - 1
-    if view.lower(k) == "of":
-        k -= 1
-    return view.lower(k) if k >= 0 and view.doc[k].is_lower else ""
-
-
-def _is_noun_modifier(view: DocView, start: int, end: int) -> bool:
-    """One capitalised word between an article and a common noun: "the Molvane security
-    analyst", "the Hollis family". It names what the noun belongs to, not a person."""
-    doc = view.doc
-    return (
-        end - start == 1
-        and view.lower(start - 1) in {"the", "a", "an"}
-        and end < len(doc)
-        and doc[end].is_lower
-        and doc[end].pos_ == "NOUN"
-    )
-
-
-def _is_place_appositive(view: DocView, start: int, end: int) -> bool:
-    """ "the capital, Molvane." / "the town, Halden,": a place noun, a comma and the name
-    closing the phrase."""
-    doc = view.doc
-    return (
-        view.lower(start - 1) == ","
-        and view.lower(start - 2) in lx.PLACE_DESCRIPTORS
-        and view.lower(start - 3) == "the"
-        and (end >= len(doc) or doc[end].is_punct)
-    )
 
 
 def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, ...]) -> bool:
@@ -458,6 +398,8 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
             return False
         if len(words) == 1 and view.doc[start].text.isupper() and len(words[0]) <= MAX_ACRONYM_CHARS:
             return False  # "GB", "MLA", "COVID": an acronym, not a surname
+        if start > 0 and view.doc[start - 1].text == "#" and not view.doc[start - 1].whitespace_:
+            return False  # "#NotreDame": a hashtag names a topic
     elif view.tag(end - 1) == "JJ":
         return False  # "Middle Eastern allies"
     return True

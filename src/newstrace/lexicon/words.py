@@ -44,7 +44,7 @@ TITLE_HEADS = frozenset(
     president minister premier chancellor king queen prince princess pope ayatollah sheikh emir
     sultan senator governor mayor judge justice general colonel captain lieutenant sergeant
     admiral commander chairman chairwoman secretary ambassador director professor rabbi imam
-    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc
+    bishop archbishop cardinal representative rep sen gen col capt lt sgt adm gov prof mp mla mlc pm
     """.split()
 )
 
@@ -192,6 +192,18 @@ PLACE_TRAILING_WORDS = frozenset(
     river mountains mountain street avenue road square valley strip island islands province
     region county city district airport desert sea ocean peninsula border crossing cathedral
     mosque temple synagogue palace bhavan prison jail stadium
+    """.split()
+)
+
+# Words after a place's name that make a part of it ("Wichita North", "Sudan South"): WordNet
+# also lists "North" as a person (Lord North), so they are named here.
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western upper lower".split())
+
+# Colours a maker names a product's finish with, last after a common word ("Space Black",
+# "Midnight Green"); "Black" is also a surname, so WordNet alone does not tell.
+COLOUR_WORDS = frozenset(
+    """
+    black white gray grey silver gold green blue red pink purple graphite titanium bronze
     """.split()
 )
 

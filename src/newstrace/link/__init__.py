@@ -63,13 +63,16 @@ class Linker:
         then stories (which use both), then named lists (one record per list of a
         story, its members by profile). Each stage is idempotent.
         """
-        from .copies import link_article
+        from .copied_names import Recorder, copied_name_joins
+        from .copies import _default_compare, link_article
         from .named_lists import record_lists
         from .resolution import resolve_article
         from .stories import assign_story
 
-        link_article(self.store, analysis, settings=self.settings, caches=self.caches)
-        resolve_article(self.store, analysis, self.settings, self.caches)
+        compared = Recorder(_default_compare(self.caches))  # a copy's changed names join its source's people
+        link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
+        joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
+        resolve_article(self.store, analysis, self.settings, self.caches, joins)
         assign_story(self.store, analysis, self.settings)
         record_lists(self.store, analysis)
 

@@ -118,6 +118,7 @@ def _profile(record: ProfileRecord) -> Profile:
         if url_of[row.article_id] not in urls:
             urls.append(url_of[row.article_id])
     timeline = _timeline(record, url_of, published_of)
+    copied = _copy_spellings(record)
     ages = tuple(Claim(v, tuple(u)) for v, u in claims["age"].items())
     nationalities = tuple(Claim(v, tuple(u)) for v, u in claims["nationality"].items())
     return Profile(
@@ -131,7 +132,25 @@ def _profile(record: ProfileRecord) -> Profile:
         timeline=timeline,
         conflicts=_conflicts(claims, timeline, published_of, url_of),
         articles=tuple(dict.fromkeys(m.url for m in members)),
+        copy_spellings=tuple(a for a in aliases if a in copied),
     )
+
+
+def _copy_spellings(record: ProfileRecord) -> set[str]:
+    """Spellings only copies use: each member writing it is in a copy whose source, among the
+    profile's articles, names the person otherwise (a copy's misspelling, "Trofanova" for "Trufanova")."""
+    spelled: dict[str, set[str]] = defaultdict(set)  # article id -> the names its members use
+    for m in record.members:
+        spelled[m.article_id].add(m.name)
+    sources: dict[str, set[str]] = defaultdict(set)  # copy article id -> its sources among the members'
+    for copy_id, source_id in record.copy_pairs:
+        sources[copy_id].add(source_id)
+    uses: dict[str, list[bool]] = defaultdict(list)  # spelling -> for each article using it, whether copied
+    for article_id, spellings in spelled.items():
+        for spelling in spellings:
+            own = sources[article_id]
+            uses[spelling].append(bool(own) and not any(spelling in spelled[s] for s in own))
+    return {spelling for spelling, copied in uses.items() if all(copied)}
 
 
 def _timeline(record: ProfileRecord, url_of: dict[str, str], published_of: dict[str, str | None]) -> tuple[TimelineEntry, ...]:

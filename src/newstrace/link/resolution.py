@@ -44,14 +44,21 @@ from .settings import DEFAULT_SETTINGS, LinkSettings
 
 
 def resolve_article(
-    store: Store, analysis: Analysis, settings: LinkSettings = DEFAULT_SETTINGS, caches: Caches | None = None
+    store: Store,
+    analysis: Analysis,
+    settings: LinkSettings = DEFAULT_SETTINGS,
+    caches: Caches | None = None,
+    joins: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Assign each person of a stored article to an existing profile or a new one.
 
     Incremental (only profiles sharing a blocking key are read) and idempotent
     (an article already resolved keeps its assignment). Returns entity id -> profile id.
     ``caches``: a Linker's, where stored articles' claims are kept (none: read anew).
+    ``joins``: entity id -> the profile it joins whatever the names say (``copied_names``: a
+    copy's misspelled name is its source's person); its name is kept there uncounted.
     """
+    joins = joins or {}
     article_id = analysis.article.id
     claims = article_claims(analysis)
     with store.profile_session() as session:
@@ -65,9 +72,9 @@ def resolve_article(
         order = sorted(claims, key=lambda e: names.parse(claims[e].name).lone or not names.parse(claims[e].name).given)
         for entity_id in order:
             claim = claims[entity_id]
-            candidates = _candidates(session, claim, article_id, settings, caches)
-            taken = set(assigned.values())
-            chosen = _choose(claim, candidates, linked, taken)
+            chosen = joins.get(entity_id) or _choose(
+                claim, _candidates(session, claim, article_id, settings, caches), linked, set(assigned.values())
+            )
             if chosen is None:
                 chosen = _new_profile_id(article_id, entity_id)
                 session.new_profile(chosen, claim.name)
@@ -75,7 +82,9 @@ def resolve_article(
             session.add_keys(chosen, set().union(*(names.blocking_keys(n) for n in (claim.name, *claim.aliases))))
             # The mention's name counts; its aliases are recorded with no count (search and
             # candidate spellings, never the display name).
-            session.count_spellings(chosen, ((claim.name, 1), *((alias, 0) for alias in claim.aliases)), seen)
+            # A copy's misspelling is a spelling of the profile, never its display name.
+            counted = 0 if entity_id in joins else 1
+            session.count_spellings(chosen, ((claim.name, counted), *((alias, 0) for alias in claim.aliases)), seen)
             assigned[entity_id] = chosen
         for profile_id in set(assigned.values()):
             session.rename(profile_id, display_name(session.counted_spellings(profile_id)))

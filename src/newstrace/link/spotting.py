@@ -52,6 +52,7 @@ class Spotted:
     start: int
     end: int
     text: str
+    full: bool = False  # written with the given name
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,32 @@ def _known(names: tuple[str, ...]) -> list[_Known]:
     return known
 
 
-def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
-    """Every place ``text`` names one of ``known_names`` (full names as English copy writes them)."""
+def spot_known_names(text: str, known_names: Iterable[str], title: str = "") -> list[Spotted]:
+    """Every place ``text`` names one of ``known_names`` (full names as English copy writes them).
+
+    A surname alone that fits several known people ("गांधी": Rahul, Sonia, Varun Gandhi) is the
+    one of them that the text, or its ``title``, names in full, when exactly one is."""
     known = _known(tuple(dict.fromkeys(known_names)))
     if not known:
         return []
+    found, undecided = _spot_caseless(text, known)
+    found += _spot_cased(text, known, undecided)
+    if undecided:
+        in_full = {hit.name for hit in found if hit.full}
+        if title:
+            titled, _ = _spot_caseless(title, known)
+            in_full |= {hit.name for hit in (*titled, *_spot_cased(title, known, [])) if hit.full}
+        for start, end, names in undecided:
+            named = names & in_full
+            if len(named) == 1:
+                found.append(Spotted(next(iter(named)), start, end, text[start:end]))
+    return sorted(found, key=lambda hit: hit.start)
+
+
+def _spot_cased(text: str, known: list[_Known], undecided: list[tuple[int, int, frozenset[str]]]) -> list[Spotted]:
+    """Known names in capitalised words; lone surnames that fit several people go to ``undecided``."""
     words = [m for m in _WORD.finditer(text) if m.group()[0].isupper()]
-    found = _spot_caseless(text, known)
+    found = []
     for i, match in enumerate(words):
         candidates = _surname_matches(match.group(), known)
         if not candidates:
@@ -121,13 +141,19 @@ def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
         before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], match) else None
         with_given = [p for p in candidates if before is not None and _given_agrees(before.group(), p)]
         if len(with_given) == 1:
-            person, start = with_given[0], before.start()
-        elif len({p.name for p in candidates}) == 1 and len(normalise(match.group())) >= MIN_LONE_SURNAME_CHARS:
-            person, start = candidates[0], match.start()
-        else:
-            continue
-        found.append(Spotted(person.name, start, match.end(), text[start : match.end()]))
-    return sorted(found, key=lambda hit: hit.start)
+            found.append(Spotted(with_given[0].name, before.start(), match.end(), text[before.start() : match.end()], True))
+        elif len(normalise(match.group())) >= MIN_LONE_SURNAME_CHARS:
+            _lone(found, undecided, candidates, text, match.start(), match.end())
+    return found
+
+
+def _lone(found: list[Spotted], undecided: list, candidates: list[_Known], text: str, start: int, end: int) -> None:
+    """A surname alone: the one person it fits, else undecided between them."""
+    names = frozenset(p.name for p in candidates)
+    if len(names) == 1:
+        found.append(Spotted(candidates[0].name, start, end, text[start:end]))
+    else:
+        undecided.append((start, end, names))
 
 
 # In a script without capitals (Devanagari, Arabic, Hebrew) any word may be a name, and
@@ -138,10 +164,12 @@ def spot_known_names(text: str, known_names: Iterable[str]) -> list[Spotted]:
 MIN_LONE_CASELESS_CONSONANTS = 3
 
 
-def _spot_caseless(text: str, known: list[_Known]) -> list[Spotted]:
+def _spot_caseless(text: str, known: list[_Known]) -> tuple[list[Spotted], list[tuple[int, int, frozenset[str]]]]:
+    """Known names in words of a script without capitals, and the lone surnames that fit several people."""
     words = [w for w in tokens(text) if w.text.upper() == w.text.lower() and not w.text[0].isdigit()]
+    undecided: list[tuple[int, int, frozenset[str]]] = []
     if not words:
-        return []
+        return [], undecided
     by_sound: dict[str, list[_Known]] = {}
     for person in known:
         by_sound.setdefault(sound_key(normalise(person.surname)), []).append(person)
@@ -155,13 +183,10 @@ def _spot_caseless(text: str, known: list[_Known]) -> list[Spotted]:
         with_given = [p for p in candidates if p.given and len(given) >= 2 and sound_key(normalise(p.given)) == given]
         sound = sound_key(normalise(word.text))
         if len(with_given) == 1:
-            person, start = with_given[0], before.start
-        elif len({p.name for p in candidates}) == 1 and len(sound) >= MIN_LONE_CASELESS_CONSONANTS:
-            person, start = candidates[0], word.start
-        else:
-            continue
-        found.append(Spotted(person.name, start, word.end, text[start : word.end]))
-    return found
+            found.append(Spotted(with_given[0].name, before.start, word.end, text[before.start : word.end], True))
+        elif len(sound) >= MIN_LONE_CASELESS_CONSONANTS:
+            _lone(found, undecided, candidates, text, word.start, word.end)
+    return found, undecided
 
 
 def _adjacent(text: str, first: re.Match, second: re.Match) -> bool:
@@ -173,7 +198,7 @@ def known_people(article: Article, known_names: Iterable[str]) -> tuple[Entity, 
     """The people of ``known_names`` that ``article`` names, as entities with every mention's
     evidence (for an article our English model cannot read). Ids run p1, p2, ... in order of
     first mention; each entity's name is the known name, its aliases the spellings written."""
-    spotted = spot_known_names(article.text, known_names)
+    spotted = spot_known_names(article.text, known_names, article.title or "")
     if not spotted:
         return ()
     bounds = sentences(article.text)

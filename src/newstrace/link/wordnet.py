@@ -92,3 +92,49 @@ def synsets(word: str) -> frozenset[str]:
 def synonymous(first: str, second: str) -> bool:
     """Whether two words share one of their commonest senses."""
     return first == second or bool(synsets(first) & synsets(second))
+
+
+# WordNet's lexicographer file of noun senses that are people ("noun.person").
+NOUN_PERSON_FILE = 18
+# Its files of places ("noun.location": cities, regions) and natural objects ("noun.object":
+# mountains, rivers, islands).
+NOUN_PLACE_FILES = frozenset({15, 17})
+
+
+def is_word(word: str) -> bool:
+    """``word`` (lowercase) is an English word WordNet knows, in any part of speech."""
+    return bool(synsets(word))
+
+
+@lru_cache(maxsize=65536)
+def names_a_person(word: str) -> bool:
+    """One of the noun senses of ``word`` (lowercase) is a person written with a capital: a
+    surname or given name WordNet lists ("Snow" for C. P. Snow, "Carlyle", "Lewis"), where "pro"
+    or "analyst" are common nouns for people."""
+    return _proper_noun_in(word, frozenset({NOUN_PERSON_FILE}))
+
+
+@lru_cache(maxsize=65536)
+def names_a_place(phrase: str) -> bool:
+    """One of the noun senses of ``phrase`` (lowercase, words separated by spaces) is a place or
+    natural feature written with a capital: "wichita", "mauna kea", "agartala" when listed."""
+    return _proper_noun_in(phrase.replace(" ", "_"), NOUN_PLACE_FILES)
+
+
+def _proper_noun_in(word: str, files: frozenset[int]) -> bool:
+    """A noun sense of ``word`` in one of the lexicographer ``files`` has a capitalised lemma."""
+    path = folder() / "data.noun"
+    offsets = sorted(int(s[1:]) for s in synsets(word) if s.startswith("n"))
+    if not offsets or not path.is_file():
+        return False
+    with path.open("rb") as data:
+        for offset in offsets:
+            data.seek(offset)
+            fields = data.readline().decode("utf-8", errors="replace").split()
+            # offset, lexicographer file, type, word count (hex), then word and lex id pairs
+            if int(fields[1]) not in files:
+                continue
+            lemmas = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            if any(lemma[:1].isupper() for lemma in lemmas):
+                return True
+    return False

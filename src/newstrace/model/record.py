@@ -203,6 +203,8 @@ class Profile:
     conflicts: tuple[Conflict, ...] = ()
     articles: tuple[str, ...] = ()  # urls, oldest first
     lists: tuple[ListRecord, ...] = ()  # the named lists the person is on (filled by link.named_lists)
+    # Aliases only copies write, their source naming the person otherwise (a copy's misspelling).
+    copy_spellings: tuple[str, ...] = ()
 
     @property
     def latest(self) -> TimelineEntry | None:
@@ -231,6 +233,7 @@ class Profile:
             "latest": reports[latest.same_report] if latest else None,
             "conflicts": [c.to_dict() for c in self.conflicts],
             "articles": list(self.articles),
+            "copy_spellings": list(self.copy_spellings),
             "article_count": len(self.articles),
             "lists": [named.to_dict() for named in self.lists],
         }

@@ -1,0 +1,103 @@
+"""What the tokens around a name say it names: a product, a brand, a place in a list, an outlet,
+a noun it qualifies. Plain tests over a ``DocView``, used by ``mentions._trim``."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words as lx
+from .tokens import DocView
+
+# A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
+_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z]")
+# A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
+_MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
+_MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+_LIST_SEPARATORS = frozenset({",", "and"})
+
+
+def is_product(view: DocView, start: int, end: int) -> bool:
+    """A model number after the name: "Pixel 7", "Android 13", "Galaxy S22" (an age is written
+    "Krivoi, 25" or "Krivoi (25)", and a glued "Tati73" carries no space)."""
+    if end >= view.n or not view.doc[end - 1].whitespace_:
+        return False
+    number = view.doc[end].text
+    if not _MODEL_NUMBER.match(number) or view.lower(end + 1) in ("year", "years", "-"):
+        return False
+    # A roster writes "Megan Cook 4": after a full name only a code with letters ("G3") is a model.
+    return end - start == 1 or not number.isdigit()
+
+
+def is_brand(view: DocView, start: int, end: int) -> bool:
+    """A model number before the name ("737 Max", "Boeing 777 Dreamliner") or a word run
+    together from capitalised words ("SpaceX", "NotreDame", "WhatsApp"). Surnames with an
+    inner capital have a short prefix before it ("McDonald", "DeSantis", "FitzGerald")."""
+    if start > 0 and view.doc[start - 1].whitespace_ and _MODEL_CODE.match(view.doc[start - 1].text):
+        return True
+    return any(_RUN_TOGETHER.search(view.doc[i].text) for i in range(start, end))
+
+
+def listed_with_places(view: DocView, start: int, end: int) -> bool:
+    """ "Punjab, Mizoram and Rajasthan": a name inside a list (a separator on both sides) next
+    to a well-known place. "In Moscow, Putin said" and "Liu He, China's negotiator" are no lists."""
+    if view.lower(start - 1) not in _LIST_SEPARATORS or view.lower(end) not in _LIST_SEPARATORS:
+        return False
+    return known_place_at(view, start - 2) or known_place_at(view, end + 1)
+
+
+def known_place_at(view: DocView, k: int) -> bool:
+    """Token ``k`` is inside a place entity whose name is a well-known place."""
+    doc = view.doc
+    if k < 0 or k >= view.n or view.ent_type(k) not in PLACE_LABELS:
+        return False
+    first, last = k, k
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < view.n and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    words = [doc[i].lower_ for i in range(first, last + 1) if doc[i].lower_ not in lx.LEADING_DETERMINERS]
+    return " ".join(words) in lx.KNOWN_PLACES
+
+
+def names_an_outlet(view: DocView, start: int, end: int, joined: str) -> bool:
+    """ "Sputnik", "the Times of Israel", "Reuters Inputs", "AFP Photo": a news outlet or agency,
+    alone or first in a longer name ("Michael Bloomberg" is a person; "Ani" a given name)."""
+    if joined in lx.NEWS_OUTLETS:
+        return True
+    first = view.doc[start].text
+    return end - start > 1 and first.lower() in lx.NEWS_OUTLETS and (first.isupper() or len(first) >= 5)
+
+
+def descriptor_before(view: DocView, start: int) -> str:
+    """The lowercase noun before a name: "chain" in "the bakery chain Crumbwell", "town" in
+    "the town of Halden"."""
+    k = start - 1
+    if view.lower(k) == "of":
+        k -= 1
+    return view.lower(k) if k >= 0 and view.doc[k].is_lower else ""
+
+
+def is_noun_modifier(view: DocView, start: int, end: int) -> bool:
+    """One capitalised word between an article and a common noun: "the Molvane security
+    analyst", "the Hollis family". It names what the noun belongs to, not a person."""
+    doc = view.doc
+    return (
+        end - start == 1
+        and view.lower(start - 1) in {"the", "a", "an"}
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].pos_ == "NOUN"
+    )
+
+
+def is_place_appositive(view: DocView, start: int, end: int) -> bool:
+    """ "the capital, Molvane." / "the town, Halden,": a place noun, a comma and the name
+    closing the phrase."""
+    doc = view.doc
+    return (
+        view.lower(start - 1) == ","
+        and view.lower(start - 2) in lx.PLACE_DESCRIPTORS
+        and view.lower(start - 3) == "the"
+        and (end >= len(doc) or doc[end].is_punct)
+    )

@@ -1,0 +1,83 @@
+"""Names changed by a copy: the copy's misspelled person is its source's person, and the
+misspelling stays a spelling of that profile, marked as one only copies use."""
+
+from rich.console import Console
+
+from newstrace import render
+from newstrace.link.people import find_profiles, profiles, same_person
+from newstrace.model import PersonClaim
+from newstrace.pipeline import ingest
+from newstrace.store import Store
+
+REPORT = """Fishermen rescued after trawler sinks off Kalvik
+
+KALVIK — Eleven fishermen were rescued on Tuesday after their trawler sank in a storm off the coast of Kalvik, the harbour authority said.
+
+The crew was found by a helicopter from the Northern Coast Guard about 20 kilometres offshore. Captain Mirela Tasnadi, 47, said the vessel took on water within minutes.
+
+"We had no time to launch the lifeboat," Tasnadi told reporters at the harbour. Two of the men, among them deckhand Roni Krivoi, were taken to hospital with hypothermia.
+
+The trawler was owned by a local cooperative, which has not commented on the sinking. Investigators will examine the wreck next week.
+"""
+
+# A content farm's rewording of the report that respells the deckhand ("Kariboi" for "Krivoi").
+SPUN = (
+    REPORT.replace("rescued on Tuesday", "saved on Tuesday")
+    .replace("rescued after", "saved after")
+    .replace("sinks off", "goes down off")
+    .replace("sank in a storm", "went down in a storm")
+    .replace("was found by", "was located by")
+    .replace("told reporters", "told journalists")
+    .replace("Roni Krivoi", "Roni Kariboi")
+)
+
+
+def _ingest(tmp_path, nlp, texts: dict[str, str]) -> Store:
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    store = Store(tmp_path / "copies.db")
+    ingest(paths, store, nlp=nlp)  # in this order: the later ingested undated article is the copy
+    return store
+
+
+def test_the_names_alone_are_two_people():
+    # What the hook is for: the spellings are too far apart for the name matcher, even between linked articles.
+    assert not same_person(PersonClaim("Roni Krivoi"), PersonClaim("Roni Kariboi"), linked=True)
+
+
+def test_a_name_a_copy_respelt_joins_the_source_persons_profile(nlp, tmp_path):
+    store = _ingest(tmp_path, nlp, {"report.txt": REPORT, "spun.txt": SPUN})
+    (krivoi,) = find_profiles(store, "Roni Krivoi")
+    assert krivoi.name == "Roni Krivoi"  # the source's spelling names the profile
+    assert len(krivoi.articles) == 2
+    assert krivoi.aliases == ("Roni Kariboi",)
+    assert krivoi.copy_spellings == ("Roni Kariboi",)
+    assert krivoi.to_dict()["copy_spellings"] == ["Roni Kariboi"]
+    assert find_profiles(store, "Roni Kariboi")[0].id == krivoi.id
+    assert "Roni Kariboi" not in {p.name for p in profiles(store)}
+    console = Console(width=120, record=True)
+    console.print(render.profile(krivoi))
+    assert "spelled so only by copies: Roni Kariboi" in console.export_text()
+
+
+def test_a_copy_that_keeps_the_spelling_marks_none(nlp, tmp_path):
+    reprint = REPORT.replace("Fishermen rescued after", "Eleven fishermen rescued after")
+    store = _ingest(tmp_path, nlp, {"report.txt": REPORT, "reprint.txt": reprint})
+    (krivoi,) = find_profiles(store, "Roni Krivoi")
+    assert len(krivoi.articles) == 2
+    assert krivoi.copy_spellings == ()
+
+
+def test_a_name_the_source_gives_another_person_is_no_respelling(nlp, tmp_path):
+    # The copy puts the captain, whom the source names, where the source has the deckhand.
+    swapped = REPORT.replace("among them deckhand Roni Krivoi", "among them deckhand Mirela Tasnadi").replace(
+        "rescued on Tuesday", "saved on Tuesday"
+    )
+    store = _ingest(tmp_path, nlp, {"report.txt": REPORT, "swapped.txt": swapped})
+    (krivoi,) = find_profiles(store, "Roni Krivoi")
+    assert len(krivoi.articles) == 1
+    (tasnadi,) = find_profiles(store, "Mirela Tasnadi")
+    assert (len(tasnadi.articles), tasnadi.copy_spellings) == (2, ())
