@@ -111,16 +111,9 @@ FollowLinksOption = Annotated[
 
 # Options of web and WARC inputs (ingest).
 WorkersOption = Annotated[int, typer.Option("--workers", help="Fetch this many URLs at a time.", min=1, max=64)]
-IngestWorkersOption = Annotated[
-    int,
-    typer.Option(
-        "--workers",
-        help="Parse and extract in this many processes (each loads the model once) while one process stores "
-        "and links in input order; also fetch this many URLs at a time.",
-        min=1,
-        max=64,
-    ),
-]
+IngestWorkersOption = Annotated[int, typer.Option("--workers", min=1, max=64, help=(
+    "Parse and extract in this many processes (each loads the model once) while one process stores and links "
+    "in input order; also fetch this many URLs at a time."))]
 IgnoreRobotsOption = Annotated[bool, typer.Option("--ignore-robots", help="Fetch pages robots.txt disallows.")]
 AllowPrivateOption = Annotated[
     bool,
