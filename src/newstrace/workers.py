@@ -25,9 +25,9 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Items per task. 32 articles keep nlp.pipe's batches large enough to be efficient
-# (bench/speed.py: chunks of 16 were slower, 64 left the writer idle while the first chunk
-# parsed) and a chunk takes a few seconds, so results reach the writer steadily.
+# Items per task, set by reasoning, not tuned: a chunk is one nlp.pipe call, so it should be
+# a batch of about nlp.BATCH_SIZE texts, but the writer waits for the whole first chunk before
+# it stores anything; 32 BBC articles take a worker a few seconds to parse and extract.
 CHUNK_SIZE = 32
 # Chunks queued per worker beyond the one it works on: a worker never waits for the next
 # chunk, and at most (workers * (1 + CHUNKS_AHEAD)) chunks are read ahead of the writer.
