@@ -16,8 +16,10 @@ parsing, extraction, writing to a fresh SQLite file and linking each article
 as it is stored (copies, people, stories). The same ingest then runs with
 ``--workers 2`` (parsing and extraction in two processes, started and loading
 their model inside the timed run; storing and linking in this one) into another
-fresh file. The machine's load average is printed with each figure: on a
-shared machine, other work takes cores from both runs.
+fresh file. Each timed run prints the machine's 1-minute load average at
+its start (``load``) and the CPU seconds it used, in this process (``cpu``)
+and in its worker processes (``workers_cpu``): on a shared machine other work
+takes cores from the runs, and the CPU seconds show what the wall time hides.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -39,22 +42,42 @@ WARMUP = 32  # texts parsed before timing, so neither run pays for first-call se
 
 
 def emit(metric: str, value: float, **extra) -> None:
-    load = round(os.getloadavg()[0], 2)
-    print(json.dumps({"benchmark": "bbc-news", "metric": metric, "value": round(value, 3), **extra, "load": load}),
-          flush=True)
+    print(json.dumps({"benchmark": "bbc-news", "metric": metric, "value": round(value, 3), **extra}), flush=True)
 
 
-def timed_ingest(paths: list[Path], **options) -> tuple[float, pipeline.IngestReport]:
-    """Seconds an ingest of ``paths`` into a fresh SQLite file takes, and its report."""
+class Run:
+    """Wall seconds, CPU seconds (this process, its finished children) and the load at the start."""
+
+    def __enter__(self):
+        self.load = round(os.getloadavg()[0], 2)
+        self.cpu, self.workers_cpu = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+        self.started = time.perf_counter()
+        return self
+
+    def __exit__(self, *_exc):
+        self.seconds = time.perf_counter() - self.started
+        self.cpu = round(_cpu(resource.RUSAGE_SELF) - self.cpu, 1)
+        self.workers_cpu = round(_cpu(resource.RUSAGE_CHILDREN) - self.workers_cpu, 1)
+
+    def figures(self) -> dict:
+        return {"seconds": round(self.seconds, 1), "cpu": self.cpu, "workers_cpu": self.workers_cpu, "load": self.load}
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_ingest(paths: list[Path], **options) -> tuple[Run, pipeline.IngestReport]:
+    """An ingest of ``paths`` into a fresh SQLite file, timed; and its report."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
-        started = time.perf_counter()
-        report = pipeline.ingest([str(p) for p in paths], store, **options)
-        seconds = time.perf_counter() - started
+        with Run() as run:
+            report = pipeline.ingest([str(p) for p in paths], store, **options)
         store.engine.dispose()
     if report.problems:
         print(f"{len(report.problems)} inputs failed, e.g. {report.problems[0]}", file=sys.stderr)
-    return seconds, report
+    return run, report
 
 
 def main() -> int:
@@ -71,28 +94,29 @@ def main() -> int:
     nlp = nlp_module.load()
     list(nlp.pipe(texts[:WARMUP], batch_size=64))
 
-    started = time.perf_counter()
-    for _doc in nlp.pipe(texts, batch_size=64):
-        pass
-    spacy_seconds = time.perf_counter() - started
+    with Run() as spacy_run:
+        for _doc in nlp.pipe(texts, batch_size=64):
+            pass
 
-    ingest_seconds, report = timed_ingest(paths, nlp=nlp)
-    workers_seconds, _ = timed_ingest(paths, workers=2)
+    ingest_run, report = timed_ingest(paths, nlp=nlp)
+    workers_run, _ = timed_ingest(paths, workers=2)
 
-    spacy_rate = len(texts) / spacy_seconds
+    spacy_rate = len(texts) / spacy_run.seconds
     # Both rates count input files; the ingest parses exact duplicates only once.
-    ingest_rate = len(paths) / ingest_seconds
-    emit("spacy_articles_per_sec", spacy_rate, articles=len(texts))
+    ingest_rate = len(paths) / ingest_run.seconds
+    emit("spacy_articles_per_sec", spacy_rate, articles=len(texts), **spacy_run.figures())
     emit(
         "ingest_articles_per_sec",
         ingest_rate,
         articles=len(paths),
         stored=len(report.ingested),
         duplicates=len(report.duplicates),
+        **ingest_run.figures(),
     )
     emit("ingest_vs_spacy", ingest_rate / spacy_rate)
-    emit("ingest_workers2_articles_per_sec", len(paths) / workers_seconds, articles=len(paths))
-    emit("ingest_workers2_vs_1", ingest_seconds / workers_seconds)
+    emit("ingest_workers2_articles_per_sec", len(paths) / workers_run.seconds, articles=len(paths),
+         **workers_run.figures())
+    emit("ingest_workers2_vs_1", ingest_run.seconds / workers_run.seconds)
     return 0
 
 
