@@ -461,11 +461,12 @@ def test_only_http_urls_become_terminal_links():
 # -- the whole hostile corpus as one folder --------------------------------------------------------
 
 
-def test_a_hostile_corpus_ingests_as_one_folder(runner, tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"], ids=["one_process", "two_workers"])
+def test_a_hostile_corpus_ingests_as_one_folder(runner, tmp_path, workers):
     folder = tmp_path / "corpus"
     expected = hostile_corpus.build(folder, clauses=120, sentences=30)
     db = str(tmp_path / "t.db")
-    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "--workers", workers])
     assert result.exit_code == 1
     assert "Traceback" not in result.output + result.stderr and "internal error" not in result.stderr
     lines = result.stderr.splitlines()
@@ -608,8 +609,8 @@ def test_a_file_name_with_a_newline_and_an_escape_is_named_on_one_inert_line(run
     assert result.stderr.splitlines()[0] == f"  skipped {folder}/two\\nlines.txt: empty file"
 
 
-def _ingest_files(paths: list[str], db: str, nlp, results) -> None:
-    report = pipeline.ingest(paths, Store(db), nlp=nlp)
+def _ingest_files(paths: list[str], db: str, nlp, workers: int, results) -> None:
+    report = pipeline.ingest(paths, Store(db), nlp=nlp, workers=workers)
     results.put(("writer", len(report.ingested), [p.reason for p in report.problems]))
 
 
@@ -626,7 +627,8 @@ def _read_until_told(db: str, stop, results) -> None:
     results.put(("reader", reads, failures))
 
 
-def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(database, nlp):
+@pytest.mark.parametrize("workers", [1, 2], ids=["one_process", "two_workers"])
+def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(database, nlp, workers):
     import multiprocessing
 
     examples = Path(__file__).resolve().parents[1] / "examples"
@@ -634,7 +636,8 @@ def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(databa
     Store(database).engine.dispose()  # the schema, made once; no connection crosses the fork
     context = multiprocessing.get_context("fork")
     stop, results = context.Event(), context.Queue()
-    writers = [context.Process(target=_ingest_files, args=(files[k::2], database, nlp, results)) for k in (0, 1)]
+    writers = [context.Process(target=_ingest_files, args=(files[k::2], database, nlp, workers, results))
+               for k in (0, 1)]
     reader = context.Process(target=_read_until_told, args=(database, stop, results))
     reader.start()
     for writer in writers:

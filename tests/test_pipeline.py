@@ -1,5 +1,7 @@
 """The stages wired together: order, language skipping, one bad article in a batch."""
 
+import pytest
+
 from newstrace import nlp, pipeline
 from newstrace.model import Analysis, Article, Problem, article_id
 from newstrace.store import Store
@@ -64,3 +66,34 @@ def test_ingest_skips_what_the_database_already_has(tmp_path):
     second = pipeline.ingest([path], store, on_progress=seen.append)
     assert (second.ingested, len(second.duplicates)) == ([], 1)
     assert [(event.kind, event.detail) for event in seen] == [("duplicate", f"already stored as {stored}")]
+
+
+@pytest.mark.filterwarnings("ignore:.*W108")  # the lemmatizer without POS (attribute_ruler left out)
+def test_every_component_the_model_runs_changes_the_facts_when_left_out(seed_clean):
+    # Nothing can be switched off for speed: each component of en_core_web_sm feeds some fact
+    # (lemmas: speech and event verbs; attribute_ruler: POS; parser: sentences, dependencies).
+    model = nlp.load()
+    assert model.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    full = pipeline.analyze(seed_clean, model(seed_clean.text)).to_dict()
+    for component in ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        with model.select_pipes(disable=[component]):
+            doc = model(seed_clean.text)
+            without = pipeline.guarded("seed", lambda: pipeline.analyze(seed_clean, doc).to_dict())
+        assert without != full, component  # other facts, or no facts at all (the parser: no sentences)
+
+
+def test_the_doc_context_is_computed_once_per_doc_and_matches_the_doc():
+    from helpers import blank_nlp
+
+    from newstrace.extract import doc_context
+
+    text = 'Lindqvist said: "We open the bridge today." Then she left.\nDobos said "no".'
+    doc = blank_nlp()(text)
+    context = doc_context.of(doc)
+    assert doc_context.of(doc) is context and doc_context.of(blank_nlp()(text)) is not context
+    assert context.text == text
+    assert context.token_starts == [token.idx for token in doc]
+    assert context.sentence_starts == [sentence.start for sentence in doc.sents]
+    spans = context.quote_spans(article(text))
+    assert [text[s.start : s.end] for s in spans] == ["We open the bridge today.", "no"]
+    assert context.quote_spans(article(text)) is spans

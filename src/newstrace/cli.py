@@ -112,6 +112,9 @@ FollowLinksOption = Annotated[
 
 # Options of web and WARC inputs (ingest).
 WorkersOption = Annotated[int, typer.Option("--workers", help="Fetch this many URLs at a time.", min=1, max=64)]
+IngestWorkersOption = Annotated[int, typer.Option("--workers", min=1, max=64, help=(
+    "Parse and extract in this many processes (each loads the model once) while one process stores and links "
+    "in input order; also fetch this many URLs at a time."))]
 IgnoreRobotsOption = Annotated[bool, typer.Option("--ignore-robots", help="Fetch pages robots.txt disallows.")]
 AllowPrivateOption = Annotated[
     bool,
@@ -220,7 +223,7 @@ def ingest(
     published: PublishedOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
-    workers: WorkersOption = 1,
+    workers: IngestWorkersOption = 1,
     ignore_robots: IgnoreRobotsOption = False,
     allow_private: AllowPrivateOption = False,
     since: SinceOption = None,
@@ -246,7 +249,7 @@ def ingest(
             progress.advance(task)
 
     with progress_bar("Ingesting") as (progress, task), options["fetcher"]:
-        report = pipeline.ingest(paths, store, on_progress=show_event, **options)
+        report = pipeline.ingest(paths, store, on_progress=show_event, workers=workers, **options)
     if warc.counts.records:
         err.print(Text(warc.counts.summary()))
     internal = len(report.internal_errors)

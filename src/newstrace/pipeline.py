@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import traceback
+from functools import partial
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,6 +31,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .link import Linker
 from .model import Analysis, Article, Comparison, Problem
 from .store import Store
+from .workers import in_order
 
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
@@ -164,10 +166,26 @@ def analyze_articles(
             return guarded(article.source or article.url, lambda: other_language_analysis(article))
         return guarded(article.source or article.url, lambda: analyze(article, doc, limits))
 
-    def failed(article: Article, error: Exception) -> Problem:
-        return Problem.internal(article.source or article.url, error, traceback.format_exc())
+    yield from nlp_module.process(articles, text_of, convert, nlp=nlp, on_error=failed_analysis)
 
-    yield from nlp_module.process(articles, text_of, convert, nlp=nlp, on_error=failed)
+
+def failed_analysis(article: Article, error: BaseException) -> Problem:
+    """The Problem of an article whose parse or analysis raised (called where it is caught)."""
+    return Problem.internal(article.source or article.url, error, traceback.format_exc())
+
+
+def analyze_chunk(articles: list[Article], limits: Limits = DEFAULT_LIMITS) -> list[Analysis | Problem]:
+    """The analyses of a few articles, in a worker process (whose model ``nlp.load`` keeps)."""
+    return list(analyze_articles(articles, limits=limits))
+
+
+def analyze_in_workers(
+    articles: Iterable[Article], workers: int, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Analysis | Problem]:
+    """``analyze_articles`` spread over ``workers`` processes, each loading the default model
+    once; the same results in the same order."""
+    work = partial(analyze_chunk, limits=limits)
+    yield from in_order(work, articles, workers, on_error=failed_analysis, initializer=nlp_module.load)
 
 
 def analyze_paths(
@@ -226,12 +244,16 @@ def ingest(
     on_progress: Callable[[IngestEvent], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     linker: Linker | None = None,
+    workers: int = 1,
     **read_options,
 ) -> IngestReport:
     """Read, clean, analyse and store; one transaction per article; link each article stored.
 
     ``linker``: the store's Linker (its settings and caches); a new one with the default
-    settings when none is given.
+    settings when none is given. ``workers`` > 1: parsing and extraction run in that many
+    processes (``analyze_in_workers``, each with the default model; ``nlp`` is then unused)
+    while this process stores and links in input order, so the database is the same as
+    with one process.
 
     Each input is handled inside its own guard: whatever fails becomes a Problem and the batch
     goes on. ``on_progress(event)`` is called as each outcome happens (an input stored, a
@@ -273,7 +295,11 @@ def ingest(
                 seen.add(item.id)
                 yield item
 
-    for result in analyze_articles(new_articles(), nlp=nlp, limits=limits):
+    if workers > 1:
+        analyses = analyze_in_workers(new_articles(), workers, limits)
+    else:
+        analyses = analyze_articles(new_articles(), nlp=nlp, limits=limits)
+    for result in analyses:
         if isinstance(result, Problem):
             skip(result)
             continue

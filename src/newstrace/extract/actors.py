@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Actor, Entity
 from . import actor_lexicon as alx
 from . import cameo
+from . import doc_context
 from ..lexicon.words import NATIONALITIES
 from .tokens import DocView
 
@@ -57,7 +58,7 @@ def entity_positions(doc, entities: tuple[Entity, ...]) -> tuple[list[str | None
     """Which entity each token belongs to (the first listed wins an overlap), and each
     mention's first token as (entity, token index)."""
     entity_at: list[str | None] = [None] * len(doc)
-    starts = [t.idx for t in doc]
+    starts = doc_context.of(doc).token_starts
     firsts = []
     for entity in entities:
         for mention in entity.mentions:

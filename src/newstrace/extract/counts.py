@@ -69,6 +69,7 @@ from .numbers_lexicon import (
     VAGUE_PREFIXES,
     VAGUE_QUALIFIER,
 )
+from . import doc_context
 from .tokens import DocView
 
 # Entity labels under which a number is a date, a rank or part of a name.
@@ -244,7 +245,7 @@ def _read_count(doc, article: Article, number: _Number, sentence: int, bases: di
     char_start, char_end = first.idx, last.idx + len(last.text.rstrip(".") or last.text)
     return Count(
         value=number.value,
-        text=doc.text[char_start:char_end],
+        text=doc_context.of(doc).text[char_start:char_end],
         evidence=Evidence(article.id, sentence, char_start, char_end),
         qualifier=qualifier,
         what=what,
@@ -384,7 +385,7 @@ def _noun_phrase(doc, noun, left: int) -> str:
         or doc[left].dep_ == "poss"
     ):
         left += 1
-    return doc.text[doc[left].idx : noun.idx + len(noun)]
+    return doc_context.of(doc).text[doc[left].idx : noun.idx + len(noun)]
 
 
 def _with_event(base: str, noun) -> str:

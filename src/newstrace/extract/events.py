@@ -45,13 +45,12 @@ from __future__ import annotations
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Evidence, TimeExpression
-from . import cameo_verbs
+from . import cameo_verbs, doc_context
 from . import event_lexicon as lx
 from .actors import ActorFinder, entity_positions
 from .channels import read_channel
 from .dates import extract_times
 from .participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Participants
-from .quote_spans import find_quote_spans, paragraph_bounds
 from .tokens import DocView
 
 # Participles used as adjectives ("the abducted engineer"): not events.
@@ -111,7 +110,7 @@ class ParseReader(Participants):
         self.person_mentions: list[tuple[int, str]] = sorted(
             (first, entity.id) for entity, first in firsts if entity.kind == "person"
         )
-        self.quotes = [(q.start, q.end) for q in find_quote_spans(article.text, paragraph_bounds(article))]
+        self.quotes = [(q.start, q.end) for q in doc_context.of(doc).quote_spans(article)]
         self.times = extract_times(doc, article) if times is None else times
         self.actor_finder = ActorFinder(doc, self.view, entities, self.entity_at)
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Evidence, Flag
 from . import integrity_lexicon as lx
-from .quote_spans import find_quote_spans, paragraph_bounds
+from . import doc_context
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -148,9 +148,8 @@ def extract_flags(
 
 def _units(doc, article: Article) -> list[_Unit]:
     text = article.text
-    paragraphs = paragraph_bounds(article)
     quoted = [False] * (len(text) + 1)
-    for span in find_quote_spans(text, paragraphs):
+    for span in doc_context.of(doc).quote_spans(article):
         for c in range(span.open, min(span.close + 1, len(text))):
             quoted[c] = True
     units: list[_Unit] = []

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Evidence
 from . import speech as sp
 from ..lexicon.words import GIVEN_NAMES, ROLE_GENDER
-from .quote_spans import find_quote_spans, paragraph_bounds
+from . import doc_context
+from .quote_spans import paragraph_bounds
 
 # Kinds of entity that can be a speaker. Places ("Moscow emphasized ...") stay
 # unresolved: speaker None, speaker_name "Moscow".
@@ -72,14 +73,14 @@ class SpeakerReader:
         self.article = article
         self.text = article.text
         self.has_parse = doc.has_annotation("DEP")
-        self.starts = [t.idx for t in doc]
+        self.starts = doc_context.of(doc).token_starts
         try:
             self.sentence_starts = [s.start_char for s in doc.sents]
         except ValueError:
             self.sentence_starts = [0]
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
-        self.spans = find_quote_spans(self.text, self.paragraphs)
+        self.spans = doc_context.of(doc).quote_spans(article)
         self.span_opens = [s.open for s in self.spans]
         self.quoted = self._quoted_tokens()
         self.mentions = sorted(

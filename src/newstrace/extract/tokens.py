@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from ..model import Evidence
+from . import doc_context
 
 POSSESSIVE_MARKS = frozenset({"'s", "'", "\u2019s", "\u2019"})
 SENTENCE_END_MARKS = frozenset({".", "!", "?"})
@@ -24,12 +25,10 @@ class DocView:
     def __init__(self, doc, article_id: str):
         self.doc = doc
         self.article_id = article_id
-        self.text = doc.text
+        context = doc_context.of(doc)  # text and sentences read once per Doc, not once per view
+        self.text = context.text
         self.has_tags = doc.has_annotation("TAG")
-        try:
-            self.sentence_starts = [sent.start for sent in doc.sents]
-        except ValueError:  # no sentence boundaries at all: one sentence
-            self.sentence_starts = [0]
+        self.sentence_starts = context.sentence_starts
         self.n = len(doc)
 
     def __len__(self) -> int:

@@ -1,0 +1,65 @@
+"""What every extractor reads off one parse, computed once per Doc and shared.
+
+Each extractor used to rebuild the same things from the Doc it was given: its text
+(``doc.text`` joins every token again), each token's character offset, the sentence
+starts, the quotation spans of the article. ``of(doc)`` returns the one ``DocContext``
+kept on that Doc (in ``doc.user_data``), so the first extractor to ask computes a value
+and the others reuse it. It lives exactly as long as the Doc (one article, inside a
+memory zone) and holds only plain values, never tokens or spans.
+
+A Doc's tokens, sentences and text must not change after the first extractor has read
+them (our pipeline never does: extraction only reads the parse).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..model import Article
+from .quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
+
+USER_DATA_KEY = "newstrace.doc_context"
+
+
+class DocContext:
+    """Plain values read once off one Doc."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._quote_spans: dict[tuple, tuple[QuoteSpan, ...]] = {}
+
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Character offset of each token."""
+        return [token.idx for token in self.doc]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """First token of each sentence; [0] when the Doc has no sentence boundaries."""
+        try:
+            return [sent.start for sent in self.doc.sents]
+        except ValueError:
+            return [0]
+
+    def quote_spans(self, article: Article) -> tuple[QuoteSpan, ...]:
+        """``find_quote_spans`` over the article's text and paragraphs, found once."""
+        paragraphs = paragraph_bounds(article)
+        key = (article.text, tuple(paragraphs))
+        if key not in self._quote_spans:
+            self._quote_spans[key] = tuple(find_quote_spans(article.text, paragraphs))
+        return self._quote_spans[key]
+
+
+def of(doc) -> DocContext:
+    """The context of ``doc``, made on first use."""
+    context = doc.user_data.get(USER_DATA_KEY)
+    if context is None:
+        context = doc.user_data[USER_DATA_KEY] = DocContext(doc)
+    return context
+
+
+__all__ = ["DocContext", "of"]

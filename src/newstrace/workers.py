@@ -1,0 +1,96 @@
+"""Work spread over worker processes, results back in input order.
+
+``in_order(work, items, workers, ...)`` cuts ``items`` into chunks, runs ``work(chunk)``
+in ``workers`` processes and yields the results of each chunk in the order the items
+came, so the one consumer (``pipeline.ingest``'s writer: store, then link) sees exactly
+what a single process would have given it. Each process runs ``initializer`` once when it
+starts (the spaCy model is loaded there, once per process).
+
+Only a bounded number of chunks is sent ahead of the consumer, so a long input stream is
+never read into memory at once. A chunk whose process dies (killed, out of memory, a crash
+in native code) does not stop the batch: each of its items becomes ``on_error(item, error)``
+and a new pool takes the chunks that follow.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Items per task, set by reasoning, not tuned: a chunk is one nlp.pipe call, so it should be
+# a batch of about nlp.BATCH_SIZE texts, but the writer waits for the whole first chunk before
+# it stores anything; 32 BBC articles take a worker a few seconds to parse and extract.
+CHUNK_SIZE = 32
+# Chunks queued per worker beyond the one it works on: a worker never waits for the next
+# chunk, and at most (workers * (1 + CHUNKS_AHEAD)) chunks are read ahead of the writer.
+CHUNKS_AHEAD = 1
+# "spawn": each worker starts a fresh interpreter. Forking a process that holds database
+# connections and fetcher threads could copy a held lock into the child.
+START_METHOD = "spawn"
+
+
+def in_order(
+    work: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    workers: int,
+    on_error: Callable[[T, BaseException], R],
+    initializer: Callable[[], None] | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[R]:
+    """``work(chunk)`` for consecutive chunks of ``items`` in ``workers`` processes, the
+    results yielded one by one in input order. ``work`` returns one result per item and
+    must be picklable (a module-level function), as must the items and results."""
+    chunks = _chunks(items, chunk_size)
+    context = multiprocessing.get_context(START_METHOD)
+    pending: deque[tuple[list[T], Future]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer)
+    try:
+        while True:
+            while len(pending) < workers * (1 + CHUNKS_AHEAD):
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(work, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                # A process died, taking every chunk in flight with it: each of them runs again
+                # alone, so only a chunk that kills its process by itself is lost.
+                pool.shutdown(wait=False, cancel_futures=True)
+                for lost in (chunk, *(queued for queued, _ in pending)):
+                    yield from _alone(work, lost, on_error, context, initializer)
+                pending.clear()
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer)
+            except Exception as error:  # work itself raised (it should not): its items fail alone
+                yield from (on_error(item, error) for item in chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(work, chunk, on_error, context, initializer) -> list:
+    """``work(chunk)`` in a process of its own; ``on_error`` for each item when it fails."""
+    with ProcessPoolExecutor(1, mp_context=context, initializer=initializer) as pool:
+        try:
+            return pool.submit(work, chunk).result()
+        except Exception as error:
+            return [on_error(item, error) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+__all__ = ["CHUNK_SIZE", "in_order"]
