@@ -656,6 +656,27 @@ def test_two_writers_of_different_files_and_a_reader_at_once_lose_nothing(databa
     assert {json.loads(line)["verdict"] for line in listing.splitlines()} >= {"verbatim", "spun"}
 
 
+def _link_when_free(db: str, order: list[str]) -> None:
+    with Store(db).linking_lock():
+        order.append("second linker")
+
+
+def test_a_second_linker_waits_until_the_first_is_done(database):
+    """Two processes linking at once would each miss the other's new article, and the copy link
+    between them (two-writers test above): one article is linked at a time, on both backends."""
+    import threading
+
+    order: list[str] = []
+    with Store(database).linking_lock():
+        second = threading.Thread(target=_link_when_free, args=(database, order))
+        second.start()
+        second.join(timeout=1.0)
+        assert second.is_alive()  # still waiting for the lock
+        order.append("first linker done")
+    second.join(timeout=30)
+    assert order == ["first linker done", "second linker"]
+
+
 def _open_new_database(db: str, barrier, results) -> None:
     barrier.wait()
     try:

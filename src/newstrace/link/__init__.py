@@ -85,7 +85,9 @@ class Linker:
         """
         source = analysis.article.source or analysis.article.url
         try:
-            with within(seconds):
+            # The lock is taken before the time budget starts: waiting for another process's
+            # article is not this article's linking time.
+            with self.store.linking_lock(), within(seconds):
                 self.update(analysis)
             return None
         except OverBudget:

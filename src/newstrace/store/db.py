@@ -11,6 +11,7 @@ each a part of ``Store``:
     profiles.py   person profiles: resolution's reads and writes, profiles read back
     stories.py    which story each article belongs to, and the stories read back
     named_lists.py  one named list across a story's articles, and the lists a person is on
+    link_lock.py  one process links at a time (the copy link between two parallel ingests)
     migrate.py    opening a file of an older schema version
 """
 
@@ -28,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import DatabaseError
 from . import schema
 from .articles import ArticleQueries, insert_new
+from .link_lock import linking_lock
 from .links import LinkQueries
 from .lsh import LshQueries
 from .migrate import prepare
@@ -94,6 +96,10 @@ class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQuerie
             raise DatabaseError(f"Cannot open database {db}: {error.__class__.__name__}: {error.args[0]}") from None
         except ImportError as error:  # the URL names a database whose driver is not installed
             raise DatabaseError(f"Cannot open database {db}: its driver is not installed ({error.name}).") from None
+
+    def linking_lock(self):
+        """One process at a time links an article (see link_lock.py)."""
+        return linking_lock(self.engine)
 
     def meta_value(self, key: str) -> str | None:
         """A value of the ``meta`` table (``schema_version``, ``sketch_version``), None when unset."""
