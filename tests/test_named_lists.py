@@ -110,3 +110,20 @@ def test_which_record_a_list_joins():
     assert _same_list(_told(None, 8, "Egypt", "Hamas"), known) is None
     # Nothing in common: a new list.
     assert _same_list(_told(None, None, None, "Jordan"), known) is None
+
+
+def test_a_story_s_lists_are_read_latest_first_at_most_max_story_lists(db):
+    from newstrace.store import Store
+
+    store = Store(db)
+    with store.list_session() as session:
+        story = session.story_of(_article_id(store, "handed.txt"))
+        every = session.story_lists(story, 10)
+        latest = session.story_lists(story, 1)
+    assert sorted(item.url.rsplit("/", 1)[1] for item in every) == ["handed.txt", "released.txt"]
+    # The folder is ingested in name order: released.txt is the later of the two.
+    assert [item.url.rsplit("/", 1)[1] for item in latest] == ["released.txt"]
+
+
+def _article_id(store, file_name):
+    return next(a for a, info in store.article_infos().items() if info.url.endswith("/" + file_name))

@@ -74,7 +74,7 @@ class Linker:
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)
         assign_story(self.store, analysis, self.settings)
-        record_lists(self.store, analysis)
+        record_lists(self.store, analysis, self.settings.max_story_lists)
 
     def link_one(self, analysis: Analysis, seconds: float | None = None) -> Problem | None:
         """:meth:`update` within ``seconds``; None when it finished.

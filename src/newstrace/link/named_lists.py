@@ -1,6 +1,6 @@
 """Named lists across articles: each article's list joins one record of its story.
 
-    record_lists(store, analysis)        after the article has its story (Linker.update)
+    record_lists(store, analysis, most)  after the article has its story (Linker.update)
     record_unrecorded(store)             the lists stored before list records existed
     lists_of(store, profile_ids) -> {profile id: [ListRecord]}
     with_lists(store, profiles) -> [Profile]   each with the lists the person is on
@@ -24,28 +24,30 @@ from ..model import Analysis, Claim, ListMember, ListRecord, Profile
 from ..store import Store
 from ..store.named_lists import StoredList
 from ..text import name_key
+from .settings import DEFAULT_SETTINGS
 
 
-def record_lists(store: Store, analysis: Analysis) -> None:
-    """Tie each list of the article to a record of its story (a new one when none fits); idempotent."""
+def record_lists(store: Store, analysis: Analysis, most: int = DEFAULT_SETTINGS.max_story_lists) -> None:
+    """Tie each list of the article to a record of its story (a new one when none fits), compared
+    with the story's ``most`` latest recorded lists; idempotent."""
     if analysis.lists:
-        _record_article(store, analysis.article.id)
+        _record_article(store, analysis.article.id, most)
 
 
 def record_unrecorded(store: Store) -> int:
     """Record the lists of the linked articles that have none recorded (stored before schema 7)."""
     waiting = store.unrecorded_lists()
     for article_id in waiting:
-        _record_article(store, article_id)
+        _record_article(store, article_id, DEFAULT_SETTINGS.max_story_lists)
     return len(waiting)
 
 
-def _record_article(store: Store, article_id: str) -> None:
+def _record_article(store: Store, article_id: str, most: int) -> None:
     with store.list_session() as session:
         story = session.story_of(article_id)
         if story is None:
             return
-        known = [item for item in session.story_lists(story) if item.article_id != article_id]
+        known = [item for item in session.story_lists(story, most) if item.article_id != article_id]
         for item in session.article_lists(article_id):
             if item.record_id:
                 continue

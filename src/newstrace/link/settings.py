@@ -74,6 +74,14 @@ class LinkSettings:
     max_evidence_stories: int = _setting(
         20, "a person or name in more stories than this is no story evidence: bounds each lookup"
     )
+    # A new article's lists are compared with the recorded lists of its story. A story grows without
+    # end (bench/scale.py, 2,500 articles: one story of 446 articles), and reading all its lists made
+    # each new article cost more; the latest this many (by ingest) are read. The lists of
+    # tests/fixtures and examples/ are a handful per story, far below it: they record as before. A
+    # list matching only an older record than these starts a new record of the story.
+    max_story_lists: int = _setting(
+        200, "a story's latest recorded lists a new article's lists are compared with: bounds each lookup"
+    )
     # One link, or three people, or two people and two names... Set on tests/fixtures/story (the
     # Lindvale namesake article shares the person profile the resolver may merge, the capital and
     # the country with the Kalvik story: 2.0 with one story in the store; every Kalvik article

@@ -116,10 +116,18 @@ class ListSession:
     def article_lists(self, article_id: str) -> list[StoredList]:
         return _stored_lists(self._conn, lists.c.article_id == article_id)
 
-    def story_lists(self, story_id: str) -> list[StoredList]:
-        """The recorded lists of the story's articles."""
+    def story_lists(self, story_id: str, most: int) -> list[StoredList]:
+        """The recorded lists of the story's articles, of its ``most`` latest ingested ones."""
         recorded = select(list_records.c.id).where(list_records.c.story_id == story_id)
-        return _stored_lists(self._conn, list_articles.c.record_id.in_(recorded))
+        latest = (
+            select(list_articles.c.article_id)
+            .join(articles, articles.c.id == list_articles.c.article_id)
+            .where(list_articles.c.record_id.in_(recorded))
+            .order_by(articles.c.ingested_at.desc(), list_articles.c.article_id.desc())
+            .limit(most)
+        )
+        condition = and_(list_articles.c.record_id.in_(recorded), lists.c.article_id.in_(latest))
+        return _stored_lists(self._conn, condition)
 
     def new_record(self, record_id: str, story_id: str) -> None:
         self._conn.execute(insert(list_records).values(id=record_id, story_id=story_id))
