@@ -35,7 +35,11 @@ person mentions overlapped by a predicted one / gold person mentions kept in the
 contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced),
 ``mention_exact`` (of those found, the share with a predicted span equal to the gold span),
 ``non_english_mention_recall`` over the pages the source set marks as not English (``non_english_pages``),
-``removed_by_cleaning`` (gold person mentions not in the clean text), ``junk_per_50_pages``
+``non_english_linked_to_story`` (real-copies only: of the non-English pages labelled against an
+English page, a translation's source or a same_story report, in ``labels.jsonl``, the share the
+linker joined to it, by a link between the two or by putting both in one story;
+``non_english_story_pages`` counts them), ``removed_by_cleaning`` (gold person mentions not in the
+clean text), ``junk_per_50_pages``
 (predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
 gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
 person carries / ages stated; ``ages_stated`` counts them), ``merge_precision`` and ``merge_recall``

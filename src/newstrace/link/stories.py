@@ -24,7 +24,10 @@ city or a head of state appears in many): each weighs ``weight / stories
 that have it``; one in more than ``max_evidence_stories`` stories is no
 evidence, so each lookup reads a bounded number of rows. The new article joins
 the story with the highest score when it reaches ``join_score`` (ties: the
-larger story, from ``story_sizes``), else it starts a story of its own. Nothing
+larger story, from ``story_sizes``), else it starts a story of its own. An
+article in a language our English model cannot read has only the known people
+spotted in it by name (``link.spotting``): it joins on them alone when the story
+holds most of them (``joins_across_languages``). Nothing
 is ever regrouped: adding an article writes one ``story_articles`` row and the
 counts of its size, people and names, and assigning an article again returns
 its story unchanged.
