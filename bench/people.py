@@ -38,7 +38,8 @@ contract's spans index the clean text, and a headline moved to ``article.title``
 ``non_english_linked_to_story`` (real-copies only: of the non-English pages labelled against an
 English page, a translation's source or a same_story report, in ``labels.jsonl``, the share the
 linker joined to it, by a link between the two or by putting both in one story;
-``non_english_story_pages`` counts them), ``removed_by_cleaning`` (gold person mentions not in the
+``non_english_linked_by_link`` the share joined by a link alone; ``non_english_story_pages`` counts
+them), ``removed_by_cleaning`` (gold person mentions not in the
 clean text), ``junk_per_50_pages``
 (predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
 gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
@@ -372,16 +373,18 @@ def non_english_joins(half: list[dict], pages: dict[str, dict], stored: dict[str
         if copy and counterpart and copy["language"] != "en" and counterpart["language"] == "en":
             english[copy["url"]] = counterpart["url"]
     foreign = [page for page in half if page["url"] in english]
-    joins = 0
+    joins = by_link = 0
     for page in foreign:
         how = joined.together(page["url"], english[page["url"]])
         joins += how is not None
+        by_link += how not in (None, "same story")
         if show_errors:
             people = [person["name"] for person in stored.get(page["url"], {}).get("people", ())]
             counterpart = by_page[same_page(english[page["url"]])]["id"]
             say(f"non-English page {page['id']} ({page['language']}): people {people}; "
                 f"{'joined to ' + counterpart + ' by ' + how if how else 'not joined to ' + counterpart}")
-    return {"non_english_linked_to_story": ratio(joins, len(foreign)), "non_english_story_pages": len(foreign)}
+    return {"non_english_linked_to_story": ratio(joins, len(foreign)),
+            "non_english_linked_by_link": ratio(by_link, len(foreign)), "non_english_story_pages": len(foreign)}
 
 
 def score_real(show_errors: bool) -> list[dict]:
