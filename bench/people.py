@@ -35,7 +35,12 @@ person mentions overlapped by a predicted one / gold person mentions kept in the
 contract's spans index the clean text, and a headline moved to ``article.title`` cannot be evidenced),
 ``mention_exact`` (of those found, the share with a predicted span equal to the gold span),
 ``non_english_mention_recall`` over the pages the source set marks as not English (``non_english_pages``),
-``removed_by_cleaning`` (gold person mentions not in the clean text), ``junk_per_50_pages``
+``non_english_linked_to_story`` (real-copies only: of the non-English pages labelled against an
+English page, a translation's source or a same_story report, in ``labels.jsonl``, the share the
+linker joined to it, by a link between the two or by putting both in one story;
+``non_english_linked_by_link`` the share joined by a link alone; ``non_english_story_pages`` counts
+them), ``removed_by_cleaning`` (gold person mentions not in the
+clean text), ``junk_per_50_pages``
 (predicted people none of whose mentions overlaps a gold person or aside mention, per 50 pages; a
 gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
 person carries / ages stated; ``ages_stated`` counts them), ``merge_precision`` and ``merge_recall``
@@ -56,10 +61,14 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from newstrace.link.people import same_person
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_copies import same_page  # noqa: E402  (one rule for one page under two URLs)
 from newstrace.model import PersonClaim
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -140,15 +149,37 @@ def newstrace_cli(*args: str) -> str:
     return done.stdout
 
 
-def run_newstrace(rows: list[dict], workdir: Path) -> tuple[dict[str, dict], list[dict]]:
-    """Ingest the pages into a fresh database: (stored article with its facts by url, profiles)."""
+def run_newstrace(rows: list[dict], workdir: Path) -> tuple[dict[str, dict], list[dict], "Joined"]:
+    """Ingest the pages into a fresh database: (stored article with its facts by url, profiles,
+    the stories and links the linker made)."""
     source = workdir / "pages.jsonl"
     source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     db = str(workdir / "people.db")
     newstrace_cli("ingest", str(source), "--db", db)
-    stored = [json.loads(line) for line in newstrace_cli("export", "--db", db).splitlines() if line.strip()]
-    profiles = [json.loads(line) for line in newstrace_cli("people", "--db", db, "--json").splitlines() if line.strip()]
-    return {facts["article"]["url"]: facts for facts in stored}, profiles
+
+    def rows_of(*command: str) -> list[dict]:
+        return [json.loads(line) for line in newstrace_cli(*command, "--db", db).splitlines() if line.strip()]
+
+    stored = rows_of("export")
+    story_of = {article["url"]: story["id"] for story in rows_of("stories", "--json") for article in story["articles"]}
+    links = {frozenset((link["copy"], link["source"])): link["verdict"] for link in rows_of("copies", "--json")}
+    return {facts["article"]["url"]: facts for facts in stored}, rows_of("people", "--json"), Joined(story_of, links)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """What ties articles together after ingest: each url's story, and the linked pairs' verdicts."""
+
+    story_of: dict[str, str]
+    links: dict[frozenset[str], str]
+
+    def together(self, url: str, other: str) -> str | None:
+        """How two articles were joined: the verdict of their link, else "same story", else None."""
+        verdict = self.links.get(frozenset((url, other)))
+        if verdict:
+            return verdict
+        story = self.story_of.get(url)
+        return "same story" if story is not None and story == self.story_of.get(other) else None
 
 
 def matching_blocks(raw: str, clean: str) -> list:
@@ -328,6 +359,34 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
     }
 
 
+def non_english_joins(half: list[dict], pages: dict[str, dict], stored: dict[str, dict], joined: Joined,
+                      show_errors: bool, say) -> dict:
+    """Non-English pages of the half with a labelled English counterpart (the source of a
+    translation, or the report a same_story page is labelled against): how many the linker
+    joined to it, by a link or by putting both in one story."""
+    labels_path = REAL_SOURCES["real-copies"].with_name("labels.jsonl")
+    labels = [json.loads(line) for line in labels_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_page = {same_page(page["url"]): page for page in pages.values()}
+    english = {}  # non-English page url -> its English counterpart's url
+    for label in labels:
+        copy, counterpart = by_page.get(same_page(label["copy"])), by_page.get(same_page(label["source"]))
+        if copy and counterpart and copy["language"] != "en" and counterpart["language"] == "en":
+            english[copy["url"]] = counterpart["url"]
+    foreign = [page for page in half if page["url"] in english]
+    joins = by_link = 0
+    for page in foreign:
+        how = joined.together(page["url"], english[page["url"]])
+        joins += how is not None
+        by_link += how not in (None, "same story")
+        if show_errors:
+            people = [person["name"] for person in stored.get(page["url"], {}).get("people", ())]
+            counterpart = by_page[same_page(english[page["url"]])]["id"]
+            say(f"non-English page {page['id']} ({page['language']}): people {people}; "
+                f"{'joined to ' + counterpart + ' by ' + how if how else 'not joined to ' + counterpart}")
+    return {"non_english_linked_to_story": ratio(joins, len(foreign)),
+            "non_english_linked_by_link": ratio(by_link, len(foreign)), "non_english_story_pages": len(foreign)}
+
+
 def score_real(show_errors: bool) -> list[dict]:
     """Run newstrace on the annotated pages of each source set and score every half."""
     gold_rows = [json.loads(line) for line in REAL_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -344,7 +403,7 @@ def score_real(show_errors: bool) -> list[dict]:
                   file=sys.stderr)
         golds = [row for row in golds if row["id"] not in drifted]
         with tempfile.TemporaryDirectory() as workdir:
-            stored, profiles = run_newstrace([pages[row["id"]] for row in golds], Path(workdir))
+            stored, profiles, joined = run_newstrace([pages[row["id"]] for row in golds], Path(workdir))
         for half in ("dev", "test"):
             scored = []
             for row in golds:
@@ -361,6 +420,9 @@ def score_real(show_errors: bool) -> list[dict]:
             def say(message: str, source=source, half=half) -> None:
                 print(f"# {source} {half}: {message}", file=sys.stderr)
             figures = score_real_half(scored, show_errors and half == "dev", say)
+            if source == "real-copies":
+                half_pages = [pages[row["id"]] for row, _page in scored]
+                figures.update(non_english_joins(half_pages, pages, stored, joined, show_errors and half == "dev", say))
             lines += [{"benchmark": "people-real", "set": source, "half": half, "metric": metric, "value": value}
                       for metric, value in figures.items()]
     return lines

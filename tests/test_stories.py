@@ -12,6 +12,7 @@ from newstrace.link.stories import (
     article_terms,
     assign_story,
     joins,
+    joins_across_languages,
     stories,
     story_of,
     story_scores,
@@ -29,14 +30,15 @@ def store(database):
     return Store(database)
 
 
-def stored(store, name, published=None, places=(), orgs=(), dateline=None, title=None) -> Analysis:
+def stored(store, name, published=None, places=(), orgs=(), dateline=None, title=None, language=None) -> Analysis:
     """Store an article named ``name`` with the given places and organizations; returns its analysis."""
     url = f"https://news.example/{name}"
     text = f"Report {name}."
     found = [Entity(f"l{i}", "place", place) for i, place in enumerate(places, 1)]
     found += [Entity(f"o{i}", "organization", org) for i, org in enumerate(orgs, 1)]
     article = Article(
-        id=article_id(url, text), url=url, text=text, title=title or name, published=published, dateline=dateline
+        id=article_id(url, text), url=url, text=text, title=title or name, published=published, dateline=dateline,
+        language=language,
     )
     analysis = Analysis(article=article, entities=tuple(found))
     assert store.add(analysis)
@@ -93,6 +95,17 @@ def test_the_join_rule():
     assert joins(2.0, own=3.0)  # a short article the story explains two-thirds of
     assert not joins(2.0, own=4.5)  # 44%: the namesake article of tests/fixtures/story
     assert not joins(1.5, own=1.5)  # too little evidence even when all of it is shared
+
+
+def test_the_join_rule_across_languages():
+    # An article our English model cannot read brings only the known people spotted in it.
+    assert joins_across_languages("hi", 1.0, people=1.0)  # its one person is named in this story only
+    assert joins_across_languages("ru", 4 / 3, people=2.0)  # one person of the story's, one of three stories'
+    assert not joins_across_languages("hi", 0.5, people=1.0)  # its person is in two stories
+    assert not joins_across_languages("hi", 1.0, people=2.0)  # the story holds half of its people
+    assert not joins_across_languages("en", 1.0, people=1.0)  # English has its places and names too
+    assert not joins_across_languages(None, 1.0, people=1.0)  # undetected: read as English
+    assert not joins_across_languages("hi", 0.0, people=0.0)
 
 
 # -- assigning ------------------------------------------------------------------------
@@ -170,6 +183,30 @@ def test_a_person_counts_less_the_more_stories_name_them(store):
     person(store, new, "minister")
     person(store, new, "mayor")
     assert scores(store, new) == {story_a: 0.5, story_b: 1.5}
+
+
+def test_an_article_in_another_language_joins_the_story_of_its_people(store):
+    raid = stored(store, "raid", "2025-10-05", places=["Kalvik"])
+    person(store, raid, "vetrovoi")
+    person(store, raid, "drozdova")
+    kalvik = assign_story(store, raid)
+    translation = stored(store, "raid-hi", "2025-10-06", language="hi")  # no places: no English parse
+    person(store, translation, "vetrovoi")  # spotted by name (link.spotting)
+    assert scores(store, translation) == {kalvik: 1.0}
+    assert assign_story(store, translation) == kalvik
+    english = stored(store, "vetrovoi-interview", "2025-10-07")
+    person(store, english, "vetrovoi")  # one shared person is not enough for an article we read
+    assert assign_story(store, english) == "s" + english.article.id
+
+
+def test_an_article_in_another_language_naming_a_person_of_two_stories_starts_its_own(store):
+    a, b = stored(store, "a", "2025-10-01", places=["Kalvik"]), stored(store, "b", "2025-10-02", places=["Lindvale"])
+    person(store, a, "minister")
+    person(store, b, "minister")
+    assign_story(store, a), assign_story(store, b)
+    other = stored(store, "c", "2025-10-03", language="hi")
+    person(store, other, "minister")
+    assert assign_story(store, other) == "s" + other.article.id
 
 
 def test_a_name_or_person_in_too_many_stories_is_no_evidence(store):

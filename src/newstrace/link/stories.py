@@ -24,7 +24,10 @@ city or a head of state appears in many): each weighs ``weight / stories
 that have it``; one in more than ``max_evidence_stories`` stories is no
 evidence, so each lookup reads a bounded number of rows. The new article joins
 the story with the highest score when it reaches ``join_score`` (ties: the
-larger story, from ``story_sizes``), else it starts a story of its own. Nothing
+larger story, from ``story_sizes``), else it starts a story of its own. An
+article in a language our English model cannot read has only the known people
+spotted in it by name (``link.spotting``): it joins on them alone when the story
+holds most of them (``joins_across_languages``). Nothing
 is ever regrouped: adding an article writes one ``story_articles`` row and the
 counts of its size, people and names, and assigning an article again returns
 its story unchanged.
@@ -53,6 +56,13 @@ PERSON_WEIGHT = 1.0
 # A place or organization shared with a story is weaker than a person: towns and groups
 # host several stories (a capital, a country named in every dateline).
 NAME_WEIGHT = 0.5
+# An article in another language joins on its people alone when the story holds at least one
+# whole person of it (a person named in that story only, or two shared with one other story).
+# Set on the Hindi pages of real-copies' dev half (bench/people.py --split real): each names one
+# or two people of its English story, who are also in one to three other stories.
+CROSS_LANGUAGE_JOIN_SCORE = PERSON_WEIGHT
+# Languages the English model reads (None: undetected, read as English; pipeline.needs_english_nlp).
+ENGLISH_OR_UNKNOWN = (None, "en")
 # Main people of a story: named in at least this share of its articles (and in two of
 # them once the story has two), most covered first, at most MAIN_PEOPLE of them.
 MAIN_PERSON_SHARE = 1 / 3
@@ -95,8 +105,12 @@ def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFA
         scores = story_scores(session, article_id, terms, settings)
         sizes = session.story_sizes(scores)
         best = max(scores.items(), key=lambda item: (item[1], sizes.get(item[0], 0)), default=None)
-        own = PERSON_WEIGHT * len(session.profiles_of(article_id)) + NAME_WEIGHT * len(terms)
-        story_id = best[0] if best and joins(best[1], own, settings) else _new_story_id(article_id)
+        people = PERSON_WEIGHT * len(session.profiles_of(article_id))
+        own = people + NAME_WEIGHT * len(terms)
+        joined = best and (
+            joins(best[1], own, settings) or joins_across_languages(analysis.article.language, best[1], people, settings)
+        )
+        story_id = best[0] if joined else _new_story_id(article_id)
         session.join(article_id, story_id, terms)
     return story_id
 
@@ -106,6 +120,20 @@ def joins(score: float, own: float, settings: LinkSettings = DEFAULT_SETTINGS) -
     if score >= settings.join_score:
         return True
     return score >= settings.short_join_score and own > 0 and score / own >= settings.short_join_share
+
+
+def joins_across_languages(
+    language: str | None, score: float, people: float, settings: LinkSettings = DEFAULT_SETTINGS
+) -> bool:
+    """Whether an article our English model cannot read joins a story on its people alone.
+
+    Such an article's people are the known people spotted in it by name (``link.spotting``), and
+    its own places and words never match an English story's; so it joins the story that accounts
+    for ``short_join_share`` of its people (``people`` = its people at full weight), when that is
+    at least ``CROSS_LANGUAGE_JOIN_SCORE``."""
+    if language in ENGLISH_OR_UNKNOWN or people <= 0:
+        return False
+    return score >= CROSS_LANGUAGE_JOIN_SCORE and score / people >= settings.short_join_share
 
 
 def story_scores(
