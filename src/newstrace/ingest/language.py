@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 
@@ -18,6 +19,7 @@ MAIN_SCRIPT_SAMPLE_CHARS = 4 * LANGUAGE_SAMPLE_CHARS
 SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
 
 
+@functools.lru_cache(maxsize=8192)  # a page uses a few hundred distinct characters; this runs per letter
 def _script(char: str) -> str | None:
     """The script of a letter or of a vowel sign, from its Unicode name ("LATIN SMALL LETTER A" ->
     "LATIN", "DEVANAGARI VOWEL SIGN E" -> "DEVANAGARI"); None for anything else (spaces, digits,

@@ -64,12 +64,12 @@ class Linker:
         story, its members by profile). Each stage is idempotent.
         """
         from .copied_names import Recorder, copied_name_joins
-        from .copies import _default_compare, link_article
+        from .copies import default_compare, link_article
         from .named_lists import record_lists
         from .resolution import resolve_article
         from .stories import assign_story
 
-        compared = Recorder(_default_compare(self.caches))  # a copy's changed names join its source's people
+        compared = Recorder(default_compare(self.caches))  # a copy's changed names join its source's people
         link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)

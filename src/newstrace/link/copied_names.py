@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import COPY_VERDICTS, Analysis, Comparison, Entity, Span
 from ..store import Store
-from .copies import _stored_analysis
+from .copies import stored_analysis
 from .memo import Caches
 from .names import normalise
 
@@ -50,7 +50,7 @@ def copied_name_joins(
         changed = [d for d in comparison.distortions if d.type == "name" and d.copy and d.source]
         if not changed:
             continue
-        source = _stored_analysis(store, comparison.source, caches)
+        source = stored_analysis(store, comparison.source, caches)
         with store.profile_session() as session:
             resolved = session.assignment(comparison.source)
         source_names = {normalise(n) for p in source.of_kind("person") for n in (p.name, *p.aliases)}

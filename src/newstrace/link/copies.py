@@ -33,7 +33,7 @@ JUNK_FLAGS = ("inserted", "garbled")
 
 Compare = Callable[[Analysis, Analysis], Comparison]
 
-def _stored_analysis(store: Store, article_id: str, caches: Caches | None) -> Analysis:
+def stored_analysis(store: Store, article_id: str, caches: Caches | None) -> Analysis:
     # Safe to keep: an article's id fixes its url and text, and a stored analysis is never
     # rewritten (``Store.add`` leaves an existing id alone).
     if caches is None:
@@ -41,7 +41,7 @@ def _stored_analysis(store: Store, article_id: str, caches: Caches | None) -> An
     return caches.analyses.get(article_id) or caches.analyses.put(article_id, store.get(article_id))
 
 
-def _default_compare(caches: Caches | None) -> Compare:
+def default_compare(caches: Caches | None) -> Compare:
     from .compare import compare  # imported on use: the verifier is the heavy half of linking
 
     readings = caches.readings if caches is not None else None
@@ -103,7 +103,7 @@ def link_article(
     again every pair it is part of, so it stores the same pairs.
     Returns the pairs stored (copy = the later article). ``caches``: a Linker's (none: read everything anew).
     """
-    verify = compare or _default_compare(caches)
+    verify = compare or default_compare(caches)
     article = analysis.article
     fp = fingerprint(article)
     limit = settings.candidate_limit
@@ -117,7 +117,7 @@ def link_article(
         info = store.article_infos([article.id, *queue])
         copied = set()
         for other_id in queue:
-            copy, source, basis = _direction(analysis, _stored_analysis(store, other_id, caches), info)
+            copy, source, basis = _direction(analysis, stored_analysis(store, other_id, caches), info)
             result = verify(copy, source)
             if result.verdict in LINKED_VERDICTS:
                 related.append(
