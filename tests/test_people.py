@@ -18,6 +18,7 @@ from newstrace.link.people import (
     same_person,
     story_relation,
 )
+from newstrace.link import names
 from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
@@ -585,3 +586,26 @@ def test_a_name_as_written_finds_its_profile_past_the_keys_bound(store):
     )
     assert tomas["p1"] != marek["p1"]
     assert again["p1"] == marek["p1"]
+
+
+def test_a_mention_scores_a_bounded_number_of_profiles_however_full_its_keys(store):
+    # Six Hajeks, each named in an article of their own, fill the surname's keys. With two profiles
+    # read per key, "Marek Hajek" meets the two last active Hajeks and, by its spelling as written,
+    # its own profile, the least recently active: never all six.
+    given = ["Marek", "Tomas", "Ivana", "Pavel", "Jana", "Milos"]
+    first, *others = add(
+        store,
+        *(article(f"https://a.example/{n}", f"2025-10-0{n + 1}", [(f"{name} Hajek", [], {})]) for n, name in enumerate(given)),
+    )
+    keys = names.blocking_keys("Marek Hajek", lookup=True)
+    with store.profile_session() as session:
+        found = session.candidate_profiles(keys, ["Marek Hajek"], most=2, most_written=5)
+        spelled_only = session.candidate_profiles(set(), ["Marek Hajek"], most=2, most_written=5)
+    assert set(found) == {first["p1"], others[-1]["p1"], others[-2]["p1"]}
+    assert spelled_only == [first["p1"]]
+    again = add(
+        store,
+        article("https://a.example/again", "2025-10-09", [("Marek Hajek", [], {})]),
+        settings=LinkSettings(max_profiles_per_key=2),
+    )
+    assert again[0]["p1"] == first["p1"]

@@ -61,12 +61,20 @@ class LinkSettings:
     )
     # A blocking key is three letters of a surname or a given name's group: one key is shared by more
     # profiles the more articles there are (bench/scale.py, 638 articles: 2,643 profiles, the fullest
-    # key "s:bas" 186 of them, growing with the corpus), and ranking the spellings of them all made
-    # each mention cost more as the corpus grew. The profiles that last gained a member come first;
-    # one past this many is still found by a spelling as written (profile_names). 200 binds only past
-    # that size: the benchmarks and tests of fewer articles resolve as before.
+    # key "s:bas" 186 of them, growing with the corpus), and ranking the spellings of them all by
+    # closeness to the new name made each mention cost more as the corpus grew (200 per key:
+    # bench/scale.py's people resolution 34 -> 75 ms per article from the first 100 articles to the
+    # tenth). The profiles that last gained a member come first; one past this many is still found by
+    # a spelling as written (max_exact_spelling_profiles). Lowered from 200 to 30, checked on
+    # bench/people.py (--split all: tune, report and real, merge precision and recall unchanged).
     max_profiles_per_key: int = _setting(
-        200, "profiles read per blocking key, the latest active first (and every exact spelling): flat cost vs old namesakes"
+        30, "profiles scored per blocking key, the latest active first: flat cost vs old namesakes' variant spellings"
+    )
+    # A name as written finds every profile holding that spelling (up to this many, a common bare
+    # surname's namesakes), however many other profiles fill its blocking keys: a person no key
+    # reaches any more is still found by the spelling it had.
+    max_exact_spelling_profiles: int = _setting(
+        200, "profiles found by a spelling as written, past the per-key bound: recall of old people vs cost"
     )
     # A person or name in more stories than this would add at most 1 / 21 (0.05) to a story that
     # needs join_score 3.0, and reading every story of a capital or a head of state would make

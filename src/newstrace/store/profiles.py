@@ -12,9 +12,10 @@ from collections import defaultdict
 from itertools import groupby
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, union_all, update
+from sqlalchemy import Integer, bindparam, func, insert, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NotFound
@@ -119,6 +120,49 @@ def _with_keys(conn: Connection, keys: Iterable[str]) -> list[str]:
     return sorted(set(conn.execute(query).scalars()))
 
 
+# Statements whose shape depends only on how many profiles or keys they read, built once per
+# count: building and compiling a union of forty subqueries anew cost more than running it.
+
+
+@cache
+def _recent_members_query(profiles: int):
+    """The ``most`` latest members outside the article ``exclude`` of each profile bound as
+    ``profile_0`` ... (one LIMIT per profile)."""
+    recent = [
+        select(member_claims.c.profile_id, member_claims.c.article_id, member_claims.c.entity_id)
+        .where(member_claims.c.profile_id == bindparam(f"profile_{n}"))
+        .where(member_claims.c.article_id != bindparam("exclude"))
+        .order_by(member_claims.c.seq.desc(), member_claims.c.article_id, member_claims.c.entity_id)
+        .limit(bindparam("most", type_=Integer))
+        .subquery()
+        for n in range(profiles)
+    ]
+    return union_all(*(select(part) for part in recent))
+
+
+@cache
+def _candidate_profiles_query(keys: int, written: bool):
+    """The profiles of the blocking keys bound as ``key_0`` ... (at most ``most`` each, the last
+    touched first) and, when ``written``, of the spellings ``written`` (at most ``most_written``)."""
+    parts = [
+        select(profile_keys.c.profile_id)
+        .where(profile_keys.c.key == bindparam(f"key_{n}"))
+        .order_by(profile_keys.c.touched.desc(), profile_keys.c.profile_id.desc())
+        .limit(bindparam("most", type_=Integer))
+        .subquery()
+        for n in range(keys)
+    ]
+    if written:
+        named = (
+            select(profile_names.c.profile_id)
+            .where(profile_names.c.name.in_(bindparam("written", expanding=True)))
+            .order_by(profile_names.c.first_seen.desc(), profile_names.c.profile_id.desc())
+            .limit(bindparam("most_written", type_=Integer))
+        )
+        parts.append(named.subquery())
+    return union_all(*(select(part) for part in parts))
+
+
 def _member(row) -> Member:
     claim = row.claim
     return Member(
@@ -213,17 +257,10 @@ class ProfileSession:
         one named in fifty."""
         if not profile_ids:
             return {}
-        recent = [
-            select(member_claims.c.profile_id, member_claims.c.article_id, member_claims.c.entity_id)
-            .where(member_claims.c.profile_id == profile_id)
-            .where(member_claims.c.article_id != exclude_article)
-            .order_by(member_claims.c.seq.desc(), member_claims.c.article_id, member_claims.c.entity_id)
-            .limit(most)
-            .subquery()
-            for profile_id in profile_ids
-        ]
+        bound = {f"profile_{n}": profile_id for n, profile_id in enumerate(profile_ids)}
+        rows = self._conn.execute(_recent_members_query(len(profile_ids)), {**bound, "exclude": exclude_article, "most": most})
         chosen: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for profile_id, article_id, entity_id in self._conn.execute(union_all(*(select(part) for part in recent))):
+        for profile_id, article_id, entity_id in rows:
             chosen[profile_id].append((article_id, entity_id))
         return chosen
 
@@ -236,25 +273,18 @@ class ProfileSession:
         rows = (row for row in self._conn.execute(query) if (row.article_id, row.entity_id) in wanted)
         return {(row.article_id, row.entity_id): _member(row) for row in rows}
 
-    def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int) -> list[str]:
+    def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int, most_written: int) -> list[str]:
         """Ids of the profiles holding one of these blocking keys, at most ``most`` per key (those
-        that last gained a member first), and of at most ``most`` with one of these spellings as
-        written; sorted, in one statement: a key every tenth name shares reads no more."""
-        parts = [
-            select(profile_keys.c.profile_id)
-            .where(profile_keys.c.key == key)
-            .order_by(profile_keys.c.touched.desc(), profile_keys.c.profile_id.desc())
-            .limit(most)
-            .subquery()
-            for key in sorted(set(keys))
-        ]
-        written = sorted(set(spellings))
-        if written:
-            named = select(profile_names.c.profile_id).where(profile_names.c.name.in_(written))
-            parts.append(named.limit(most).subquery())
-        if not parts:
+        that last gained a member first), and of at most ``most_written`` with one of these spellings
+        as written (the spelling first seen last first); sorted, in one statement: a key every tenth
+        name shares reads no more."""
+        keys, written = sorted(set(keys)), sorted(set(spellings))
+        if not keys and not written:
             return []
-        return sorted(set(self._conn.execute(union_all(*(select(part) for part in parts))).scalars()))
+        bound = {f"key_{n}": key for n, key in enumerate(keys)}
+        query = _candidate_profiles_query(len(keys), bool(written))
+        found = self._conn.execute(query, {**bound, "written": written, "most": most, "most_written": most_written})
+        return sorted(set(found.scalars()))
 
     def new_profile(self, profile_id: str, name: str) -> None:
         self._conn.execute(insert(profiles).values(id=profile_id, name=name))
