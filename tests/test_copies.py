@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from newstrace.link.copies import copies, link_article, trace
+from newstrace.link.copies import worth_verifying, copies, link_article, trace
 from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.link.published import published_order
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
@@ -421,3 +421,31 @@ def test_two_linkers_on_two_stores_share_no_cache(tmp_path):
     assert two.caches.analyses.get(wire.article.id) is None
     assert [(link.copy, link.source) for link in one.copies()] == [(reprint.article.id, wire.article.id)]
     assert two.copies() == []
+
+
+@pytest.mark.parametrize("story_verifications, verified", [(0, [("reprint", "wire")]), (1, [("reprint", "wire"), ("reprint", "independent")])])
+def test_a_copy_is_verified_against_its_source_whatever_the_budget_for_other_reports(store, story_verifications, verified):
+    # The reprint shares runs of words (shingle bands) with the wire only; the independent report
+    # shares its names and numbers. Other reports are verified within max_story_verifications.
+    verifier = Verifier({("reprint", "wire"): ("verbatim", 1.0), ("independent", "wire"): ("same_story", 0.4)})
+    wire, independent = make("wire", WIRE, "2024-11-14"), make("independent", INDEPENDENT, "2024-11-15")
+    reprint = make("reprint", WIRE + " Nordgrain declined to comment.", "2024-11-16")
+    ingest(store, verifier, wire, independent)
+    verifier.calls.clear()
+    store.add(reprint)
+    link_article(store, reprint, compare=verifier, settings=LinkSettings(max_story_verifications=story_verifications))
+    assert verifier.calls == verified
+    assert ("reprint.example", "wire.example", "verbatim") in pairs(copies(store))
+
+
+def test_the_verification_budget_keeps_the_best_ranked_reports_and_every_shared_text():
+    ranked = [
+        ("reprint", {"shingles": 30, "skeleton": 60}),
+        ("report-a", {"shingles": 0, "skeleton": 40}),
+        ("report-b", {"skeleton": 20}),
+        ("late-copy", {"shingles": 2, "skeleton": 5}),
+        ("report-c", {"shingles": 0, "skeleton": 3}),
+    ]
+    assert worth_verifying(ranked, 1) == ["reprint", "report-a", "late-copy"]
+    assert worth_verifying(ranked, 0) == ["reprint", "late-copy"]
+    assert worth_verifying(ranked, 5) == [article_id for article_id, _shared in ranked]

@@ -22,7 +22,7 @@ from ..store import Store
 from ..store.links import ArticleInfo as _Info
 from ..store.links import chunks as _chunks
 from . import index
-from .fingerprint import SKETCH_VERSION, fingerprint
+from .fingerprint import SHINGLES, SKETCH_VERSION, fingerprint
 from .memo import Caches
 from .published import published_order, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
@@ -97,7 +97,8 @@ def link_article(
     """Fingerprint and index one stored article, verify it against its candidates, store the related pairs.
 
     Each pair is verified by ``compare`` on its own evidence: the candidates from
-    the index (``settings.candidate_limit``), then (at most ``settings.expansion_limit`` more) the copies and sources of the
+    the index (``settings.candidate_limit``; of those sharing no copied text, only the
+    ``settings.max_story_verifications`` best ranked), then (at most ``settings.expansion_limit`` more) the copies and sources of the
     articles it proved to copy or be copied by, earliest published first, as long
     as new ones prove related. Linking an article again replaces its fingerprint and verifies
     again every pair it is part of, so it stores the same pairs.
@@ -107,8 +108,8 @@ def link_article(
     article = analysis.article
     fp = fingerprint(article)
     limit = settings.candidate_limit
-    found = [aid for aid in index.candidates(store, fp, limit + 1, settings.bucket_max_articles()) if aid != article.id]
-    queue = found[:limit]
+    ranked = index.candidate_bands(store, fp, limit + 1, settings.bucket_max_articles())
+    queue = worth_verifying([found for found in ranked if found[0] != article.id][:limit], settings.max_story_verifications)
     queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
     related: list[Link] = []
@@ -134,6 +135,21 @@ def link_article(
         seen.update(queue)
     store.save_links(article.id, fp.to_row(), index.band_rows(fp), related)
     return related
+
+
+def worth_verifying(ranked: list[tuple[str, dict[str, int]]], most_without_copied_text: int) -> list[str]:
+    """The candidates verified, in rank order: every one sharing a word-shingle band (text copied
+    word for word: a copy's source or another copy of it), and of the others, which share only
+    names and numbers (most often another report of the story, or a translation), the
+    ``most_without_copied_text`` best ranked."""
+    chosen, others = [], 0
+    for article_id, shared in ranked:
+        if shared.get(SHINGLES):
+            chosen.append(article_id)
+        elif others < most_without_copied_text:
+            chosen.append(article_id)
+            others += 1
+    return chosen
 
 
 def refresh_fingerprints(store: Store) -> int:

@@ -133,8 +133,15 @@ def candidates(store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int
     """Indexed articles sharing a band with ``fp`` (buckets over ``most[kind]`` articles skipped,
     by default the settings' caps): most shared bands first, then the earliest published
     (undated last), then by id."""
+    return [article_id for article_id, _shared in candidate_bands(store, fp, limit, most)]
+
+
+def candidate_bands(
+    store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int] | None = None
+) -> list[tuple[str, dict[str, int]]]:
+    """``candidates``, each with how many bands of each kind it shares with ``fp``."""
     most = DEFAULT_SETTINGS.bucket_max_articles() if most is None else most
-    return store.candidates({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
+    return store.candidate_bands({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
 
 
 def remove(store: Store, article_id: str) -> None:

@@ -27,6 +27,15 @@ class LinkSettings:
     candidate_limit: int = _setting(
         20, "candidates verified per new article: more finds more pairs in big stories, each costs a comparison"
     )
+    # Of the candidates, those sharing no word-shingle band (no run of words copied: in a big story,
+    # its other reports) are verified only this many, most shared bands first. Such pairs come out
+    # same_story, and a story's reports fill the candidate list the bigger it grows
+    # (bench/scale.py: verifications rose to about 17 per article): each new article cost more. A
+    # copy shares a shingle band with its source (P = 0.99 at a Jaccard of 0.5) and is verified
+    # whatever its rank; a translation shares none and ranks by its names and numbers.
+    max_story_verifications: int = _setting(
+        8, "candidates sharing no copied text (another report of the story) verified per new article: same_story pairs vs cost"
+    )
     # The copies and sources (by stored copy verdicts) of the articles a new one was found to copy
     # or be copied by, earliest published first. Without it, a story's original that arrives after
     # more than candidate_limit of its verbatim copies (they all tie in the index) is never

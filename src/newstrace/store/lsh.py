@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     and_,
     bindparam,
+    case,
     delete,
     func,
     insert,
@@ -36,7 +37,8 @@ BandRow = tuple[str, int, int]
 @cache
 def lookup_query(kinds: tuple[str, ...]):
     """Articles sharing a bucket of one of these kinds (keys bound by kind name), most shared
-    first, then the earliest published (undated last), then by id; at most ``limit``.
+    first, then the earliest published (undated last), then by id; at most ``limit``. Each row:
+    the article id, then how many of its buckets of each kind were shared (in ``kinds``' order).
 
     Built once per set of kinds: only the keys change between calls, so SQLAlchemy's compiled
     cache serves every lookup. Ties (every verbatim copy of a story shares all bands) go to the
@@ -44,8 +46,9 @@ def lookup_query(kinds: tuple[str, ...]):
     copy however many copies came before. ISO 8601 strings sort by date; their time zones make
     the order within a day approximate, which is enough to choose whom to verify."""
     hits = func.count().label("hits")
+    per_kind = [func.sum(case((lsh_buckets.c.kind == kind, 1), else_=0)).label(f"hits_{n}") for n, kind in enumerate(kinds)]
     shared = (
-        select(lsh_buckets.c.article_id, hits)
+        select(lsh_buckets.c.article_id, hits, *per_kind)
         .where(
             or_(
                 *(
@@ -58,7 +61,7 @@ def lookup_query(kinds: tuple[str, ...]):
         .subquery()
     )
     return (
-        select(shared.c.article_id)
+        select(shared.c.article_id, *(shared.c[f"hits_{n}"] for n in range(len(kinds))))
         .outerjoin(articles, articles.c.id == shared.c.article_id)
         .order_by(shared.c.hits.desc(), articles.c.published.asc().nulls_last(), shared.c.article_id)
         .limit(bindparam("limit", type_=Integer))
@@ -146,8 +149,16 @@ class LshQueries:
     def candidates(self, keys: Mapping[str, list[int]], limit: int, most: Mapping[str, int]) -> list[str]:
         """Indexed articles sharing a bucket with ``keys`` (buckets over ``most[kind]`` articles
         skipped): most shared bands first, then the earliest published, then by id."""
+        return [article_id for article_id, _shared in self.candidate_bands(keys, limit, most)]
+
+    def candidate_bands(
+        self, keys: Mapping[str, list[int]], limit: int, most: Mapping[str, int]
+    ) -> list[tuple[str, dict[str, int]]]:
+        """``candidates``, each with how many buckets of each kind it shares."""
         with self.engine.connect() as conn:
             readable = readable_keys(conn, keys, most)
             if not any(readable.values()):
                 return []
-            return list(conn.execute(lookup_query(tuple(readable)), {**readable, "limit": limit}).scalars())
+            kinds = tuple(readable)
+            rows = conn.execute(lookup_query(kinds), {**readable, "limit": limit})
+            return [(row[0], dict(zip(kinds, map(int, row[1:])))) for row in rows]
