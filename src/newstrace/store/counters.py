@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
@@ -30,13 +31,18 @@ def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int 
     totals = Counter(keys)
     if not totals:
         return
-    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
-    if dialect is None:
-        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {conn.dialect.name}.")
     names = [column.name for column in table.primary_key.columns]
-    statement = dialect.insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=names, set_={COUNT: table.c[COUNT] + statement.excluded[COUNT]}
-    )
     rows = [{**dict(zip(names, key)), COUNT: times * step, **first} for key, times in sorted(totals.items())]
-    conn.execute(statement, rows)
+    conn.execute(_upsert(conn.dialect.name, table), rows)
+
+
+@cache
+def _upsert(dialect_name: str, table: Table):
+    """INSERT ... ON CONFLICT DO UPDATE adding to the count, built once per table: building it
+    anew cost more than running it."""
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
+    if dialect is None:
+        raise DatabaseError(f"newstrace stores in SQLite or PostgreSQL, not {dialect_name}.")
+    statement = dialect.insert(table)
+    names = [column.name for column in table.primary_key.columns]
+    return statement.on_conflict_do_update(index_elements=names, set_={COUNT: table.c[COUNT] + statement.excluded[COUNT]})
