@@ -1,6 +1,7 @@
 """Linking at scale on a corpus whose people recur as in real news.
 
     .venv/bin/python bench/scale.py [--articles 100000] [--db URL | --postgres] [--seed 0] [--data DIR]
+                                    [--set SETTING=N ...]
 
 The corpus: the 2,225 BBC News articles of ``../shared/data/bbc-news`` are analysed once (the
 analyses are cached under ``~/.cache/newstrace-bench``) and re-issued as ``--articles``
@@ -22,8 +23,10 @@ only the linking is timed. Prints JSON lines: per 10% slice ``linking_ms_per_art
 wall time), ``linking_ms_p95``, ``linking_cpu_ms_per_article`` (this process's CPU time: steadier
 than wall time on a shared machine, but blind to the database server's own work on PostgreSQL)
 and ``statements_per_article`` (SQL statements the linking ran: a proxy for
-rows read, which the database drivers do not report), then ``peak_rss_mb``, ``growth`` (the
-last slice's mean over the first one's: flat cost per article is 1.0; ``cpu_growth`` the same on CPU
+rows read, which the database drivers do not report), then ``people_merge_precision`` (with
+``merge_recall``: the profiles' merges over pairs of person mentions, each pool name being one
+person), ``peak_rss_mb``, ``growth`` (the last slice's mean over the first one's: flat cost per
+article is 1.0; ``cpu_growth`` the same on CPU
 time) and ``articles``.
 """
 
@@ -263,14 +266,14 @@ def _rebuilt(analysis: Analysis, article: Article, moved, renamed):
     )
 
 
-def run(corpus: Corpus, db: str) -> None:
+def run(corpus: Corpus, db: str, settings=None) -> None:
     from sqlalchemy import event
 
-    from newstrace.link import Linker
+    from newstrace.link import DEFAULT_SETTINGS, Linker
     from newstrace.store import Store
 
     store = Store(db)
-    linker = Linker(store)
+    linker = Linker(store, settings or DEFAULT_SETTINGS)
     statements = [0]
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.__setitem__(0, statements[0] + 1))
     slice_size = max(1, corpus.size // SLICES)
@@ -307,10 +310,56 @@ def run(corpus: Corpus, db: str) -> None:
     planted = sum(is_copy(corpus.seed, k) for k in range(corpus.size))
     emit("copies_planted", planted)
     emit("links_found", sum(found.values()), by_verdict=dict(found))
+    merges = people_merges(store)
+    emit("people_merge_precision", merges.pop("merge_precision"), **merges)
     emit("peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
     emit("growth", round(firsts[-1] / firsts[0], 3) if firsts and firsts[0] else None,
          cpu_growth=round(firsts_cpu[-1] / firsts_cpu[0], 3) if firsts_cpu and firsts_cpu[0] else None)
     emit("articles", corpus.size, backend=store.engine.dialect.name)
+
+
+def people_merges(store) -> dict:
+    """Merge precision and recall of the stored profiles over pairs of person mentions, against
+    the corpus's own people: every person is renamed to a pool name, and each pool name is one
+    person (a copy keeps its original's names). Resolution may still split a pool person whose
+    articles (re-issues of unrelated BBC stories) give other ages or roles: recall is a relative
+    figure, for comparing linker versions on one corpus."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from newstrace.store.schema import entities, profile_members
+
+    members = profile_members.c
+    query = select(members.profile_id, entities.c.name).join(
+        entities, (entities.c.article_id == members.article_id) & (entities.c.entity_id == members.entity_id)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    pairs = lambda counts: sum(n * (n - 1) // 2 for n in counts.values())  # noqa: E731
+    together = pairs(Counter(profile for profile, _name in rows))
+    same = pairs(Counter(name for _profile, name in rows))
+    both = pairs(Counter(rows))
+    return {
+        "merge_precision": round(both / together, 4) if together else None,
+        "merge_recall": round(both / same, 4) if same else None,
+        "mentions": len(rows),
+        "profiles": len({profile for profile, _name in rows}),
+    }
+
+
+def link_settings(assignments: list[str]):
+    """The default linker settings with ``name=value`` assignments (numbers) applied."""
+    from newstrace.link import DEFAULT_SETTINGS
+
+    changes = {}
+    for assignment in assignments:
+        name, _, value = assignment.partition("=")
+        default = getattr(DEFAULT_SETTINGS, name)  # AttributeError: no such setting
+        changes[name] = type(default)(value)
+    if changes:
+        emit("settings", None, **changes)
+    return dataclasses.replace(DEFAULT_SETTINGS, **changes)
 
 
 def start_postgres():
@@ -332,7 +381,10 @@ def main() -> int:
                        help="Start a throwaway PostgreSQL server (Debian's postgresql package) and link into it.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--set", action="append", default=[], metavar="SETTING=N",
+                        help="a linker setting other than its default (link/settings.py), to compare; repeatable")
     args = parser.parse_args()
+    settings = link_settings(args.set)
     if not args.data.is_dir():
         note(f"bbc-news data not found at {args.data}; pass --data DIR.")
         return 2
@@ -344,12 +396,12 @@ def main() -> int:
             note(f"could not start PostgreSQL: {error}")
             return 2
         try:
-            run(corpus, server.url)
+            run(corpus, server.url, settings)
         finally:
             server.stop()
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        run(corpus, args.db or str(Path(folder) / "scale.db"))
+        run(corpus, args.db or str(Path(folder) / "scale.db"), settings)
     return 0
 
 
