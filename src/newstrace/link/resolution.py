@@ -69,6 +69,7 @@ def resolve_article(
         linked = session.linked(article_id)
         seen = session.ingested_at(article_id)
         assigned: dict[str, str] = {}
+        started: set[str] = set()  # profiles this article starts: named after their one mention already
         # Full names first: a bare surname then sees which profiles its article already took.
         order = sorted(claims, key=lambda e: names.parse(claims[e].name).lone or not names.parse(claims[e].name).given)
         for entity_id in order:
@@ -79,6 +80,7 @@ def resolve_article(
             if chosen is None:
                 chosen = _new_profile_id(article_id, entity_id)
                 session.new_profile(chosen, claim.name)
+                started.add(chosen)
             session.add_member(article_id, entity_id, chosen)
             session.add_keys(chosen, set().union(*(names.blocking_keys(n) for n in (claim.name, *claim.aliases))))
             # The mention's name counts; its aliases are recorded with no count (search and
@@ -87,7 +89,7 @@ def resolve_article(
             counted = 0 if entity_id in joins else 1
             session.count_spellings(chosen, ((claim.name, counted), *((alias, 0) for alias in claim.aliases)), seen)
             assigned[entity_id] = chosen
-        for profile_id in set(assigned.values()):
+        for profile_id in set(assigned.values()) - started:
             session.rename(profile_id, display_name(session.counted_spellings(profile_id)))
     return assigned
 

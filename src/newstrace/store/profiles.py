@@ -223,8 +223,11 @@ class ProfileSession:
         # Article id -> what article_summaries read of it: several of one article's people join.
         self._articles: dict[str, tuple[str | None, dict[str, dict]]] = {}
         self._stories: dict[str, str | None] = {}  # article id -> its story (None before it has one)
-        self._seq: int | None = None
-        self._touched: dict[str, int] = {}  # profile id -> the seq of the member it gained in this session  # the latest member_claims.seq, read once per session
+        self._seq: int | None = None  # the latest member_claims.seq, read once per session
+        self._touched: dict[str, int] = {}  # profile id -> the seq of the member it gained in this session
+        # Profile id -> the keys written for it, of the profiles this session started: what the
+        # database holds of them, known without asking.
+        self._started: dict[str, set[str]] = {}
 
     def assignment(self, article_id: str) -> dict[str, str]:
         """Entity id -> profile id of an article already resolved; empty when it is not."""
@@ -288,6 +291,7 @@ class ProfileSession:
 
     def new_profile(self, profile_id: str, name: str) -> None:
         self._conn.execute(insert(profiles).values(id=profile_id, name=name))
+        self._started[profile_id] = set()
 
     def add_member(self, article_id: str, entity_id: str, profile_id: str) -> None:
         """The article's person joins the profile: its member row, its claim (read once from the
@@ -306,7 +310,8 @@ class ProfileSession:
                 published=published, claim=claims.get(entity_id, EMPTY_CLAIM),
             )
         )
-        self._conn.execute(update(profile_keys).where(profile_keys.c.profile_id == profile_id).values(touched=self._seq))
+        if self._started.get(profile_id) != set():  # a profile started here holds no key yet
+            self._conn.execute(update(profile_keys).where(profile_keys.c.profile_id == profile_id).values(touched=self._seq))
         self._touched[profile_id] = self._seq
         if article_id not in self._stories:
             self._stories[article_id] = story_of_article(self._conn, article_id)
@@ -314,9 +319,10 @@ class ProfileSession:
 
     def add_keys(self, profile_id: str, keys: Iterable[str]) -> None:
         """Record the blocking keys the profile does not hold yet (touched when it last gained a member)."""
-        existing = set(
-            self._conn.execute(select(profile_keys.c.key).where(profile_keys.c.profile_id == profile_id)).scalars()
-        )
+        existing = self._started.get(profile_id)
+        if existing is None:
+            query = select(profile_keys.c.key).where(profile_keys.c.profile_id == profile_id)
+            existing = set(self._conn.execute(query).scalars())
         new = sorted(set(keys) - existing)
         if new:
             touched = self._touched.get(profile_id)
@@ -326,6 +332,8 @@ class ProfileSession:
             self._conn.execute(
                 insert(profile_keys), [{"key": key, "profile_id": profile_id, "touched": touched} for key in new]
             )
+            if profile_id in self._started:
+                self._started[profile_id].update(new)
 
     def count_spellings(self, profile_id: str, counts: Iterable[tuple[str, int]], seen: str) -> None:
         """Add ``count`` to each spelling's articles (a new spelling first seen at ``seen``)."""
