@@ -28,13 +28,16 @@ class LinkSettings:
         20, "candidates verified per new article: more finds more pairs in big stories, each costs a comparison"
     )
     # Of the candidates, those sharing no word-shingle band (no run of words copied: in a big story,
-    # its other reports) are verified only this many, most shared bands first. Such pairs come out
-    # same_story, and a story's reports fill the candidate list the bigger it grows
-    # (bench/scale.py: verifications rose to about 17 per article): each new article cost more. A
-    # copy shares a shingle band with its source (P = 0.99 at a Jaccard of 0.5) and is verified
-    # whatever its rank; a translation shares none and ranks by its names and numbers.
+    # its other reports) are verified only this many, most shared bands first; a copy shares a
+    # shingle band with its source (P = 0.99 at a Jaccard of 0.5) and is verified whatever its rank.
+    # Such pairs come out same_story, and a story's reports fill the candidate list as it grows
+    # (bench/scale.py: verifications rise to about 17 per article). Left at candidate_limit, where it
+    # binds nothing: on bench/scale.py --articles 800 (max_profiles_per_key 30), 8, 12 and 16 found
+    # the same 114 copy pairs but 1,000, 1,186 and 1,346 same_story pairs instead of 1,463, and
+    # people merge precision fell from 0.8379 to 0.8248, 0.8285 and 0.8279 (the stories the missing
+    # links would have kept apart join, and their people with them).
     max_story_verifications: int = _setting(
-        8, "candidates sharing no copied text (another report of the story) verified per new article: same_story pairs vs cost"
+        20, "candidates sharing no copied text (another report of the story) verified per new article: same_story pairs vs cost"
     )
     # The copies and sources (by stored copy verdicts) of the articles a new one was found to copy
     # or be copied by, earliest published first. Without it, a story's original that arrives after
@@ -74,8 +77,10 @@ class LinkSettings:
     # closeness to the new name made each mention cost more as the corpus grew (200 per key:
     # bench/scale.py's people resolution 34 -> 75 ms per article from the first 100 articles to the
     # tenth). The profiles that last gained a member come first; one past this many is still found by
-    # a spelling as written (max_exact_spelling_profiles). Lowered from 200 to 30, checked on
-    # bench/people.py (--split all: tune, report and real, merge precision and recall unchanged).
+    # a spelling as written (max_exact_spelling_profiles). Lowered from 200 to 30: bench/people.py
+    # --split all prints the same figures at 200, 30 and 5 (its corpora never fill a key);
+    # bench/scale.py --articles 800, where keys fill, gave people merge precision 0.8379 and recall
+    # 0.1595 at 30 against 0.8331 and 0.1595 at 200, and the same links.
     max_profiles_per_key: int = _setting(
         30, "profiles scored per blocking key, the latest active first: flat cost vs old namesakes' variant spellings"
     )
