@@ -98,7 +98,8 @@ def link_article(
 
     Each pair is verified by ``compare`` on its own evidence: the candidates from
     the index (``settings.candidate_limit``; of those sharing no copied text, only the
-    ``settings.max_story_verifications`` best ranked), then (at most ``settings.expansion_limit`` more) the copies and sources of the
+    ``settings.max_story_verifications`` best ranked), then (at most
+    ``settings.expansion_limit`` more) the copies and sources of the
     articles it proved to copy or be copied by, earliest published first, as long
     as new ones prove related. Linking an article again replaces its fingerprint and verifies
     again every pair it is part of, so it stores the same pairs.
@@ -109,7 +110,8 @@ def link_article(
     fp = fingerprint(article)
     limit = settings.candidate_limit
     ranked = index.candidate_bands(store, fp, limit + 1, settings.bucket_max_articles())
-    queue = worth_verifying([found for found in ranked if found[0] != article.id][:limit], settings.max_story_verifications)
+    ranked = [found for found in ranked if found[0] != article.id][:limit]
+    queue = worth_verifying(ranked, settings.max_story_verifications)
     queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
     related: list[Link] = []
