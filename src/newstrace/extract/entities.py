@@ -47,8 +47,7 @@ def extract_entities(doc, article: Article) -> tuple[Entity, ...]:
         findings[id(mention)] = find(view, mention, ends)
         _cast_votes(view, mention, findings[id(mention)])
     groups = grouping.resolve(grouping.group(mentions))
-    lowercase = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
-    groups = [g for g in groups if not grouping.common_words_only(view, g, lowercase)]
+    groups = [g for g in groups if not grouping.common_words_only(view, g, view.lowercase_words)]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for mention in grouping.add_unlabelled_surnames(view, groups, covered):
         ends[mention.end] = mention

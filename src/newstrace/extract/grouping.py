@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..link import names, wordnet
 from ..lexicon import words as lx
-from .mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention
+from .mentions import CLOSING_QUOTES, LABEL_KINDS, MIN_SPOTTED_GIVEN_CHARS, OPENING_QUOTES, Mention
 from .tokens import DocView
 from .voting import MODEL_LABEL_VOTE, PERSON, decide
 
@@ -200,15 +200,20 @@ def resolve(groups: list[Group]) -> list[Group]:
 
 
 def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int]) -> list[Mention]:
-    """Surnames of known people that carry no entity label ("Okafor told reporters"), and their
-    full names written again where the model labelled nothing ("Kepa Arrizabalaga" once labelled,
-    once not)."""
+    """Surnames of known people that carry no entity label, or one that names no kind ("Okafor
+    told reporters", "Menear continued" as a product), given names our tables know of one
+    person in the article ("Rahul said" after "Rahul Gandhi"), and full names written again
+    where the model labelled nothing ("Kepa Arrizabalaga" once labelled, once not)."""
     surnames: dict[str, list[Group]] = {}
+    given_names: dict[str, list[Group]] = {}
     full_names: dict[tuple[str, ...], Group] = {}
     for found in groups:
         if found.kind == PERSON and person_shaped(found):
             full = next(m for m in found.members if m.words == found.words)
             surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
+            given = view.doc[full.start]
+            if len(given.text) >= MIN_SPOTTED_GIVEN_CHARS and names.is_given_name(given.lower_):
+                given_names.setdefault(given.text, []).append(found)
             full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
     if not surnames:
         return []
@@ -224,7 +229,8 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
             added.append(mention)
             covered.update(range(mention.start, mention.end))
             continue
-        if token.text not in surnames or token.ent_type_:
+        people = surnames.get(token.text) or given_names.get(token.text)
+        if not people or (token.ent_type_ and not _names_no_kind(view, token.i)):
             continue
         i = token.i
         if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
@@ -232,12 +238,25 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
         title = view.lower(i - 1).rstrip(".") in lx.TITLE_HEADS or view.lower(i - 1) in lx.HONORIFICS
         if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha and not title:
             continue  # part of another name; "PM Modi", "Mr Okafor" are the surname after a title
-        target = _pick(surnames[token.text], i)
+        if token.text not in surnames and view.tag(i + 1) in ("NN", "NNS"):
+            continue  # a given name alone before a noun: "Bilkis case" names a case, not her
+        target = _pick(people, i)
         if target is not None:
             mention = Mention(i, i + 1, "", token.text, token.text, (token.lower_,))
             target.members.append(mention)
             added.append(mention)
     return added
+
+
+def _names_no_kind(view: DocView, i: int) -> bool:
+    """Token ``i`` is a one-token entity under a label that names no person, organization or
+    place ("Menear" as a product)."""
+    doc = view.doc
+    return (
+        doc[i].ent_type_ not in LABEL_KINDS
+        and doc[i].ent_iob_ == "B"
+        and (i + 1 >= view.n or doc[i + 1].ent_iob_ != "I")
+    )
 
 
 def _repeated_full_name(

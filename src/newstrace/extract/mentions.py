@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 import re
 
-from ..link import names
+from ..link import names, wordnet
 from ..lexicon.names import PATRONYMIC_SUFFIXES
 from ..lexicon import words as lx
 from . import name_context, page_lines
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
+    GIVEN_NAME_SHAPE_VOTE,
     HINT_VOTE,
     KNOWN_OUTLET_VOTE,
     LISTED_WITH_PLACES_VOTE,
@@ -47,6 +48,10 @@ MIN_SPOTTED_GIVEN_CHARS = 4
 MAX_TITLED_NAME_TOKENS = 3
 # Fewest: one capitalised word after a title is as often a product or a place ("Governor House").
 MIN_TITLED_NAME_TOKENS = 2
+# Most surname words after a known given name in a name the model labelled otherwise
+# ("Biplab Kumar Deb" as a work of art): more capitalised words make a longer name ("Indira Gandhi
+# International Airport").
+MAX_SURNAME_WORDS = 2
 # Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
 MIN_PATRONYMIC_CHARS = 6
 
@@ -97,17 +102,93 @@ def collect(view: DocView) -> list[Mention]:
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        if kind is None or page.is_skipped(ent.start_char, ent.end_char):
+        if page.is_skipped(ent.start_char, ent.end_char):
             continue
-        start, end = ent.start, ent.end
-        if kind == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
+        start, end, read_as = ent.start, ent.end, kind
+        shaped = _given_name_shaped(view, start, end) if kind != PERSON else None
+        if shaped is not None:
+            (start, end), read_as = shaped, PERSON  # "the Narendra Modi government" (ORG)
+        if read_as is None:
+            continue
+        if read_as == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
             start, end = _corroborated(view, start, end, body_words)
-        mention = _trim(view, start, end, kind) if end > start else None
+        mention = _trim(view, start, end, read_as, label=kind) if end > start else None
         if mention is not None:
+            if shaped is not None:
+                mention.votes[PERSON] += GIVEN_NAME_SHAPE_VOTE
             mentions.append(mention)
     mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
+    _read_aliases(view, mentions)
     return mentions
+
+
+def _given_name_shaped(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """A name the model labelled as something else that is a given name our tables know and one
+    or two surname words: "the Narendra Modi government" (ORG), "Amit Shah" (PRODUCT), "Victor
+    Hugo's" (FAC), "Thibaut Courtois to Real Madrid" (ORG, cut at "to"). Not when more
+    capitalised words follow ("Narendra Modi Stadium", "Rahul Gandhi Marg"), nor when a word
+    after the given name is an organization or place word or one the page writes in lowercase
+    ("Lewis Leathers" beside "leathers")."""
+    doc = view.doc
+    while start < end and (view.lower(start) in lx.LEADING_DETERMINERS or _is_title_word(view, start)):
+        start += 1
+    if end - start < 2 or not _known_given_name(view, start):
+        return None
+    stop = start + 1
+    while stop < end and stop - start <= MAX_SURNAME_WORDS and _is_name_token(view, stop) and doc[stop].is_alpha:
+        stop += 1
+    if stop == start + 1 or (stop < view.n and view.is_capitalised(stop) and doc[stop].is_alpha):
+        return None
+    surnames = [view.lower(k) for k in range(start + 1, stop)]
+    if any(word in _NOT_SURNAMES or word in view.lowercase_words for word in surnames):
+        return None
+    return start, stop
+
+
+def _known_given_name(view: DocView, i: int) -> bool:
+    """Token ``i`` is a capitalised given name our tables know, of a length that is rarely another
+    word, written as a proper noun where there is a tagger ("Mark the date" is no name)."""
+    given = view.lower(i)
+    return (
+        _is_name_token(view, i)
+        and view.doc[i].is_alpha
+        and len(given) >= MIN_SPOTTED_GIVEN_CHARS
+        and names.is_given_name(given)
+        and given not in lx.KNOWN_PLACES
+        and (not view.has_tags or view.tag(i) in ("NNP", "NNPS"))
+    )
+
+
+def _read_aliases(view: DocView, mentions: list[Mention]) -> None:
+    """ "KT Rama Rao aka KTR": the name after "aka", "alias" or "also known as" is the
+    person's other name. It becomes a mention of its own (an acronym too) and the full name's
+    nickname, so that the other name elsewhere in the article joins the person (``grouping``)."""
+    starting = {m.start: m for m in mentions}
+    added = []
+    for mention in mentions:
+        if mention.label not in (PERSON, "") or len(mention.words) < 2:
+            continue
+        i = mention.end + (view.lower(mention.end) == ",")
+        marker = next((m for m in lx.ALIAS_MARKERS if tuple(view.lower(i + k) for k in range(len(m))) == m), None)
+        if marker is None:
+            continue
+        start = i + len(marker)
+        end = start
+        while end < view.n and end - start < MAX_TITLED_NAME_TOKENS and _is_name_token(view, end):
+            end += 1
+        if end == start or view.sentence_of(start) != view.sentence_of(mention.start):
+            continue
+        alias = starting.get(start)
+        if alias is None or alias.end != end:
+            name = view.char_span(start, end)
+            alias = Mention(start, end, "", name, name, tuple(view.lower(k) for k in range(start, end)))
+            mentions[:] = [m for m in mentions if not (m.start < end and start < m.end)]
+            added.append(alias)
+        alias.votes[PERSON] += HINT_VOTE
+        mention.nickname = mention.nickname or alias.name
+    mentions.extend(added)
+    mentions.sort(key=lambda m: m.start)
 
 
 def _chars(view: DocView, mention: Mention) -> tuple[int, int]:
@@ -200,29 +281,63 @@ def _nicknamed(view: DocView, i: int) -> Mention | None:
 
 
 def _given_then_surname(view: DocView, i: int) -> Mention | None:
-    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)": a given name our tables
-    know and a capitalised word after it that the model left out of any name (it labelled
-    nothing, or the given name alone)."""
+    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)", "Biplab Kumar Deb": a
+    given name our tables know and one or two capitalised words after it that the model left out
+    of any name (it labelled nothing, the given name alone, or the surname alone: "Priyanka
+    [Gandhi]"). The name may follow an organization's name or a title ("Rajya Sabha Mallikarjun
+    Kharge")."""
     doc = view.doc
     j = i + 1
     if j >= view.n or doc[i].whitespace_ != " ":
         return None  # one space between (the parser may put a sentence break there), no line break
     if not (_is_name_token(view, i) and _is_name_token(view, j) and doc[i].is_alpha and doc[j].is_alpha):
         return None
-    if doc[j].ent_type_ or doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
-        return None  # the model named the surname as something, or the given name inside a longer name
+    if doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
+        return None  # the given name inside a longer name of something
+    if doc[j].ent_type_ and not (doc[i].ent_type_ == "" and _lone_person_token(view, j)):
+        return None  # the model named the surname as something; "Priyanka [Gandhi]" is fine
     if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
         return None
-    given, surname = view.lower(i), view.lower(j)
-    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given) or given in lx.KNOWN_PLACES:
-        return None  # "Asia Remembered": a place that is also a given name
-    if view.has_tags and view.tag(i) not in ("NNP", "NNPS"):
-        return None  # "Mark the date", "Will Parliament": a common word that is also a name
-    if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
+    given = view.lower(i)
+    if not _known_given_name(view, i):
+        return None  # "Asia Remembered", "Mark the date", "Will Parliament": another word
+    if i > 0 and view.is_capitalised(i - 1) and not _may_precede_name(view, i - 1):
         return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
-    if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
+    end = j + 1
+    if (
+        _is_name_token(view, end)
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and doc[j].whitespace_ == " "
+        and not view.is_capitalised(end + 1)
+        and view.lower(end) not in _NOT_SURNAMES
+    ):
+        end += 1  # "Biplab Kumar Deb"
+    surnames = tuple(view.lower(k) for k in range(j, end))
+    if len(surnames[-1]) < 2 or any(word in _NOT_SURNAMES for word in surnames) or view.is_capitalised(end):
         return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
-    return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
+    name = view.char_span(i, end)
+    return Mention(i, end, "", name, name, (given, *surnames))
+
+
+def _lone_person_token(view: DocView, j: int) -> bool:
+    """Token ``j`` is a one-token PERSON entity: the model's name without its given name."""
+    doc = view.doc
+    return doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and (j + 1 >= view.n or doc[j + 1].ent_iob_ != "I")
+
+
+def _may_precede_name(view: DocView, k: int) -> bool:
+    """A capitalised word that ends something else before a name: a nationality ("Israeli-Russian
+    Roni Krivoi"), an organization word or title ("Rajya Sabha Mallikarjun Kharge", "BJP leader
+    Sambit Patra")."""
+    word = view.lower(k).rstrip(".")
+    return (
+        view.ent_type(k) == "NORP"
+        or _is_nationality(view, k)
+        or word in lx.ORG_WORDS
+        or word in lx.TITLE_HEADS
+        or view.lower(k) in lx.HONORIFICS
+    )
 
 
 def _titled_name(view: DocView, i: int) -> Mention | None:
@@ -239,17 +354,33 @@ def _titled_name(view: DocView, i: int) -> Mention | None:
         and _is_name_token(view, end)
         and doc[end].is_alpha
         and not doc[end].ent_type_
-        and view.tag(end) == "NNP"
+        and view.tag(end) in ("NNP", "NNPS")
         and view.sentence_of(end) == view.sentence_of(i)
     ):
         end += 1
-    if end - start < MIN_TITLED_NAME_TOKENS or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
-        return None  # one word ("Galaxy Ultra"), a longer run of capitals, or the title in an organization's name
+    if end == start or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
+        return None  # no name, a longer run of capitals, or the title in an organization's name
+    if end - start < MIN_TITLED_NAME_TOKENS and not _lone_titled_surname(view, start):
+        return None  # one word: "Galaxy Ultra", "Governor House"
     if view.lower(end - 1) in _NOT_SURNAMES or doc[start].text.isupper():
         return None  # "Governor House", "Minister BJP"
     words = tuple(view.lower(k) for k in range(start, end))
     name = view.char_span(start, end)
     return Mention(start, end, "", name, name, words)
+
+
+def _lone_titled_surname(view: DocView, i: int) -> bool:
+    """ "PM Modi", "Governor Arya": one word after a title that is no English word (WordNet) and
+    that the page never writes in lowercase. "Governor House", "President Trump" are left to
+    the model."""
+    word = view.lower(i)
+    return (
+        wordnet.available()
+        and len(word) >= MIN_SPOTTED_GIVEN_CHARS
+        and not wordnet.is_word(word)
+        and word not in view.lowercase_words
+        and word not in lx.TRAILING_HONORIFICS
+    )
 
 
 def _patronymic_name(view: DocView, i: int) -> Mention | None:
@@ -279,9 +410,12 @@ def _is_title_word(view: DocView, i: int) -> bool:
     return (word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS) and view.is_capitalised(i)
 
 
-def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
+def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> Mention | None:
+    """The name in tokens ``start:end``, trimmed as a name of ``kind`` (person, organization,
+    place), with its votes; ``label`` is the kind the model's label gave it (None when the label
+    names no kind: "Amit Shah" as a product)."""
     doc = view.doc
-    votes: Counter = Counter({kind: MODEL_LABEL_VOTE})
+    votes: Counter = Counter({label: MODEL_LABEL_VOTE} if label else {})
     gender = None
     while start < end and view.lower(start) in lx.LEADING_DETERMINERS:
         start += 1
@@ -346,12 +480,16 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[ORGANIZATION] += ORG_WORD_VOTE
     if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
+    if name_context.names_a_store(view, start, end):
+        votes[ORGANIZATION] += DESCRIPTOR_VOTE
+    if name_context.after_street_word(view, start):
+        votes[PLACE] += PLACE_WORD_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
     return Mention(
         start=start,
         end=end,
-        label=kind,
+        label=label or "",
         name=view.char_span(start, end),
         surface=view.char_span(start, surface_end),
         words=words,
