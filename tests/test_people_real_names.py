@@ -98,6 +98,30 @@ CASES = [
         {"KT Rama Rao": ["KT Rama Rao", "KTR", "KTR"]},
     ),
     (
+        "a name that is a person only for its given name joins the organization its surname names",
+        "Walt Disney Co. said it grew. Disney shares rose. Disney said more. Dana Orlov, 40, bought some.",
+        [("Walt Disney", "ORG"), ("Disney", "ORG"), ("Disney", "ORG"), ("Dana Orlov", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"]},
+    ),
+    (
+        "an institution named after a person is not that person",
+        "He made a trip to the Walter Reed hospital on Saturday, said Dana Orlov.",
+        [("the Walter Reed", "FAC"), ("Dana Orlov", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"]},
+    ),
+    (
+        "a film character followed by the actor's name in brackets is no person; the actor is",
+        "The film explored his bond with Sylvia (Kate Winslet) and her boys.",
+        [("Sylvia", "PERSON"), ("Kate Winslet", "PERSON")],
+        {"Kate Winslet": ["Kate Winslet"]},
+    ),
+    (
+        "names only inside a quoted title are no people",
+        'It began when the "Melvin and Howard" star woke up. Dana Orlov said so.',
+        [("Melvin", "PERSON"), ("Howard", "PERSON"), ("Dana Orlov", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"]},
+    ),
+    (
         "a street in an address is no person",
         "Flos Showroom\n\ncorso Monforte, 15, Milan\n\nDana Orlov designed it.",
         [("Monforte", "PERSON"), ("Milan", "GPE"), ("Dana Orlov", "PERSON")],

@@ -47,7 +47,11 @@ def extract_entities(doc, article: Article) -> tuple[Entity, ...]:
         findings[id(mention)] = find(view, mention, ends)
         _cast_votes(view, mention, findings[id(mention)])
     groups = grouping.resolve(grouping.group(mentions))
-    groups = [g for g in groups if not grouping.common_words_only(view, g, view.lowercase_words)]
+    groups = [
+        g
+        for g in groups
+        if not grouping.common_words_only(view, g, view.lowercase_words) and not grouping.played_by_an_actor(view, g)
+    ]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for mention in grouping.add_unlabelled_surnames(view, groups, covered):
         ends[mention.end] = mention

@@ -36,6 +36,11 @@ from .voting import (
 )
 
 LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+# Labels the small model gives things, and now and then a person's name ("Amit Shah" PRODUCT).
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+# Labels under which a known given name and a surname are read as a person's name after all;
+# not NORP ("Irish", "Democrats"), nor numbers and dates.
+MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"}) | THING_LABELS
 
 # Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
 MAX_KIN_NAME_TOKENS = 3
@@ -89,6 +94,7 @@ class Mention:
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
     nickname: str | None = None  # 'Alexander "Sasha" Troufanov' -> "Sasha" (not part of ``name``)
+    misread: bool = False  # read as a person's name against the model's label, for its given name
 
 
 def collect(view: DocView) -> list[Mention]:
@@ -105,7 +111,7 @@ def collect(view: DocView) -> list[Mention]:
         if page.is_skipped(ent.start_char, ent.end_char):
             continue
         start, end, read_as = ent.start, ent.end, kind
-        shaped = _given_name_shaped(view, start, end) if kind != PERSON else None
+        shaped = _given_name_shaped(view, start, end) if ent.label_ in MISREAD_NAME_LABELS else None
         if shaped is not None:
             (start, end), read_as = shaped, PERSON  # "the Narendra Modi government" (ORG)
         if read_as is None:
@@ -116,6 +122,7 @@ def collect(view: DocView) -> list[Mention]:
         if mention is not None:
             if shaped is not None:
                 mention.votes[PERSON] += GIVEN_NAME_SHAPE_VOTE
+                mention.misread = True
             mentions.append(mention)
     mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
@@ -127,7 +134,8 @@ def _given_name_shaped(view: DocView, start: int, end: int) -> tuple[int, int] |
     """A name the model labelled as something else that is a given name our tables know and one
     or two surname words: "the Narendra Modi government" (ORG), "Amit Shah" (PRODUCT), "Victor
     Hugo's" (FAC), "Thibaut Courtois to Real Madrid" (ORG, cut at "to"). Not when more
-    capitalised words follow ("Narendra Modi Stadium", "Rahul Gandhi Marg"), nor when a word
+    capitalised words or an institution's noun follow ("Narendra Modi Stadium", "Walter Reed
+    hospital"), nor when a word
     after the given name is an organization or place word or one the page writes in lowercase
     ("Lewis Leathers" beside "leathers")."""
     doc = view.doc
@@ -138,12 +146,21 @@ def _given_name_shaped(view: DocView, start: int, end: int) -> tuple[int, int] |
     stop = start + 1
     while stop < end and stop - start <= MAX_SURNAME_WORDS and _is_name_token(view, stop) and doc[stop].is_alpha:
         stop += 1
-    if stop == start + 1 or (stop < view.n and view.is_capitalised(stop) and doc[stop].is_alpha):
+    if stop == start + 1 or _name_runs_on(view, stop):
         return None
     surnames = [view.lower(k) for k in range(start + 1, stop)]
     if any(word in _NOT_SURNAMES or word in view.lowercase_words for word in surnames):
         return None
     return start, stop
+
+
+def _name_runs_on(view: DocView, k: int) -> bool:
+    """Token ``k`` continues a name as something else's: a capitalised word ("Narendra Modi
+    Stadium", "Walt Disney Co."), or an institution's noun ("the Walter Reed hospital")."""
+    if k >= view.n:
+        return False
+    word = view.lower(k).rstrip(".")
+    return (view.is_capitalised(k) and view.doc[k].text[0].isalpha()) or word in lx.NAMED_AFTER_HEADS
 
 
 def _known_given_name(view: DocView, i: int) -> bool:

@@ -238,6 +238,15 @@ NOT_NAME_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "med
 # Legal forms after a company's name: "Lowe's Companies Inc."
 COMPANY_FORMS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "companies", "company", "holdings"})
 
+# Nouns after a person's name that make the whole an institution named after them ("the Walter
+# Reed hospital", "Walt Disney Co."); "the Narendra Modi government" stays his.
+NAMED_AFTER_HEADS = frozenset(
+    """
+    hospital clinic school college university institute academy foundation trust airport stadium
+    centre center hall library museum memorial station bridge park prize award co inc corp ltd
+    """.split()
+)
+
 # Street words written before a street's name: "corso Monforte", "rue Lepic", "calle Mayor".
 STREET_WORDS = frozenset(
     """
