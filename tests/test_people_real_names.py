@@ -177,3 +177,32 @@ def test_model_reads_indian_politicians_on_a_page_we_wrote(nlp):
     entities = extract_entities(nlp(text), article)
     found = {e.name: len(e.mentions) for e in entities if e.kind == "person"}
     assert found == {"Mallikarjun Kharge": 2, "Sambit Patra": 2, "Narendra Modi": 1}
+
+
+# --- ages -----------------------------------------------------------------------------
+
+
+def ages(text, ents):
+    article, entities = run_blank(text, ents)
+    return {e.name: e.age for e in entities if e.kind == "person"}
+
+
+def test_an_age_opening_the_next_sentence_is_the_one_person_of_the_sentence_before():
+    # the first two lines carry no full stop: one sentence to the parser, two lines to a reader
+    text = (
+        "Chelsea paid the fee for Dana Orlov\n\nIt freed the move of Piet Hollis\n\n"
+        "Dana Orlov will have a medical today. The 23-year-old keeper flew to London last night."
+    )
+    ents = [("Chelsea", "ORG"), ("Dana Orlov", "PERSON"), ("Piet Hollis", "PERSON"), ("Dana Orlov", "PERSON")]
+    assert ages(text, ents) == {"Dana Orlov": 23, "Piet Hollis": None}
+
+
+def test_an_age_opening_a_sentence_after_two_people_belongs_to_neither():
+    text = "Dana Orlov met Piet Hollis on Monday. The 23-year-old flew to London."
+    assert ages(text, [("Dana Orlov", "PERSON"), ("Piet Hollis", "PERSON")]) == {"Dana Orlov": None, "Piet Hollis": None}
+
+
+def test_ages_in_brackets_and_commas_as_real_pages_write_them():
+    text = "Vitaly Trufanov (50 years old) was freed with Elena Trufanova, 53, and Irina Tati (73)."
+    ents = [("Vitaly Trufanov", "PERSON"), ("Elena Trufanova", "PERSON"), ("Irina Tati", "PERSON")]
+    assert ages(text, ents) == {"Vitaly Trufanov": 50, "Elena Trufanova": 53, "Irina Tati": 73}
