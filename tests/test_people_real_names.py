@@ -122,6 +122,19 @@ CASES = [
         {"Dana Orlov": ["Dana Orlov"]},
     ),
     (
+        "a brand first or a product-line word last names a product; a roster's position is no part of a name",
+        "The Nintendo Switch and the MacBook Pro sold out, and DL Myles Garrett bought both.",
+        [("Nintendo Switch", "PERSON"), ("MacBook Pro", "PERSON"), ("DL Myles Garrett", "PERSON")],
+        {"Myles Garrett": ["Myles Garrett"]},
+    ),
+    (
+        "a street, a waterfall town and a studio are no people",
+        "He lived on Jolinda Drive near Cuyahoga Falls and worked for Balmond Studio with Dana Orlov.",
+        [("Jolinda Drive", "PERSON"), ("Cuyahoga Falls", "PERSON"), ("Balmond Studio", "PERSON"),
+         ("Dana Orlov", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"]},
+    ),
+    (
         "a street in an address is no person",
         "Flos Showroom\n\ncorso Monforte, 15, Milan\n\nDana Orlov designed it.",
         [("Monforte", "PERSON"), ("Milan", "GPE"), ("Dana Orlov", "PERSON")],

@@ -341,6 +341,8 @@ def _subject(view: DocView, mention: Mention) -> bool:
 
 
 def _common_word(word: str, lowercase: frozenset[str]) -> bool:
+    if "-" in word.strip("-"):  # "Mars-Moon": each part a common word
+        return all(_common_word(part, lowercase) for part in word.split("-"))
     if not word.isalpha() or names.is_given_name(word):
         return False
     return word in lowercase or (wordnet.is_word(word) and not wordnet.names_a_person(word))
@@ -353,11 +355,13 @@ def _colour_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
 
 def _place_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """ "Mauna Kea" (WordNet lists the phrase as a place), "Wichita North" (a listed place, then
-    common or compass words). A given name first ("Jordan Peele") is no place."""
+    common or compass words), "Northern Illinois" (a compass word, then a place). A given name first ("Jordan Peele") is no place."""
     if not wordnet.available() or names.is_given_name(words[0]):
         return False
     if len(words) > 1 and wordnet.names_a_place(" ".join(words)):
         return True
+    if len(words) > 1 and words[0] in lx.COMPASS_WORDS and wordnet.names_a_place(" ".join(words[1:])):
+        return True  # "Northern Illinois"
     return (
         len(words) > 1
         and wordnet.names_a_place(words[0])

@@ -17,6 +17,7 @@ import re
 
 from ..link import names, wordnet
 from ..lexicon.names import PATRONYMIC_SUFFIXES
+from ..lexicon import products
 from ..lexicon import words as lx
 from . import name_context, page_lines
 from .tokens import DocView
@@ -439,11 +440,13 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
     if kind == PERSON:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
         # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
+        start = _after_sports_position(view, start, end)  # "Browns DL Sheldon Richardson"
         while end - start > 1 and (
             _is_title_word(view, start)
             or _is_stray_lowercase(view, start)
             or _is_nationality(view, start)
             or view.lower(start) in lx.LEADING_PREPOSITIONS
+            or _is_stray_common_word(view, start)
         ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
@@ -451,6 +454,8 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
         if end == start or name_context.is_product(view, start, end) or name_context.is_brand(view, start, end):
+            return None
+        if name_context.names_a_product(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -530,6 +535,31 @@ def _name_end(view: DocView, start: int, end: int) -> int:
         else:
             break
     return k
+
+
+# Tags of words that open a PERSON span without being part of the name: "Questioning Vindman",
+# "Recent Samsung", "Hosting Cook" (a sentence's first word, capitalised).
+_STRAY_TAGS = frozenset({"VBG", "VBD", "VBN", "VB", "VBZ", "JJ", "JJR", "JJS", "RB"})
+
+
+def _is_stray_common_word(view: DocView, i: int) -> bool:
+    """A capitalised English word the tagger reads as a verb, adjective or adverb, not a given name."""
+    word = view.lower(i)
+    return (
+        view.tag(i) in _STRAY_TAGS
+        and not names.is_given_name(word)
+        and wordnet.available()
+        and wordnet.is_word(word)
+    )
+
+
+def _after_sports_position(view: DocView, start: int, end: int) -> int:
+    """Where the name starts after a roster's position ("DL Myles Garrett", "Browns DL Sheldon
+    Richardson"): past a position code in the span's first two tokens with two name words after it."""
+    for k in range(start, min(start + 2, end)):
+        if view.doc[k].text in products.SPORTS_POSITIONS and end - (k + 1) >= 2:
+            return k + 1
+    return start
 
 
 def _is_stray_lowercase(view: DocView, i: int) -> bool:

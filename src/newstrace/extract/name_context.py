@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import products
 from ..lexicon import words as lx
+from ..link import names
 from .tokens import DocView
 
 # A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
@@ -122,3 +124,13 @@ def names_a_store(view: DocView, start: int, end: int) -> bool:
 def after_street_word(view: DocView, start: int) -> bool:
     """ "corso Monforte, 15", "via Roma": a street word before the name, as addresses are written."""
     return view.lower(start - 1) in lx.STREET_WORDS
+
+
+def names_a_product(view: DocView, start: int, end: int) -> bool:
+    """A brand first ("Nintendo Switch", "Dell Alienware") or a product-line word last ("MacBook
+    Pro", "Chromecast Ultra") in a name of several words; "Peter Max" (a given name first) is a
+    person's."""
+    if end - start < 2:
+        return False
+    first, last = view.lower(start), view.lower(end - 1)
+    return first in products.BRANDS or (last in products.PRODUCT_TAIL_WORDS and not names.is_given_name(first))

@@ -33,7 +33,7 @@ ROLE_NOUNS = frozenset(
     strategist student surgeon teacher technician trader treasurer undersecretary volunteer
     writer accountant baker biologist butcher carpenter cashier chemist dentist electrician
     fisherman geologist mechanic midwife miner pharmacist physicist plumber schoolteacher
-    therapist veterinarian waiter
+    therapist veterinarian waiter superintendent
     """.split()
 )
 
@@ -194,6 +194,7 @@ PLACE_TRAILING_WORDS = frozenset(
     river mountains mountain street avenue road square valley strip island islands province
     region county city district airport desert sea ocean peninsula border crossing cathedral
     mosque temple synagogue palace bhavan prison jail stadium
+    drive boulevard parkway highway expressway falls heights springs marg nagar chowk
     """.split()
 )
 
@@ -221,6 +222,8 @@ ORG_WORDS = frozenset(
     compagnie gmbh ag plc llc sa holdings
     board trust hospital clinic sabha dal panchayat parishad samaj sangh morcha samiti yatra
     productions studios pictures records entertainment airlines motors laboratories
+    studio design systems works labs technologies solutions games ventures partners consulting
+    brands electronics software
     """.split()
 )
 
