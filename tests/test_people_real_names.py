@@ -179,6 +179,11 @@ def test_model_a_shop_named_with_a_possessive_is_no_person(nlp):
     assert model_people(nlp, text) == {"Dana Orlov": ["Dana Orlov"]}
 
 
+def test_model_a_verb_opening_the_sentence_is_no_part_of_the_name(nlp):
+    text = "Tim Cook spoke at the launch on Monday.\n\nHosting Cook at the event, the mayor thanked him."
+    assert model_people(nlp, text) == {"Tim Cook": ["Tim Cook", "Cook"]}
+
+
 def test_model_reads_indian_politicians_on_a_page_we_wrote(nlp):
     text = (
         "Leader of Opposition in Rajya Sabha Mallikarjun Kharge said the hike hurt families. "

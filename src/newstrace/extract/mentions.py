@@ -537,16 +537,25 @@ def _name_end(view: DocView, start: int, end: int) -> int:
     return k
 
 
+# Shortest word in -ing read as a verb opening a sentence: "Ming", "Ling" are names.
+MIN_GERUND_CHARS = 6
 # Tags of words that open a PERSON span without being part of the name: "Questioning Vindman",
 # "Recent Samsung", "Hosting Cook" (a sentence's first word, capitalised).
 _STRAY_TAGS = frozenset({"VBG", "VBD", "VBN", "VB", "VBZ", "JJ", "JJR", "JJS", "RB"})
 
 
 def _is_stray_common_word(view: DocView, i: int) -> bool:
-    """A capitalised English word the tagger reads as a verb, adjective or adverb, not a given name."""
+    """A capitalised English word the tagger reads as a verb, adjective or adverb, or a word in
+    -ing opening its sentence ("Hosting Cook", tagged a proper noun); not a given name."""
     word = view.lower(i)
+    opens_with_gerund = (
+        i == view.sentence_start(i)
+        and word.endswith("ing")
+        and len(word) >= MIN_GERUND_CHARS
+        and not (wordnet.available() and wordnet.names_a_person(word))  # "Fleming", "Harding"
+    )
     return (
-        view.tag(i) in _STRAY_TAGS
+        (view.tag(i) in _STRAY_TAGS or opens_with_gerund)
         and not names.is_given_name(word)
         and wordnet.available()
         and wordnet.is_word(word)
