@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from ..link import names, wordnet
 from ..link.romanisation import indic_variant
 from ..lexicon import words as lx
-from .mentions import CLOSING_QUOTES, MIN_SPOTTED_GIVEN_CHARS, THING_LABELS, OPENING_QUOTES, Mention
+from .mentions import THING_LABELS
+from .name_shapes import CLOSING_QUOTES, MIN_SPOTTED_GIVEN_CHARS, OPENING_QUOTES, Mention
 from .tokens import DocView
 from .voting import MODEL_LABEL_VOTE, PERSON, decide
 

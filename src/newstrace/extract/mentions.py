@@ -5,21 +5,33 @@ The small model's spans need four repairs: a leading "the" or title
 agency") are not part of the name; a place word cut short ("Kibbutz Nir" for
 "Kibbutz Nir Oz") is extended; bare titles and lowercase words are not names;
 and a given name introduced by a kinship appositive ("her son, Alexander") is
-a mention even when the model missed it.
+a mention even when the model missed it. Names found by their shape, where the model
+labelled nothing or something else, come from ``name_shapes``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 import re
 
 from ..link import names, wordnet
-from ..lexicon.names import PATRONYMIC_SUFFIXES
 from ..lexicon import products
 from ..lexicon import words as lx
 from . import name_context, page_lines
+from .name_shapes import (
+    NAME_WORD,
+    Mention,
+    given_name_shaped,
+    given_then_surname,
+    is_nationality,
+    is_title_word,
+    kinship_names,
+    nicknamed,
+    patronymic_name,
+    read_aliases,
+    titled_name,
+)
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
@@ -43,59 +55,13 @@ THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 # not NORP ("Irish", "Democrats"), nor numbers and dates.
 MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"}) | THING_LABELS
 
-# Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
-MAX_KIN_NAME_TOKENS = 3
 # Longest all-capitals single word read as an acronym rather than a surname in capitals.
 MAX_ACRONYM_CHARS = 5
-# Shortest given name that, with a capitalised word after it, makes a name the model missed
-# ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
-MIN_SPOTTED_GIVEN_CHARS = 4
-# Most name words after a title that make a name the model missed ("Governor Satyadeo Narain Arya").
-MAX_TITLED_NAME_TOKENS = 3
-# Fewest: one capitalised word after a title is as often a product or a place ("Governor House").
-MIN_TITLED_NAME_TOKENS = 2
-# Most surname words after a known given name in a name the model labelled otherwise
-# ("Biplab Kumar Deb" as a work of art): more capitalised words make a longer name ("Indira Gandhi
-# International Airport").
-MAX_SURNAME_WORDS = 2
-# Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
-MIN_PATRONYMIC_CHARS = 6
 
-# One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
-# Capitalised words after a given name that make no surname: places, organisations, titles.
-_NOT_SURNAMES = (
-    lx.KNOWN_PLACES
-    | lx.ORG_WORDS
-    | lx.PLACE_TRAILING_WORDS
-    | lx.TITLE_HEADS
-    | lx.ROLE_NOUNS
-    | frozenset(lx.NATIONALITIES)
-    | lx.NOT_NAME_WORDS
-    | lx.SPEECH_VERBS
-)
 # Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
-OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
-
-
-@dataclass(eq=False)
-class Mention:
-    """One stretch of text naming something, with the votes it casts."""
-
-    start: int  # token indices, end exclusive
-    end: int
-    label: str  # kind from the model's label; "" when a rule found the name
-    name: str  # as written, trimmed
-    surface: str  # as written with descriptors ("RIA Novosti news agency"), without "the"
-    words: tuple[str, ...]  # lowercase tokens of ``name``, for surname matching
-    votes: Counter = field(default_factory=Counter)
-    gender: str | None = None
-    nickname: str | None = None  # 'Alexander "Sasha" Troufanov' -> "Sasha" (not part of ``name``)
-    misread: bool = False  # read as a person's name against the model's label, for its given name
 
 
 def collect(view: DocView) -> list[Mention]:
@@ -112,7 +78,7 @@ def collect(view: DocView) -> list[Mention]:
         if page.is_skipped(ent.start_char, ent.end_char):
             continue
         start, end, read_as = ent.start, ent.end, kind
-        shaped = _given_name_shaped(view, start, end) if ent.label_ in MISREAD_NAME_LABELS else None
+        shaped = given_name_shaped(view, start, end) if ent.label_ in MISREAD_NAME_LABELS else None
         if shaped is not None:
             (start, end), read_as = shaped, PERSON  # "the Narendra Modi government" (ORG)
         if read_as is None:
@@ -125,88 +91,10 @@ def collect(view: DocView) -> list[Mention]:
                 mention.votes[PERSON] += GIVEN_NAME_SHAPE_VOTE
                 mention.misread = True
             mentions.append(mention)
-    mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
+    mentions.extend(m for m in kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
-    _read_aliases(view, mentions)
+    read_aliases(view, mentions)
     return mentions
-
-
-def _given_name_shaped(view: DocView, start: int, end: int) -> tuple[int, int] | None:
-    """A name the model labelled as something else that is a given name our tables know and one
-    or two surname words: "the Narendra Modi government" (ORG), "Amit Shah" (PRODUCT), "Victor
-    Hugo's" (FAC), "Thibaut Courtois to Real Madrid" (ORG, cut at "to"). Not when more
-    capitalised words or an institution's noun follow ("Narendra Modi Stadium", "Walter Reed
-    hospital"), nor when a word
-    after the given name is an organization or place word or one the page writes in lowercase
-    ("Lewis Leathers" beside "leathers")."""
-    doc = view.doc
-    while start < end and (view.lower(start) in lx.LEADING_DETERMINERS or _is_title_word(view, start)):
-        start += 1
-    if end - start < 2 or not _known_given_name(view, start):
-        return None
-    stop = start + 1
-    while stop < end and stop - start <= MAX_SURNAME_WORDS and _is_name_token(view, stop) and doc[stop].is_alpha:
-        stop += 1
-    if stop == start + 1 or _name_runs_on(view, stop):
-        return None
-    surnames = [view.lower(k) for k in range(start + 1, stop)]
-    if any(word in _NOT_SURNAMES or word in view.lowercase_words for word in surnames):
-        return None
-    return start, stop
-
-
-def _name_runs_on(view: DocView, k: int) -> bool:
-    """Token ``k`` continues a name as something else's: a capitalised word ("Narendra Modi
-    Stadium", "Walt Disney Co."), or an institution's noun ("the Walter Reed hospital")."""
-    if k >= view.n:
-        return False
-    word = view.lower(k).rstrip(".")
-    return (view.is_capitalised(k) and view.doc[k].text[0].isalpha()) or word in lx.NAMED_AFTER_HEADS
-
-
-def _known_given_name(view: DocView, i: int) -> bool:
-    """Token ``i`` is a capitalised given name our tables know, of a length that is rarely another
-    word, written as a proper noun where there is a tagger ("Mark the date" is no name)."""
-    given = view.lower(i)
-    return (
-        _is_name_token(view, i)
-        and view.doc[i].is_alpha
-        and len(given) >= MIN_SPOTTED_GIVEN_CHARS
-        and names.is_given_name(given)
-        and given not in lx.KNOWN_PLACES
-        and (not view.has_tags or view.tag(i) in ("NNP", "NNPS"))
-    )
-
-
-def _read_aliases(view: DocView, mentions: list[Mention]) -> None:
-    """ "KT Rama Rao aka KTR": the name after "aka", "alias" or "also known as" is the
-    person's other name. It becomes a mention of its own (an acronym too) and the full name's
-    nickname, so that the other name elsewhere in the article joins the person (``grouping``)."""
-    starting = {m.start: m for m in mentions}
-    added = []
-    for mention in mentions:
-        if mention.label not in (PERSON, "") or len(mention.words) < 2:
-            continue
-        i = mention.end + (view.lower(mention.end) == ",")
-        marker = next((m for m in lx.ALIAS_MARKERS if tuple(view.lower(i + k) for k in range(len(m))) == m), None)
-        if marker is None:
-            continue
-        start = i + len(marker)
-        end = start
-        while end < view.n and end - start < MAX_TITLED_NAME_TOKENS and _is_name_token(view, end):
-            end += 1
-        if end == start or view.sentence_of(start) != view.sentence_of(mention.start):
-            continue
-        alias = starting.get(start)
-        if alias is None or alias.end != end:
-            name = view.char_span(start, end)
-            alias = Mention(start, end, "", name, name, tuple(view.lower(k) for k in range(start, end)))
-            mentions[:] = [m for m in mentions if not (m.start < end and start < m.end)]
-            added.append(alias)
-        alias.votes[PERSON] += HINT_VOTE
-        mention.nickname = mention.nickname or alias.name
-    mentions.extend(added)
-    mentions.sort(key=lambda m: m.start)
 
 
 def _chars(view: DocView, mention: Mention) -> tuple[int, int]:
@@ -256,7 +144,7 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     i = 0
     while i < view.n:
         mention = (
-            _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i) or _titled_name(view, i)
+            nicknamed(view, i) or patronymic_name(view, i) or given_then_surname(view, i) or titled_name(view, i)
         )
         if mention is None or page.is_skipped(*_chars(view, mention)):
             i += 1
@@ -266,166 +154,6 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     for mention in found:
         mention.votes[PERSON] += HINT_VOTE
     return found
-
-
-def _is_name_token(view: DocView, i: int) -> bool:
-    return 0 <= i < view.n and view.is_capitalised(i) and bool(_NAME_WORD.match(view.doc[i].text))
-
-
-def _surname_run(view: DocView, i: int) -> int:
-    """One past the capitalised name words starting at ``i`` (at most two: "Abu Marzouq")."""
-    end = i
-    while end < view.n and end - i < 2 and _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
-        end += 1
-    return end
-
-
-def _nicknamed(view: DocView, i: int) -> Mention | None:
-    """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
-    doc = view.doc
-    if i + 4 >= view.n or doc[i + 1].text not in OPENING_QUOTES or doc[i + 3].text not in CLOSING_QUOTES:
-        return None
-    if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
-        return None
-    if doc[i].text.isupper() or doc[i + 4].text.isupper():
-        return None  # "CO-FOUNDER 'PROUD' OF HOME": a banner in capitals
-    end = _surname_run(view, i + 4)
-    if end == i + 4 or view.lower(i) in lx.HONORIFICS or view.lower(i) in lx.TITLE_HEADS:
-        return None
-    given, surname = doc[i].text, view.char_span(i + 4, end)
-    words = (doc[i].lower_, *(doc[k].lower_ for k in range(i + 4, end)))
-    name = f"{given} {surname}"
-    return Mention(i, end, "", name, view.char_span(i, end), words, nickname=doc[i + 2].text)
-
-
-def _given_then_surname(view: DocView, i: int) -> Mention | None:
-    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)", "Biplab Kumar Deb": a
-    given name our tables know and one or two capitalised words after it that the model left out
-    of any name (it labelled nothing, the given name alone, or the surname alone: "Priyanka
-    [Gandhi]"). The name may follow an organization's name or a title ("Rajya Sabha Mallikarjun
-    Kharge")."""
-    doc = view.doc
-    j = i + 1
-    if j >= view.n or doc[i].whitespace_ != " ":
-        return None  # one space between (the parser may put a sentence break there), no line break
-    if not (_is_name_token(view, i) and _is_name_token(view, j) and doc[i].is_alpha and doc[j].is_alpha):
-        return None
-    if doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
-        return None  # the given name inside a longer name of something
-    if doc[j].ent_type_ and not (doc[i].ent_type_ == "" and _lone_person_token(view, j)):
-        return None  # the model named the surname as something; "Priyanka [Gandhi]" is fine
-    if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
-        return None
-    given = view.lower(i)
-    if not _known_given_name(view, i):
-        return None  # "Asia Remembered", "Mark the date", "Will Parliament": another word
-    if i > 0 and view.is_capitalised(i - 1) and not _may_precede_name(view, i - 1):
-        return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
-    end = j + 1
-    if (
-        _is_name_token(view, end)
-        and doc[end].is_alpha
-        and not doc[end].ent_type_
-        and doc[j].whitespace_ == " "
-        and not view.is_capitalised(end + 1)
-        and view.lower(end) not in _NOT_SURNAMES
-    ):
-        end += 1  # "Biplab Kumar Deb"
-    surnames = tuple(view.lower(k) for k in range(j, end))
-    if len(surnames[-1]) < 2 or any(word in _NOT_SURNAMES for word in surnames) or view.is_capitalised(end):
-        return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
-    name = view.char_span(i, end)
-    return Mention(i, end, "", name, name, (given, *surnames))
-
-
-def _lone_person_token(view: DocView, j: int) -> bool:
-    """Token ``j`` is a one-token PERSON entity: the model's name without its given name."""
-    doc = view.doc
-    return doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and (j + 1 >= view.n or doc[j + 1].ent_iob_ != "I")
-
-
-def _may_precede_name(view: DocView, k: int) -> bool:
-    """A capitalised word that ends something else before a name: a nationality ("Israeli-Russian
-    Roni Krivoi"), an organization word or title ("Rajya Sabha Mallikarjun Kharge", "BJP leader
-    Sambit Patra")."""
-    word = view.lower(k).rstrip(".")
-    return (
-        view.ent_type(k) == "NORP"
-        or _is_nationality(view, k)
-        or word in lx.ORG_WORDS
-        or word in lx.TITLE_HEADS
-        or view.lower(k) in lx.HONORIFICS
-    )
-
-
-def _titled_name(view: DocView, i: int) -> Mention | None:
-    """ "Governor Satyadeo Narain Arya": a capitalised title, then two or three proper-noun name
-    words the model labelled as nothing (the name, without the title)."""
-    doc = view.doc
-    word = view.lower(i).rstrip(".")
-    if not view.has_tags or not view.is_capitalised(i) or (word not in lx.TITLE_HEADS and view.lower(i) not in lx.HONORIFICS):
-        return None
-    start = end = i + 1
-    while (
-        end < view.n
-        and end - start < MAX_TITLED_NAME_TOKENS
-        and _is_name_token(view, end)
-        and doc[end].is_alpha
-        and not doc[end].ent_type_
-        and view.tag(end) in ("NNP", "NNPS")
-        and view.sentence_of(end) == view.sentence_of(i)
-    ):
-        end += 1
-    if end == start or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
-        return None  # no name, a longer run of capitals, or the title in an organization's name
-    if end - start < MIN_TITLED_NAME_TOKENS and not _lone_titled_surname(view, start):
-        return None  # one word: "Galaxy Ultra", "Governor House"
-    if view.lower(end - 1) in _NOT_SURNAMES or doc[start].text.isupper():
-        return None  # "Governor House", "Minister BJP"
-    words = tuple(view.lower(k) for k in range(start, end))
-    name = view.char_span(start, end)
-    return Mention(start, end, "", name, name, words)
-
-
-def _lone_titled_surname(view: DocView, i: int) -> bool:
-    """ "PM Modi", "Governor Arya": one word after a title that is no English word (WordNet) and
-    that the page never writes in lowercase. "Governor House", "President Trump" are left to
-    the model."""
-    word = view.lower(i)
-    return (
-        wordnet.available()
-        and len(word) >= MIN_SPOTTED_GIVEN_CHARS
-        and not wordnet.is_word(word)
-        and word not in view.lowercase_words
-        and word not in lx.TRAILING_HONORIFICS
-    )
-
-
-def _patronymic_name(view: DocView, i: int) -> Mention | None:
-    """ "Yelena Yulianovna Trufanova": given name, patronymic, surname."""
-    middle = view.lower(i + 1)
-    if not (
-        _is_name_token(view, i)
-        and _is_name_token(view, i + 1)
-        and _is_name_token(view, i + 2)
-        and len(middle) >= MIN_PATRONYMIC_CHARS
-        and middle.endswith(PATRONYMIC_SUFFIXES)
-        and view.lower(i).rstrip(".") not in lx.HONORIFICS
-        and view.lower(i).rstrip(".") not in lx.TITLE_HEADS
-    ):
-        return None  # "Mr Leibovich", "President Abramovich": a surname in -ovich, no patronymic
-    end = i + 3
-    words = tuple(view.lower(k) for k in range(i, end))
-    name = view.char_span(i, end)
-    return Mention(i, end, "", name, name, words)
-
-
-def _is_title_word(view: DocView, i: int) -> bool:
-    """ "President", "Mr", "Senior", "Musician": a word before a name that is not part of it."""
-    word = view.lower(i).rstrip(".")
-    if word in lx.TITLE_HEADS or view.lower(i) in lx.HONORIFICS:
-        return True
-    return (word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS) and view.is_capitalised(i)
 
 
 def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> Mention | None:
@@ -442,9 +170,9 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
         start = _after_sports_position(view, start, end)  # "Browns DL Sheldon Richardson"
         while end - start > 1 and (
-            _is_title_word(view, start)
+            is_title_word(view, start)
             or _is_stray_lowercase(view, start)
-            or _is_nationality(view, start)
+            or is_nationality(view, start)
             or view.lower(start) in lx.LEADING_PREPOSITIONS
             or _is_stray_common_word(view, start)
         ):
@@ -520,17 +248,13 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
     )
 
 
-def _is_nationality(view: DocView, i: int) -> bool:
-    return view.is_capitalised(i) and view.lower(i) in lx.NATIONALITIES
-
-
 def _name_end(view: DocView, start: int, end: int) -> int:
     """One past the last token of a person's name: a name stops at a number, a slash, a
     bracket, a link ("Trupanov 50", "Gandhi.(PTI", "Rajasthan pic.twitter.com/...")."""
     k = start
     while k < end:
         text = view.doc[k].text
-        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
+        if NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
             k += 1  # "Tsai Ing-wen", "Kim Jong-un", not "Modi-led"
         else:
             break
@@ -586,7 +310,7 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     if joined in lx.NATIONALITIES or words[-1] in lx.NOT_NAME_WORDS:  # "Russian" as GPE, "Brit Award"
         return False
     if kind == PERSON:
-        if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
+        if all(is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
             return False  # "the Ayatollah", "President"
         if len(words) == 1 and (words[0] in lx.NOT_PEOPLE or words[0] in lx.TRAILING_HONORIFICS):
             return False
@@ -599,33 +323,3 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     return True
 
 
-def _kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
-    """Names right after "her son," / "Smith's wife" that the model did not label."""
-    found = []
-    doc = view.doc
-    for token in doc:
-        if token.lower_ not in lx.KINSHIP:
-            continue
-        i = token.i
-        before = i - 1
-        while view.lower(before) in lx.KIN_MODIFIERS:
-            before -= 1
-        if not (view.lower(before) in lx.POSSESSIVE_PRONOUNS or view.is_possessive(before)):
-            continue
-        start = i + 1
-        if start < view.n and doc[start].text == ",":
-            start += 1
-        gender = None
-        while view.lower(start) in lx.HONORIFICS:  # "his wife, Mrs Smith"
-            gender = lx.HONORIFICS[view.lower(start)] or gender
-            start += 1
-        stop = min(view.sentence_end(i), start + MAX_KIN_NAME_TOKENS)
-        end = start
-        while end < stop and view.is_capitalised(end) and doc[end].is_alpha and end not in covered:
-            end += 1
-        if end > start and end not in covered:
-            words = tuple(doc[k].lower_ for k in range(start, end))
-            name = view.char_span(start, end)
-            found.append(Mention(start, end, "", name, name, words, gender=gender))
-            covered.update(range(start, end))
-    return found
