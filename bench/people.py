@@ -45,7 +45,9 @@ clean text), ``junk_per_50_pages``
 gold ``credit`` reported as a person is junk), ``ages_found`` (stated ages the matching predicted
 person carries / ages stated; ``ages_stated`` counts them), ``merge_precision`` and ``merge_recall``
 (pairs of gold person mentions in different articles of one source set and half: same gold person
-vs same profile; ``merge_gold_pairs`` counts the gold pairs), and the counts ``pages``, ``gold_mentions``,
+vs same profile; ``merge_gold_pairs`` counts the gold pairs), ``merge_precision_with_titles`` and
+``merge_recall_with_titles`` (the same, with each mention the cleaning removed, a headline or a caption,
+put in the profile its person's found mentions on that page went to), and the counts ``pages``, ``gold_mentions``,
 ``gold_page_people`` (a person counted once per page) and ``gold_people`` (distinct persons).
 ``--errors`` lists, for the dev half only (the test half stays unseen), junk people, missed mentions
 and ages, and split or wrongly merged people.
@@ -267,6 +269,7 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
     tally = Counter()
     gold_people = set()
     merge_mentions = []  # (page id, gold person, predicted profile or None)
+    removed_mentions = set()  # indexes into merge_mentions of mentions the cleaning removed
     for gold, page in pages:
         people_kind = {person["person"]: person["kind"] for person in gold["people"]}
         story = [m for m in page["mentions"] if m["kind"] == "person"]
@@ -290,6 +293,8 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
                 say(f"missed mention: {gold['id']} {m['text']!r} in {page['clean'][max(0, s - 40):e + 20]!r}")
             merge_mentions.append((gold["id"], m["person"],
                                    page["profile"].get(m["predicted"]["id"]) if m["predicted"] else None))
+            if m["clean"] is None:
+                removed_mentions.add(len(merge_mentions) - 1)
         kept = [(m["clean"], m["kind"]) for m in page["mentions"] if m["clean"]]
         for span, _person in page["predicted"]:
             kinds = {kind for gold_span, kind in kept if overlaps(span, gold_span)}
@@ -317,15 +322,8 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
             elif show_errors:
                 say(f"missed age: {gold['id']} {person['name']!r} {person['age']['phrase']!r} "
                     f"(found {sorted(found, key=str)})")
-    gold_pairs = predicted_pairs = correct_pairs = 0
-    for (page_a, gold_a, profile_a), (page_b, gold_b, profile_b) in combinations(merge_mentions, 2):
-        if page_a == page_b:
-            continue
-        same_gold = gold_a == gold_b
-        same_profile = profile_a is not None and profile_a == profile_b
-        gold_pairs += same_gold
-        predicted_pairs += same_profile
-        correct_pairs += same_gold and same_profile
+    merge = pair_counts(merge_mentions)
+    with_titles = pair_counts(removed_take_page_profile(merge_mentions, removed_mentions))
     if show_errors:
         profiles_of = defaultdict(Counter)
         people_of = defaultdict(Counter)
@@ -349,14 +347,46 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
         "junk_per_50_pages": round(tally["junk"] * PAGES_PER_JUNK_RATE / len(pages), 2) if pages else None,
         "ages_found": ratio(tally["ages_found"], tally["ages_stated"]),
         "ages_stated": tally["ages_stated"],
-        "merge_precision": ratio(correct_pairs, predicted_pairs),
-        "merge_recall": ratio(correct_pairs, gold_pairs),
-        "merge_gold_pairs": gold_pairs,
+        "merge_precision": ratio(merge["correct"], merge["predicted"]),
+        "merge_recall": ratio(merge["correct"], merge["gold"]),
+        "merge_gold_pairs": merge["gold"],
+        "merge_precision_with_titles": ratio(with_titles["correct"], with_titles["predicted"]),
+        "merge_recall_with_titles": ratio(with_titles["correct"], with_titles["gold"]),
         "pages": len(pages),
         "gold_mentions": tally["gold_mentions"],
         "gold_page_people": tally["gold_page_people"],
         "gold_people": len(gold_people),
     }
+
+
+def pair_counts(merge_mentions: list[tuple[str, str, str | None]]) -> Counter:
+    """Pairs of mentions in different articles: ``gold`` (one gold person), ``predicted`` (one
+    profile) and ``correct`` (both)."""
+    counts = Counter()
+    for (page_a, gold_a, profile_a), (page_b, gold_b, profile_b) in combinations(merge_mentions, 2):
+        if page_a == page_b:
+            continue
+        same_gold = gold_a == gold_b
+        same_profile = profile_a is not None and profile_a == profile_b
+        counts["gold"] += same_gold
+        counts["predicted"] += same_profile
+        counts["correct"] += same_gold and same_profile
+    return counts
+
+
+def removed_take_page_profile(merge_mentions: list[tuple[str, str, str | None]],
+                              removed: set[int]) -> list[tuple[str, str, str | None]]:
+    """The mentions with each one the cleaning removed (a headline, a caption: the contract's spans
+    cannot point there) put in the profile its person's found mentions on that page went to (the
+    commonest; none if the page names the person nowhere else)."""
+    found = defaultdict(Counter)
+    for k, (page, person, profile) in enumerate(merge_mentions):
+        if k not in removed and profile is not None:
+            found[page, person][profile] += 1
+    return [
+        (page, person, found[page, person].most_common(1)[0][0] if k in removed and found[page, person] else profile)
+        for k, (page, person, profile) in enumerate(merge_mentions)
+    ]
 
 
 def non_english_joins(half: list[dict], pages: dict[str, dict], stored: dict[str, dict], joined: Joined,

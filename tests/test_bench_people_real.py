@@ -131,6 +131,15 @@ def test_merges_count_pairs_of_mentions_across_articles():
     assert figures["merge_recall"] == 0.0 and figures["merge_precision"] is None
 
 
+def test_a_removed_headline_mention_takes_the_profile_of_its_person_on_that_page():
+    # page H1's headline names Helen Marsh too; cleaning moved the headline to the title
+    merge_mentions = [("H1", "helen", None), ("H1", "helen", "A"), ("H2", "helen", "A"), ("H2", "tom", None)]
+    moved = people.removed_take_page_profile(merge_mentions, {0, 3})
+    assert moved == [("H1", "helen", "A"), ("H1", "helen", "A"), ("H2", "helen", "A"), ("H2", "tom", None)]
+    assert people.pair_counts(merge_mentions) == {"gold": 2, "predicted": 1, "correct": 1}
+    assert people.pair_counts(moved) == {"gold": 2, "predicted": 2, "correct": 2}
+
+
 GOLD_ROWS = [json.loads(line) for line in people.REAL_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

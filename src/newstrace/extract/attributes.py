@@ -8,7 +8,8 @@ they fall back to the word lists alone.
 
 Patterns:
     age          "Roni Krivoi, 25," / "25-year-old Roni Krivoi" / "Krivoi (25)" / ", aged 25" /
-                 "Krivoi (25 years old)" / "Krivoi 25 years old" / glued "Krivoi25"
+                 "Krivoi (25 years old)" / "Krivoi 25 years old" / glued "Krivoi25"; and a
+                 sentence opening "The 23-year-old ..." (``sentence_opening_ages``)
     role         "Hamas spokesperson Bassem Naim" / "Roni Krivoi, a sound engineer" /
                  "President Vladimir Putin" (a title keeps its case)
     nationality  a nationality adjective (or country) inside a role: "Israeli Prime Minister"
@@ -143,6 +144,27 @@ def _year_old_after(view: DocView, p: int) -> tuple[int, int] | None:
         if view.lower(p + length - 1) == "old" and _year_old(view, p + length - 1) == (p, _num(view, p)):
             return p + length, _num(view, p)
     return None
+
+
+def sentence_opening_ages(view: DocView) -> list[Found]:
+    """ "The 23-year-old flew to London": an age that opens a sentence as its subject, no name
+    after it ("The 58-year-old Orlov drove away" is Orlov's, read with his name). Whose age it is
+    the caller decides from the sentence before."""
+    found = []
+    for start in view.sentence_starts:
+        k = start
+        while k < view.n and view.doc[k].is_space:
+            k += 1
+        after = _year_old_after(view, k + 1) if view.lower(k) == "the" and view.is_capitalised(k) else None
+        if after is None:
+            continue
+        end, age = after
+        while end < view.n and view.doc[end].is_lower and (_is_role_head(view, end) or _is_modifier(view, end)):
+            end += 1  # "The 23-year-old goalkeeper"
+        if end < view.n and view.is_capitalised(end) and view.doc[end].is_alpha:
+            continue
+        found.append(Found("age", age, k, end))
+    return found
 
 
 def _is_verb(view: DocView, i: int) -> bool:

@@ -27,7 +27,7 @@ from collections import Counter
 from ..model import Article, Attribute, Entity
 from ..lexicon import words as lx
 from . import grouping, relations
-from .attributes import Found, find
+from .attributes import Found, find, sentence_opening_ages
 from .grouping import Group
 from .mentions import Mention, collect
 from .tokens import DocView
@@ -47,13 +47,38 @@ def extract_entities(doc, article: Article) -> tuple[Entity, ...]:
         findings[id(mention)] = find(view, mention, ends)
         _cast_votes(view, mention, findings[id(mention)])
     groups = grouping.resolve(grouping.group(mentions))
-    lowercase = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
-    groups = [g for g in groups if not grouping.common_words_only(view, g, lowercase)]
+    groups = [
+        g
+        for g in groups
+        if not grouping.common_words_only(view, g, view.lowercase_words) and not grouping.played_by_an_actor(view, g)
+    ]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for mention in grouping.add_unlabelled_surnames(view, groups, covered):
         ends[mention.end] = mention
         findings[id(mention)] = find(view, mention, ends)
+    for age in sentence_opening_ages(view):
+        subject = _one_person_before(view, groups, age.start)
+        if subject is not None:
+            findings[id(subject)].append(age)
     return _build(view, groups, findings)
+
+
+def _one_person_before(view: DocView, groups: list[Group], at: int) -> Mention | None:
+    """The last mention in the sentence before token ``at``'s, when that sentence names exactly one
+    person ("Kepa Arrizabalaga will undergo a medical. The 23-year-old flew to London."). A
+    sentence the parser ran over line breaks counts from its last line."""
+    last = view.sentence_start(at) - 1
+    while last >= 0 and view.doc[last].is_space:
+        last -= 1
+    if last < 0:
+        return None
+    first = last
+    while first > view.sentence_start(last) and not (view.doc[first - 1].is_space and "\n" in view.doc[first - 1].text):
+        first -= 1
+    named = [(m, g) for g in groups if g.kind == PERSON for m in g.members if first <= m.start <= last]
+    if len({id(g) for _m, g in named}) != 1:
+        return None
+    return max((m for m, _g in named), key=lambda m: m.start)
 
 
 def _cast_votes(view: DocView, mention: Mention, found: list[Found]) -> None:

@@ -26,8 +26,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..link import names, wordnet
+from ..link.romanisation import indic_variant
 from ..lexicon import words as lx
-from .mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention
+from .mentions import THING_LABELS
+from .name_shapes import CLOSING_QUOTES, MIN_SPOTTED_GIVEN_CHARS, OPENING_QUOTES, Mention
 from .tokens import DocView
 from .voting import MODEL_LABEL_VOTE, PERSON, decide
 
@@ -105,13 +107,18 @@ def _ends_with(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+def _one_surname(a: str, b: str) -> bool:
+    """One surname, or two Indic romanisations of it ("Dev" / "Deb")."""
+    return a == b or indic_variant(a, b)
+
+
 def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """ "Krivoi" or "Abu Marzouq" (the end of the name), "Biplab Deb" for "Biplab Kumar Deb"
-    (the given name and surname, a middle name left out), or "Priyanka Gandhi" for "Priyanka
+    """ "Krivoi" or "Abu Marzouq" (the end of the name), "Biplab Deb" or "Biplab Dev" for "Biplab
+    Kumar Deb" (the given name and surname, a middle name left out), or "Priyanka Gandhi" for "Priyanka
     Gandhi Vadra" (its first words)."""
     if _ends_with(short, long):
         return True
-    if 1 < len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]:
+    if 1 < len(short) < len(long) and short[0] == long[0] and _one_surname(short[-1], long[-1]):
         return True
     # "Priyanka Gandhi" for "Priyanka Gandhi Vadra": the name without its last surname.
     if 1 < len(short) < len(long) and long[: len(short)] == short and long[-1] not in lx.NAME_PARTICLES:
@@ -176,9 +183,11 @@ def resolve(groups: list[Group]) -> list[Group]:
             candidates = _given_name_of(found, maximal)
         if candidates:
             matches[found.key] = candidates
-    # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too.
+    # A full name the model mislabelled ("Irina Tati" ORG) counts its surname's votes too; so does
+    # one that is a person only for its given name ("Walt Disney" beside twelve "Disney" as an
+    # organization).
     for name in maximal:
-        if name.kind == PERSON:
+        if name.kind == PERSON and not _person_for_its_given_name(name):
             continue
         pooled = Counter(name.votes)
         for found in groups:
@@ -199,16 +208,26 @@ def resolve(groups: list[Group]) -> list[Group]:
     return kept
 
 
+def _person_for_its_given_name(found: Group) -> bool:
+    """The model called none of its mentions a person; its given name made it one."""
+    return any(m.misread for m in found.members) and not any(m.label == PERSON for m in found.members)
+
+
 def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int]) -> list[Mention]:
-    """Surnames of known people that carry no entity label ("Okafor told reporters"), and their
-    full names written again where the model labelled nothing ("Kepa Arrizabalaga" once labelled,
-    once not)."""
+    """Surnames of known people that carry no entity label, or one that names no kind ("Okafor
+    told reporters", "Menear continued" as a product), given names our tables know of one
+    person in the article ("Rahul said" after "Rahul Gandhi"), and full names written again
+    where the model labelled nothing ("Kepa Arrizabalaga" once labelled, once not)."""
     surnames: dict[str, list[Group]] = {}
+    given_names: dict[str, list[Group]] = {}
     full_names: dict[tuple[str, ...], Group] = {}
     for found in groups:
         if found.kind == PERSON and person_shaped(found):
             full = next(m for m in found.members if m.words == found.words)
             surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
+            given = view.doc[full.start]
+            if len(given.text) >= MIN_SPOTTED_GIVEN_CHARS and names.is_given_name(given.lower_):
+                given_names.setdefault(given.text, []).append(found)
             full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
     if not surnames:
         return []
@@ -224,7 +243,8 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
             added.append(mention)
             covered.update(range(mention.start, mention.end))
             continue
-        if token.text not in surnames or token.ent_type_:
+        people = surnames.get(token.text) or given_names.get(token.text)
+        if not people or (token.ent_type_ and not _names_no_kind(view, token.i)):
             continue
         i = token.i
         if view.is_capitalised(i + 1) and doc[i + 1].is_alpha:
@@ -232,12 +252,24 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
         title = view.lower(i - 1).rstrip(".") in lx.TITLE_HEADS or view.lower(i - 1) in lx.HONORIFICS
         if i > view.sentence_start(i) and view.is_capitalised(i - 1) and doc[i - 1].is_alpha and not title:
             continue  # part of another name; "PM Modi", "Mr Okafor" are the surname after a title
-        target = _pick(surnames[token.text], i)
+        if token.text not in surnames and view.tag(i + 1) in ("NN", "NNS"):
+            continue  # a given name alone before a noun: "Bilkis case" names a case, not her
+        target = _pick(people, i)
         if target is not None:
             mention = Mention(i, i + 1, "", token.text, token.text, (token.lower_,))
             target.members.append(mention)
             added.append(mention)
     return added
+
+
+def _names_no_kind(view: DocView, i: int) -> bool:
+    """Token ``i`` is a one-token entity under a label for a thing ("Menear" as a product)."""
+    doc = view.doc
+    return (
+        doc[i].ent_type_ in THING_LABELS
+        and doc[i].ent_iob_ == "B"
+        and (i + 1 >= view.n or doc[i + 1].ent_iob_ != "I")
+    )
 
 
 def _repeated_full_name(
@@ -269,7 +301,8 @@ def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) ->
       product's colour ("Space Black");
     * a place: WordNet lists the whole name as a place or natural feature ("Mauna Kea"), or it
       is a listed place with common or compass words after it ("Wichita North");
-    * a term the page quotes each time it names it ("about 'Nari Shakti'");
+    * a term the page quotes each time it names it ("about 'Nari Shakti'"), or names only inside
+      a quoted title ("the 'Melvin and Howard' star");
     * a name the page also writes as a location, after "in", "at", "from" ("held in Wichita North"),
       or one word named once, opening a line before a colon: a dateline ("Agartala: Biplab ...");
     * or one word, never the subject of a verb in the parse: "Udaipur", "Patidar", "Joomla"
@@ -289,7 +322,7 @@ def common_words_only(view: DocView, found: Group, lowercase: frozenset[str]) ->
         return True
     if _place_name(words, lowercase) or _used_as_place(view, found) or _dateline(view, found):
         return True
-    if all(_quoted(view, m) for m in found.members):
+    if all(_quoted(view, m) or _in_quoted_title(view, m) for m in found.members):
         return True
     return (
         view.has_tags
@@ -309,6 +342,8 @@ def _subject(view: DocView, mention: Mention) -> bool:
 
 
 def _common_word(word: str, lowercase: frozenset[str]) -> bool:
+    if "-" in word.strip("-"):  # "Mars-Moon": each part a common word
+        return all(_common_word(part, lowercase) for part in word.split("-"))
     if not word.isalpha() or names.is_given_name(word):
         return False
     return word in lowercase or (wordnet.is_word(word) and not wordnet.names_a_person(word))
@@ -321,11 +356,13 @@ def _colour_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
 
 def _place_name(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """ "Mauna Kea" (WordNet lists the phrase as a place), "Wichita North" (a listed place, then
-    common or compass words). A given name first ("Jordan Peele") is no place."""
+    common or compass words), "Northern Illinois" (a compass word, then a place). A given name first ("Jordan Peele") is no place."""
     if not wordnet.available() or names.is_given_name(words[0]):
         return False
     if len(words) > 1 and wordnet.names_a_place(" ".join(words)):
         return True
+    if len(words) > 1 and words[0] in lx.COMPASS_WORDS and wordnet.names_a_place(" ".join(words[1:])):
+        return True  # "Northern Illinois"
     return (
         len(words) > 1
         and wordnet.names_a_place(words[0])
@@ -343,6 +380,46 @@ def _quoted(view: DocView, mention: Mention) -> bool:
         and text[evidence.start - 1] in OPENING_QUOTES
         and text[evidence.end] in CLOSING_QUOTES
     )
+
+
+# Most words in a quoted stretch read as a title ("Melvin and Howard", "The Hunchback of Notre Dame").
+MAX_QUOTED_TITLE_WORDS = 6
+# Double quotes only: a single quote is as often an apostrophe ("Gandhi's").
+TITLE_QUOTES = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _in_quoted_title(view: DocView, mention: Mention) -> bool:
+    """The mention sits inside a short double-quoted stretch, on one line, that holds more than the
+    name and whose longer words are all capitalised: the title of a film or a book ("the 'Melvin
+    and Howard' star")."""
+    evidence = view.evidence(mention.start, mention.end)
+    text = view.text
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(q, line_start, evidence.start) for q in TITLE_QUOTES)
+    closing = min((at for q in TITLE_QUOTES if (at := text.find(q, evidence.end, line_end)) >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    words = text[opening + 1 : closing].split()
+    long_words = [w for w in words if len(w) >= 4]
+    return len(mention.words) < len(words) <= MAX_QUOTED_TITLE_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def played_by_an_actor(view: DocView, found: Group) -> bool:
+    """A character of a film or a play: a name followed by the actor's full name in brackets
+    ("Sylvia (Kate Winslet)")."""
+    doc = view.doc
+    for mention in found.members:
+        k = mention.end
+        if view.lower(k) != "(":
+            continue
+        end = k + 1
+        while end < view.n and view.ent_type(end) == "PERSON" and view.is_capitalised(end):
+            end += 1
+        if end - (k + 1) >= 2 and view.lower(end) == ")" and doc[k + 1].ent_iob_ == "B":
+            return True
+    return False
 
 
 def _in_a_full_name(view: DocView, found: Group) -> bool:

@@ -5,23 +5,37 @@ The small model's spans need four repairs: a leading "the" or title
 agency") are not part of the name; a place word cut short ("Kibbutz Nir" for
 "Kibbutz Nir Oz") is extended; bare titles and lowercase words are not names;
 and a given name introduced by a kinship appositive ("her son, Alexander") is
-a mention even when the model missed it.
+a mention even when the model missed it. Names found by their shape, where the model
+labelled nothing or something else, come from ``name_shapes``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 import re
 
-from ..link import names
-from ..lexicon.names import PATRONYMIC_SUFFIXES
+from ..link import names, wordnet
+from ..lexicon import products
 from ..lexicon import words as lx
 from . import name_context, page_lines
+from .name_shapes import (
+    NAME_WORD,
+    Mention,
+    given_name_shaped,
+    given_then_surname,
+    is_nationality,
+    is_title_word,
+    kinship_names,
+    nicknamed,
+    patronymic_name,
+    read_aliases,
+    titled_name,
+)
 from .tokens import DocView
 from .voting import (
     DESCRIPTOR_VOTE,
+    GIVEN_NAME_SHAPE_VOTE,
     HINT_VOTE,
     KNOWN_OUTLET_VOTE,
     LISTED_WITH_PLACES_VOTE,
@@ -35,55 +49,19 @@ from .voting import (
 )
 
 LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+# Labels the small model gives things, and now and then a person's name ("Amit Shah" PRODUCT).
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+# Labels under which a known given name and a surname are read as a person's name after all;
+# not NORP ("Irish", "Democrats"), nor numbers and dates.
+MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"}) | THING_LABELS
 
-# Most tokens a rule-found name after a kinship noun may have ("her son, Alexander Smith Jr").
-MAX_KIN_NAME_TOKENS = 3
 # Longest all-capitals single word read as an acronym rather than a surname in capitals.
 MAX_ACRONYM_CHARS = 5
-# Shortest given name that, with a capitalised word after it, makes a name the model missed
-# ("Roni Krivoi"): shorter ones ("Al", "Art", "Don") are too often other words.
-MIN_SPOTTED_GIVEN_CHARS = 4
-# Most name words after a title that make a name the model missed ("Governor Satyadeo Narain Arya").
-MAX_TITLED_NAME_TOKENS = 3
-# Fewest: one capitalised word after a title is as often a product or a place ("Governor House").
-MIN_TITLED_NAME_TOKENS = 2
-# Shortest patronymic we read from its ending ("Yulianovna"); "Rich", "Mich" are no patronymics.
-MIN_PATRONYMIC_CHARS = 6
 
-# One word of a personal name: "Krivoi", "Jean-Claude", "O'Brien", an initial "S." / "J.P.".
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|(?:[A-Z]\.)+[A-Z]?)$")
-# Capitalised words after a given name that make no surname: places, organisations, titles.
-_NOT_SURNAMES = (
-    lx.KNOWN_PLACES
-    | lx.ORG_WORDS
-    | lx.PLACE_TRAILING_WORDS
-    | lx.TITLE_HEADS
-    | lx.ROLE_NOUNS
-    | frozenset(lx.NATIONALITIES)
-    | lx.NOT_NAME_WORDS
-    | lx.SPEECH_VERBS
-)
 # Words a hyphen joins to a name to make a modifier: "Modi-led", "Kremlin-backed", "Gaza-born".
 _MODIFIER_AFTER_HYPHEN = re.compile(r"^(?:[a-z]+ed|run|era|style|like|type|born|made)$")
 # Unicode's mathematical alphanumeric symbols (bold, italic, script letters).
 _DECORATIVE_LETTERS = (0x1D400, 0x1D7FF)
-OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
-
-
-@dataclass(eq=False)
-class Mention:
-    """One stretch of text naming something, with the votes it casts."""
-
-    start: int  # token indices, end exclusive
-    end: int
-    label: str  # kind from the model's label; "" when a rule found the name
-    name: str  # as written, trimmed
-    surface: str  # as written with descriptors ("RIA Novosti news agency"), without "the"
-    words: tuple[str, ...]  # lowercase tokens of ``name``, for surname matching
-    votes: Counter = field(default_factory=Counter)
-    gender: str | None = None
-    nickname: str | None = None  # 'Alexander "Sasha" Troufanov' -> "Sasha" (not part of ``name``)
 
 
 def collect(view: DocView) -> list[Mention]:
@@ -97,16 +75,25 @@ def collect(view: DocView) -> list[Mention]:
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        if kind is None or page.is_skipped(ent.start_char, ent.end_char):
+        if page.is_skipped(ent.start_char, ent.end_char):
             continue
-        start, end = ent.start, ent.end
-        if kind == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
+        start, end, read_as = ent.start, ent.end, kind
+        shaped = given_name_shaped(view, start, end) if ent.label_ in MISREAD_NAME_LABELS else None
+        if shaped is not None:
+            (start, end), read_as = shaped, PERSON  # "the Narendra Modi government" (ORG)
+        if read_as is None:
+            continue
+        if read_as == PERSON and (page.in_headline(ent.start_char) or _all_capitals(view, start, end)):
             start, end = _corroborated(view, start, end, body_words)
-        mention = _trim(view, start, end, kind) if end > start else None
+        mention = _trim(view, start, end, read_as, label=kind) if end > start else None
         if mention is not None:
+            if shaped is not None:
+                mention.votes[PERSON] += GIVEN_NAME_SHAPE_VOTE
+                mention.misread = True
             mentions.append(mention)
-    mentions.extend(m for m in _kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
+    mentions.extend(m for m in kinship_names(view, covered) if not page.is_skipped(*_chars(view, m)))
     mentions.sort(key=lambda m: m.start)
+    read_aliases(view, mentions)
     return mentions
 
 
@@ -157,7 +144,7 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     i = 0
     while i < view.n:
         mention = (
-            _nicknamed(view, i) or _patronymic_name(view, i) or _given_then_surname(view, i) or _titled_name(view, i)
+            nicknamed(view, i) or patronymic_name(view, i) or given_then_surname(view, i) or titled_name(view, i)
         )
         if mention is None or page.is_skipped(*_chars(view, mention)):
             i += 1
@@ -169,130 +156,25 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     return found
 
 
-def _is_name_token(view: DocView, i: int) -> bool:
-    return 0 <= i < view.n and view.is_capitalised(i) and bool(_NAME_WORD.match(view.doc[i].text))
-
-
-def _surname_run(view: DocView, i: int) -> int:
-    """One past the capitalised name words starting at ``i`` (at most two: "Abu Marzouq")."""
-    end = i
-    while end < view.n and end - i < 2 and _is_name_token(view, end) and view.sentence_of(end) == view.sentence_of(i):
-        end += 1
-    return end
-
-
-def _nicknamed(view: DocView, i: int) -> Mention | None:
-    """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
+def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> Mention | None:
+    """The name in tokens ``start:end``, trimmed as a name of ``kind`` (person, organization,
+    place), with its votes; ``label`` is the kind the model's label gave it (None when the label
+    names no kind: "Amit Shah" as a product)."""
     doc = view.doc
-    if i + 4 >= view.n or doc[i + 1].text not in OPENING_QUOTES or doc[i + 3].text not in CLOSING_QUOTES:
-        return None
-    if not (_is_name_token(view, i) and _is_name_token(view, i + 2)):
-        return None
-    if doc[i].text.isupper() or doc[i + 4].text.isupper():
-        return None  # "CO-FOUNDER 'PROUD' OF HOME": a banner in capitals
-    end = _surname_run(view, i + 4)
-    if end == i + 4 or view.lower(i) in lx.HONORIFICS or view.lower(i) in lx.TITLE_HEADS:
-        return None
-    given, surname = doc[i].text, view.char_span(i + 4, end)
-    words = (doc[i].lower_, *(doc[k].lower_ for k in range(i + 4, end)))
-    name = f"{given} {surname}"
-    return Mention(i, end, "", name, view.char_span(i, end), words, nickname=doc[i + 2].text)
-
-
-def _given_then_surname(view: DocView, i: int) -> Mention | None:
-    """ "Israeli-Russian Roni Krivoi", "Vitaly Trufanov (50 years old)": a given name our tables
-    know and a capitalised word after it that the model left out of any name (it labelled
-    nothing, or the given name alone)."""
-    doc = view.doc
-    j = i + 1
-    if j >= view.n or doc[i].whitespace_ != " ":
-        return None  # one space between (the parser may put a sentence break there), no line break
-    if not (_is_name_token(view, i) and _is_name_token(view, j) and doc[i].is_alpha and doc[j].is_alpha):
-        return None
-    if doc[j].ent_type_ or doc[i].ent_type_ not in ("", "PERSON") or doc[i].ent_iob_ == "I":
-        return None  # the model named the surname as something, or the given name inside a longer name
-    if doc[i].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ == "B" and j < view.n and doc[j].ent_iob_ == "I":
-        return None
-    given, surname = view.lower(i), view.lower(j)
-    if len(given) < MIN_SPOTTED_GIVEN_CHARS or not names.is_given_name(given) or given in lx.KNOWN_PLACES:
-        return None  # "Asia Remembered": a place that is also a given name
-    if view.has_tags and view.tag(i) not in ("NNP", "NNPS"):
-        return None  # "Mark the date", "Will Parliament": a common word that is also a name
-    if i > 0 and view.is_capitalised(i - 1) and not (view.ent_type(i - 1) == "NORP" or _is_nationality(view, i - 1)):
-        return None  # inside a longer run of capitals; "Israeli-Russian Roni Krivoi" is fine
-    if len(surname) < 2 or surname in _NOT_SURNAMES or view.is_capitalised(j + 1):
-        return None  # "I promised Piotr I would", "Victoria Station", a longer run of capitals
-    return Mention(i, j + 1, "", view.char_span(i, j + 1), view.char_span(i, j + 1), (given, surname))
-
-
-def _titled_name(view: DocView, i: int) -> Mention | None:
-    """ "Governor Satyadeo Narain Arya": a capitalised title, then two or three proper-noun name
-    words the model labelled as nothing (the name, without the title)."""
-    doc = view.doc
-    word = view.lower(i).rstrip(".")
-    if not view.has_tags or not view.is_capitalised(i) or (word not in lx.TITLE_HEADS and view.lower(i) not in lx.HONORIFICS):
-        return None
-    start = end = i + 1
-    while (
-        end < view.n
-        and end - start < MAX_TITLED_NAME_TOKENS
-        and _is_name_token(view, end)
-        and doc[end].is_alpha
-        and not doc[end].ent_type_
-        and view.tag(end) == "NNP"
-        and view.sentence_of(end) == view.sentence_of(i)
-    ):
-        end += 1
-    if end - start < MIN_TITLED_NAME_TOKENS or view.is_capitalised(end) or doc[i].ent_type_ not in ("", "PERSON"):
-        return None  # one word ("Galaxy Ultra"), a longer run of capitals, or the title in an organization's name
-    if view.lower(end - 1) in _NOT_SURNAMES or doc[start].text.isupper():
-        return None  # "Governor House", "Minister BJP"
-    words = tuple(view.lower(k) for k in range(start, end))
-    name = view.char_span(start, end)
-    return Mention(start, end, "", name, name, words)
-
-
-def _patronymic_name(view: DocView, i: int) -> Mention | None:
-    """ "Yelena Yulianovna Trufanova": given name, patronymic, surname."""
-    middle = view.lower(i + 1)
-    if not (
-        _is_name_token(view, i)
-        and _is_name_token(view, i + 1)
-        and _is_name_token(view, i + 2)
-        and len(middle) >= MIN_PATRONYMIC_CHARS
-        and middle.endswith(PATRONYMIC_SUFFIXES)
-        and view.lower(i).rstrip(".") not in lx.HONORIFICS
-        and view.lower(i).rstrip(".") not in lx.TITLE_HEADS
-    ):
-        return None  # "Mr Leibovich", "President Abramovich": a surname in -ovich, no patronymic
-    end = i + 3
-    words = tuple(view.lower(k) for k in range(i, end))
-    name = view.char_span(i, end)
-    return Mention(i, end, "", name, name, words)
-
-
-def _is_title_word(view: DocView, i: int) -> bool:
-    """ "President", "Mr", "Senior", "Musician": a word before a name that is not part of it."""
-    word = view.lower(i).rstrip(".")
-    if word in lx.TITLE_HEADS or view.lower(i) in lx.HONORIFICS:
-        return True
-    return (word in lx.ROLE_MODIFIERS or word in lx.ROLE_NOUNS) and view.is_capitalised(i)
-
-
-def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
-    doc = view.doc
-    votes: Counter = Counter({kind: MODEL_LABEL_VOTE})
+    votes: Counter = Counter({label: MODEL_LABEL_VOTE} if label else {})
     gender = None
     while start < end and view.lower(start) in lx.LEADING_DETERMINERS:
         start += 1
     if kind == PERSON:
         # "President Vladimir Putin" -> "Vladimir Putin"; the title is read as a role later.
         # "Russian Ron Krivoi" -> "Ron Krivoi": the nationality is read as an attribute.
+        start = _after_sports_position(view, start, end)  # "Browns DL Sheldon Richardson"
         while end - start > 1 and (
-            _is_title_word(view, start)
+            is_title_word(view, start)
             or _is_stray_lowercase(view, start)
-            or _is_nationality(view, start)
+            or is_nationality(view, start)
             or view.lower(start) in lx.LEADING_PREPOSITIONS
+            or _is_stray_common_word(view, start)
         ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
@@ -300,6 +182,8 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
         if end == start or name_context.is_product(view, start, end) or name_context.is_brand(view, start, end):
+            return None
+        if name_context.names_a_product(view, start, end):
             return None
     while end > start and (view.is_possessive(end - 1) or doc[end - 1].is_punct):
         end -= 1
@@ -346,12 +230,16 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
         votes[ORGANIZATION] += ORG_WORD_VOTE
     if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
+    if name_context.names_a_store(view, start, end):
+        votes[ORGANIZATION] += DESCRIPTOR_VOTE
+    if name_context.after_street_word(view, start):
+        votes[PLACE] += PLACE_WORD_VOTE
     if not _is_name(view, start, end, kind, words):
         return None
     return Mention(
         start=start,
         end=end,
-        label=kind,
+        label=label or "",
         name=view.char_span(start, end),
         surface=view.char_span(start, surface_end),
         words=words,
@@ -360,21 +248,51 @@ def _trim(view: DocView, start: int, end: int, kind: str) -> Mention | None:
     )
 
 
-def _is_nationality(view: DocView, i: int) -> bool:
-    return view.is_capitalised(i) and view.lower(i) in lx.NATIONALITIES
-
-
 def _name_end(view: DocView, start: int, end: int) -> int:
     """One past the last token of a person's name: a name stops at a number, a slash, a
     bracket, a link ("Trupanov 50", "Gandhi.(PTI", "Rajasthan pic.twitter.com/...")."""
     k = start
     while k < end:
         text = view.doc[k].text
-        if _NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
+        if NAME_WORD.match(text) or (text == "-" and k + 1 < end and not _MODIFIER_AFTER_HYPHEN.match(view.lower(k + 1))):
             k += 1  # "Tsai Ing-wen", "Kim Jong-un", not "Modi-led"
         else:
             break
     return k
+
+
+# Shortest word in -ing read as a verb opening a sentence: "Ming", "Ling" are names.
+MIN_GERUND_CHARS = 6
+# Tags of words that open a PERSON span without being part of the name: "Questioning Vindman",
+# "Recent Samsung", "Hosting Cook" (a sentence's first word, capitalised).
+_STRAY_TAGS = frozenset({"VBG", "VBD", "VBN", "VB", "VBZ", "JJ", "JJR", "JJS", "RB"})
+
+
+def _is_stray_common_word(view: DocView, i: int) -> bool:
+    """A capitalised English word the tagger reads as a verb, adjective or adverb, or a word in
+    -ing opening its sentence ("Hosting Cook", tagged a proper noun); not a given name."""
+    word = view.lower(i)
+    opens_with_gerund = (
+        i == view.sentence_start(i)
+        and word.endswith("ing")
+        and len(word) >= MIN_GERUND_CHARS
+        and not (wordnet.available() and wordnet.names_a_person(word))  # "Fleming", "Harding"
+    )
+    return (
+        (view.tag(i) in _STRAY_TAGS or opens_with_gerund)
+        and not names.is_given_name(word)
+        and wordnet.available()
+        and wordnet.is_word(word)
+    )
+
+
+def _after_sports_position(view: DocView, start: int, end: int) -> int:
+    """Where the name starts after a roster's position ("DL Myles Garrett", "Browns DL Sheldon
+    Richardson"): past a position code in the span's first two tokens with two name words after it."""
+    for k in range(start, min(start + 2, end)):
+        if view.doc[k].text in products.SPORTS_POSITIONS and end - (k + 1) >= 2:
+            return k + 1
+    return start
 
 
 def _is_stray_lowercase(view: DocView, i: int) -> bool:
@@ -392,7 +310,7 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     if joined in lx.NATIONALITIES or words[-1] in lx.NOT_NAME_WORDS:  # "Russian" as GPE, "Brit Award"
         return False
     if kind == PERSON:
-        if all(_is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
+        if all(is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
             return False  # "the Ayatollah", "President"
         if len(words) == 1 and (words[0] in lx.NOT_PEOPLE or words[0] in lx.TRAILING_HONORIFICS):
             return False
@@ -405,33 +323,3 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     return True
 
 
-def _kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
-    """Names right after "her son," / "Smith's wife" that the model did not label."""
-    found = []
-    doc = view.doc
-    for token in doc:
-        if token.lower_ not in lx.KINSHIP:
-            continue
-        i = token.i
-        before = i - 1
-        while view.lower(before) in lx.KIN_MODIFIERS:
-            before -= 1
-        if not (view.lower(before) in lx.POSSESSIVE_PRONOUNS or view.is_possessive(before)):
-            continue
-        start = i + 1
-        if start < view.n and doc[start].text == ",":
-            start += 1
-        gender = None
-        while view.lower(start) in lx.HONORIFICS:  # "his wife, Mrs Smith"
-            gender = lx.HONORIFICS[view.lower(start)] or gender
-            start += 1
-        stop = min(view.sentence_end(i), start + MAX_KIN_NAME_TOKENS)
-        end = start
-        while end < stop and view.is_capitalised(end) and doc[end].is_alpha and end not in covered:
-            end += 1
-        if end > start and end not in covered:
-            words = tuple(doc[k].lower_ for k in range(start, end))
-            name = view.char_span(start, end)
-            found.append(Mention(start, end, "", name, name, words, gender=gender))
-            covered.update(range(start, end))
-    return found

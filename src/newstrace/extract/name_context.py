@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import products
 from ..lexicon import words as lx
+from ..link import names
 from .tokens import DocView
 
 # A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
@@ -80,7 +82,8 @@ def descriptor_before(view: DocView, start: int) -> str:
 
 def is_noun_modifier(view: DocView, start: int, end: int) -> bool:
     """One capitalised word between an article and a common noun: "the Molvane security
-    analyst", "the Hollis family". It names what the noun belongs to, not a person."""
+    analyst", "the Hollis family". It names what the noun belongs to, not a person; unless the
+    noun is the person ("the Gandhi scion")."""
     doc = view.doc
     return (
         end - start == 1
@@ -88,6 +91,7 @@ def is_noun_modifier(view: DocView, start: int, end: int) -> bool:
         and end < len(doc)
         and doc[end].is_lower
         and doc[end].pos_ == "NOUN"
+        and doc[end].lower_ not in lx.PERSON_NOUNS
     )
 
 
@@ -101,3 +105,32 @@ def is_place_appositive(view: DocView, start: int, end: int) -> bool:
         and view.lower(start - 3) == "the"
         and (end >= len(doc) or doc[end].is_punct)
     )
+
+
+def names_a_store(view: DocView, start: int, end: int) -> bool:
+    """A name with a possessive that stands alone, as a shop or company is named: "Rival Lowe's
+    was also lower", "LOWE'S COMPANIES INC." (a person's possessive is followed by what is theirs:
+    "Modi's government")."""
+    if not view.is_possessive(end):
+        return False
+    after = end + 1
+    if after >= view.n:
+        return True
+    if view.lower(after).rstrip(".") in lx.COMPANY_FORMS:
+        return True
+    return view.has_tags and (view.tag(after).startswith("VB") or view.tag(after) == "MD")
+
+
+def after_street_word(view: DocView, start: int) -> bool:
+    """ "corso Monforte, 15", "via Roma": a street word before the name, as addresses are written."""
+    return view.lower(start - 1) in lx.STREET_WORDS
+
+
+def names_a_product(view: DocView, start: int, end: int) -> bool:
+    """A brand first ("Nintendo Switch", "Dell Alienware") or a product-line word last ("MacBook
+    Pro", "Chromecast Ultra") in a name of several words; "Peter Max" (a given name first) is a
+    person's."""
+    if end - start < 2:
+        return False
+    first, last = view.lower(start), view.lower(end - 1)
+    return first in products.BRANDS or (last in products.PRODUCT_TAIL_WORDS and not names.is_given_name(first))

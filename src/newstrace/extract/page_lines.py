@@ -17,6 +17,7 @@ Everything is found on ``article.text`` itself, so ranges index it directly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..lexicon.words import NEWS_OUTLETS
@@ -67,6 +68,14 @@ _STAFF_CREDIT = re.compile(
     rf" by\s+{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*",
     re.MULTILINE,
 )
+# An author box: a line that is a name alone, then a line that opens with the author's job
+# ("Sunil Kumar Dhangadamajhi" / "Editor, Yadu News Nation"), decorative letters read as plain.
+_NAME_LINE = re.compile(rf"^[ \t]*{_NAME_WORDS}[ \t]*$")
+_JOURNALIST_JOB = re.compile(
+    r"^\s*(?:Senior |Chief |Deputy |Managing |Associate |Special )?"
+    r"(?:Editor|Reporter|Correspondent|Columnist|Contributor|Journalist|Writer|Author|Staff Writer)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_DASHES = ("\u2014", "\u2013", "-")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -97,8 +106,19 @@ def read(text: str) -> PageLines:
             closed = match.end() < len(text) and text[match.end()] != "\n"
             if closed or len(match.group().strip()) <= MAX_BYLINE_CHARS:
                 skipped.append(match.span())
+    skipped += _author_boxes(text)
     headlines = [m.span() for m in _LINE.finditer(text) if is_headline_case(m.group())]
     return PageLines(tuple(sorted(skipped)), tuple(headlines))
+
+
+def _author_boxes(text: str) -> list[tuple[int, int]]:
+    """Lines that are a name alone, followed by a line opening with a journalist's job."""
+    lines = list(_LINE.finditer(text))
+    return [
+        line.span()
+        for line, after in zip(lines, lines[1:])
+        if _NAME_LINE.match(line.group()) and _JOURNALIST_JOB.match(unicodedata.normalize("NFKC", after.group()))
+    ]
 
 
 def is_headline_case(line: str) -> bool:

@@ -61,6 +61,12 @@ class DocView:
             lengths.append(last.idx + len(last.text) - first.idx)
         return lengths
 
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the text writes in lowercase somewhere: "house", "leathers" are no surnames
+        on a page that also writes them so."""
+        return frozenset(token.text for token in self.doc if token.is_lower and token.is_alpha)
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for tokens ``start:end`` (character offsets into the text)."""
         first, last = self.doc[start], self.doc[end - 1]

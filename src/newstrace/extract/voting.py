@@ -22,6 +22,9 @@ MODEL_LABEL_VOTE = 1.0
 ATTRIBUTE_VOTE = 3.0
 # A role or title before the name or in apposition ("Hamas spokesperson Bassem Naim").
 ROLE_VOTE = 2.0
+# A given name our tables know, then one or two surname words, under a model label that is not
+# PERSON ("the Narendra Modi government" as ORG): outweighs that one label.
+GIVEN_NAME_SHAPE_VOTE = 2.0
 # Weak hints: a common given name first, a speech verb next to a two-word name.
 HINT_VOTE = 1.0
 # A place word inside the name ("Kibbutz Nir Oz", "Gaza Strip"): beats any model label

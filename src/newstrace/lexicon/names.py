@@ -418,6 +418,14 @@ SINIC_SYLLABLE = (
     r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u)"
 )
 
+# Romanisations of Indic names (``link.romanisation``): the inherent vowel written or not before
+# a final r (Bhupender / Bhupendra, Rajinder / Rajindra; not -ander: Alexander / Alexandra), and
+# Bengali's b for v (Deb / Dev, Biplab / Biplav).
+INDIC_KEY_RULES: tuple[tuple[str, str], ...] = (
+    (r"([ei])nder$", r"\1ndra"),
+    (r"v", "b"),
+)
+
 # Given names whose feminine form adds an ending ("Daniel" / "Daniela", "Ivan" /
 # "Ivana"): the two are different people unless one group above joins them.
 FEMININE_GIVEN_ENDINGS = ("a", "ia", "ina", "ette", "elle", "ine", "e")

@@ -8,6 +8,8 @@ compares against ``token.lower_``.
 
 from __future__ import annotations
 
+from .given_names import GIVEN_NAME_GENDERS
+
 # Occupations and positions that can head a role noun phrase: "a sound
 # *engineer*", "Hamas *spokesperson* Bassem Naim". States such as hostage,
 # victim or survivor are deliberately absent: they are person states, not roles.
@@ -31,7 +33,7 @@ ROLE_NOUNS = frozenset(
     strategist student surgeon teacher technician trader treasurer undersecretary volunteer
     writer accountant baker biologist butcher carpenter cashier chemist dentist electrician
     fisherman geologist mechanic midwife miner pharmacist physicist plumber schoolteacher
-    therapist veterinarian waiter
+    therapist veterinarian waiter superintendent
     """.split()
 )
 
@@ -192,6 +194,7 @@ PLACE_TRAILING_WORDS = frozenset(
     river mountains mountain street avenue road square valley strip island islands province
     region county city district airport desert sea ocean peninsula border crossing cathedral
     mosque temple synagogue palace bhavan prison jail stadium
+    drive boulevard parkway highway expressway falls heights springs marg nagar chowk
     """.split()
 )
 
@@ -219,6 +222,8 @@ ORG_WORDS = frozenset(
     compagnie gmbh ag plc llc sa holdings
     board trust hospital clinic sabha dal panchayat parishad samaj sangh morcha samiti yatra
     productions studios pictures records entertainment airlines motors laboratories
+    studio design systems works labs technologies solutions games ventures partners consulting
+    brands electronics software
     """.split()
 )
 
@@ -232,6 +237,32 @@ NOT_PEOPLE = frozenset(
 
 # Last words of names that are neither people, organizations nor places ("Brit Award").
 NOT_NAME_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "cup", "olympics"})
+
+# Legal forms after a company's name: "Lowe's Companies Inc."
+COMPANY_FORMS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "companies", "company", "holdings"})
+
+# Nouns after a person's name that make the whole an institution named after them ("the Walter
+# Reed hospital", "Walt Disney Co."); "the Narendra Modi government" stays his.
+NAMED_AFTER_HEADS = frozenset(
+    """
+    hospital clinic school college university institute academy foundation trust airport stadium
+    centre center hall library museum memorial station bridge park prize award co inc corp ltd
+    """.split()
+)
+
+# Street words written before a street's name: "corso Monforte", "rue Lepic", "calle Mayor".
+STREET_WORDS = frozenset(
+    """
+    corso via viale vicolo piazza piazzale rue boulevard avenue calle avenida rua praca strada ulica ulitsa
+    """.split()
+)
+
+# Nouns a surname may qualify that are the person named: "the Gandhi scion".
+PERSON_NOUNS = frozenset({"scion", "heir", "heiress", "patriarch", "matriarch"})
+
+# Words between a person's name and another name of theirs: "KT Rama Rao aka KTR".
+ALIAS_MARKERS = (("aka",), ("a.k.a.",), ("a.k.a",), ("alias",), ("also", "known", "as"), ("better", "known", "as"),
+                 ("popularly", "known", "as"))
 
 # Prepositions that put a place (or an organization), never a person, after them.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout"})
@@ -255,7 +286,13 @@ _FEMALE_NAMES = """
     helen ingrid irina jane jennifer julia karen katherine laura linda lisa maria mary marta
     natalia olga olivia rachel sarah sofie sophie susan tatiana yael
 """.split()
-GIVEN_NAMES = {**{name: "male" for name in _MALE_NAMES}, **{name: "female" for name in _FEMALE_NAMES}}
+# The longer tables by origin (South Asian, Arabic, African, European, ...) in ``given_names``;
+# the entries here win where both list a name.
+GIVEN_NAMES = {
+    **GIVEN_NAME_GENDERS,
+    **{name: "male" for name in _MALE_NAMES},
+    **{name: "female" for name in _FEMALE_NAMES},
+}
 GIVEN_NAMES.update({name: None for name in ("roni", "jean", "alex", "sasha", "kim", "robin")})
 
 # Nouns that, right before a name (optionally with "of"), say what kind of

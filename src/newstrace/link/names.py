@@ -32,6 +32,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from ..lexicon import names as nl
+from .romanisation import indic_key, indic_variant
 from .name_parts import (
     NameParts,
     RELATION_CACHE_SIZE,
@@ -177,7 +178,7 @@ def _vowel_variant(a: str, b: str) -> bool:
 def _key_similarity(a: str, b: str) -> str | None:
     if a == b:
         return SAME
-    if _vowel_variant(a, b):
+    if _vowel_variant(a, b) or indic_variant(a, b):
         return CLOSE
     return _close(a, b, SURNAME_ONE_EDIT_MIN)
 
@@ -259,7 +260,7 @@ def given_match(a: str, b: str) -> bool:
     if len(shorter) >= GIVEN_PREFIX_MIN and longer.startswith(shorter) and not is_given_name(shorter):
         return True
     return any(
-        _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b)
+        _close(key_a, key_b, GIVEN_ONE_EDIT_MIN) == CLOSE or _vowel_variant(key_a, key_b) or indic_variant(key_a, key_b)
         for key_a in keys_a
         for key_b in keys_b
     )
@@ -414,6 +415,7 @@ def blocking_keys(name: str, lookup: bool = False) -> frozenset[str]:
         for key in _surname_keys(surname):
             if key:
                 keys.add(f"s:{key[:3]}")
+                keys.add(f"s:{indic_key(key)[:3]}")  # Dev meets Deb
                 keys.add(f"m:{jellyfish.metaphone(key)[:3]}")
         if parts.sinic or parts.lone:
             keys.add(f"c:{sinic_key(surname)}")  # Zhang / Chang meet under "jank"
