@@ -8,8 +8,9 @@ starts (the spaCy model is loaded there, once per process).
 
 Only a bounded number of chunks is sent ahead of the consumer, so a long input stream is
 never read into memory at once. A chunk whose process dies (killed, out of memory, a crash
-in native code) does not stop the batch: each of its items becomes ``on_error(item, error)``
-and a new pool takes the chunks that follow.
+in native code) does not stop the batch: every chunk in flight runs again alone, a chunk
+that kills its process again is cut in halves down to the item that kills it, that item
+alone becomes ``on_error(item, error)``, and a new pool takes the chunks that follow.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def in_order(
                 yield from future.result()
             except BrokenProcessPool:
                 # A process died, taking every chunk in flight with it: each of them runs again
-                # alone, so only a chunk that kills its process by itself is lost.
+                # alone (``_alone``), so only the item that kills its process by itself is lost.
                 pool.shutdown(wait=False, cancel_futures=True)
                 for lost in (chunk, *(queued for queued, _ in pending)):
                     yield from _alone(work, lost, on_error, context, initializer)
@@ -79,12 +80,35 @@ def in_order(
 
 
 def _alone(work, chunk, on_error, context, initializer) -> list:
-    """``work(chunk)`` in a process of its own; ``on_error`` for each item when it fails."""
-    with ProcessPoolExecutor(1, mp_context=context, initializer=initializer) as pool:
-        try:
-            return pool.submit(work, chunk).result()
-        except Exception as error:
-            return [on_error(item, error) for item in chunk]
+    """``work(chunk)`` in a process of its own, the results in input order.
+
+    When that process dies, the chunk is cut in halves and each half runs again (in a new
+    process once the old one is gone), down to single items: only an item that kills its
+    process by itself becomes ``on_error(item, error)``. When ``work`` raises (it should not),
+    each item of the piece that raised becomes ``on_error``."""
+    results: list = []
+    pieces = [chunk]
+    pool = None
+    try:
+        while pieces:
+            piece = pieces.pop(0)
+            pool = pool or ProcessPoolExecutor(1, mp_context=context, initializer=initializer)
+            try:
+                results.extend(pool.submit(work, piece).result())
+            except BrokenProcessPool as error:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                if len(piece) == 1:
+                    results.append(on_error(piece[0], error))
+                else:
+                    middle = len(piece) // 2
+                    pieces[:0] = [piece[:middle], piece[middle:]]
+            except Exception as error:
+                results.extend(on_error(item, error) for item in piece)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return results
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
