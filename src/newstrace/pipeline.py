@@ -180,12 +180,18 @@ def analyze_chunk(articles: list[Article], limits: Limits = DEFAULT_LIMITS) -> l
 
 
 def analyze_in_workers(
-    articles: Iterable[Article], workers: int, limits: Limits = DEFAULT_LIMITS
+    articles: Iterable[Article],
+    workers: int,
+    limits: Limits = DEFAULT_LIMITS,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Analysis | Problem]:
     """``analyze_articles`` spread over ``workers`` processes, each loading the default model
-    once; the same results in the same order."""
+    once; the same results in the same order. ``meanwhile()`` runs in this process while the
+    workers start on the first articles (``workers.in_order``)."""
     work = partial(analyze_chunk, limits=limits)
-    yield from in_order(work, articles, workers, on_error=failed_analysis, initializer=nlp_module.load)
+    yield from in_order(
+        work, articles, workers, on_error=failed_analysis, initializer=nlp_module.load, meanwhile=meanwhile
+    )
 
 
 def analyze_paths(
@@ -275,10 +281,13 @@ def ingest(
         report.notes.append(problem)
         tell(IngestEvent("note", problem.source, problem.reason, problem))
 
-    # Articles stored before linking existed (or by an interrupted run) are linked first,
-    # so the new ones can find their sources among them.
     linker = linker or Linker(store)
-    linker.link_pending(seconds=limits.linking_seconds, on_note=note)
+
+    def prepare_linking() -> None:
+        # Articles stored before linking existed (or by an interrupted run) are linked first,
+        # so the new ones can find their sources among them.
+        linker.link_pending(seconds=limits.linking_seconds, on_note=note)
+        linker.warm_up()
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()
@@ -295,9 +304,10 @@ def ingest(
                 seen.add(item.id)
                 yield item
 
-    if workers > 1:
-        analyses = analyze_in_workers(new_articles(), workers, limits)
+    if workers > 1:  # the workers start on the first articles while this process prepares linking
+        analyses = analyze_in_workers(new_articles(), workers, limits, meanwhile=prepare_linking)
     else:
+        prepare_linking()
         analyses = analyze_articles(new_articles(), nlp=nlp, limits=limits)
     for result in analyses:
         if isinstance(result, Problem):

@@ -26,10 +26,13 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Items per task, set by reasoning, not tuned: a chunk is one nlp.pipe call, so it should be
-# a batch of about nlp.BATCH_SIZE texts, but the writer waits for the whole first chunk before
-# it stores anything; 32 BBC articles take a worker a few seconds to parse and extract.
-CHUNK_SIZE = 32
+# Items per task. Every chunk sent and not yet consumed is work the one consumer (the writer)
+# still has to do when the workers finish: with 2 workers, (1 + CHUNKS_AHEAD) * 2 chunks, done
+# on one core while the other idles. At 32 that tail was up to 128 BBC articles, about 6 s of
+# storing and linking at the end of a 300-article ingest; at 8 it is 32. Parsing 128 BBC
+# articles in nlp.pipe calls of 8, 16 or 32 texts cost the same CPU within the noise of this
+# machine (7.4-10.1 s for each size, two rounds under load 4-5).
+CHUNK_SIZE = 8
 # Chunks queued per worker beyond the one it works on: a worker never waits for the next
 # chunk, and at most (workers * (1 + CHUNKS_AHEAD)) chunks are read ahead of the writer.
 CHUNKS_AHEAD = 1
@@ -45,10 +48,13 @@ def in_order(
     on_error: Callable[[T, BaseException], R],
     initializer: Callable[[], None] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """``work(chunk)`` for consecutive chunks of ``items`` in ``workers`` processes, the
     results yielded one by one in input order. ``work`` returns one result per item and
-    must be picklable (a module-level function), as must the items and results."""
+    must be picklable (a module-level function), as must the items and results.
+    ``meanwhile()`` runs once here after the first chunks are sent, while the workers start
+    and work on them (the consumer's own preparation), before the first result is awaited."""
     chunks = _chunks(items, chunk_size)
     context = multiprocessing.get_context(START_METHOD)
     pending: deque[tuple[list[T], Future]] = deque()
@@ -60,6 +66,9 @@ def in_order(
                 if chunk is None:
                     break
                 pending.append((chunk, pool.submit(work, chunk)))
+            if meanwhile is not None:
+                meanwhile, prepare = None, meanwhile
+                prepare()
             if not pending:
                 return
             chunk, future = pending.popleft()
