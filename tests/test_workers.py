@@ -14,6 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from newstrace import pipeline, workers
+from newstrace.ingest import read_documents
+from newstrace.model import Analysis
 from newstrace.store import Store
 from newstrace.store.schema import metadata
 
@@ -49,11 +51,11 @@ ANALYZE_CHUNK = pipeline.analyze_chunk
 KILLER = "Zorbin Quell"  # a name no other test article holds
 
 
-def analyze_dying_on_killer(articles, limits):
-    """``pipeline.analyze_chunk``, but the process dies (no exception) when one article names KILLER."""
-    if any(KILLER in article.text for article in articles):
+def analyze_dying_on_killer(documents, limits, db):
+    """``pipeline.analyze_chunk``, but the process dies (no exception) when one document names KILLER."""
+    if any(KILLER in document.content.decode() for document in documents):
         os._exit(3)
-    return ANALYZE_CHUNK(articles, limits)
+    return ANALYZE_CHUNK(documents, limits, db)
 
 
 def failed(item: int, error: BaseException) -> str:
@@ -158,3 +160,37 @@ def test_an_article_that_kills_its_worker_is_the_only_one_lost(tmp_path, monkeyp
     assert sorted(row["title"] for row in stored.articles()) == [
         f"{town} opens a new bridge" for town in ("Arden", "Belmor", "Corvel", "Eastwick", "Fallow")
     ]
+
+
+def test_with_workers_duplicates_are_found_before_analysis_and_told_as_in_one_process(tmp_path, nlp):
+    # The examples twice in one run: the repeats fall in other chunks than their first reading.
+    examples = str(ROOT / "examples")
+    told: dict[int, list] = {1: [], 2: []}
+    reports = {
+        count: pipeline.ingest(
+            [examples, examples], Store(str(tmp_path / f"{count}.db")), nlp=nlp, workers=count,
+            on_progress=lambda event, count=count: told[count].append(event),
+        )
+        for count in (1, 2)
+    }
+    assert reports[2].ingested == reports[1].ingested
+    assert len(reports[2].duplicates) == len(reports[1].ingested) > 8
+    duplicates = {count: [(e.source, e.detail) for e in told[count] if e.kind == "duplicate"] for count in (1, 2)}
+    assert duplicates[2] == duplicates[1]
+    assert all(detail.startswith("same article as an earlier input") for _, detail in duplicates[2])
+    again = pipeline.ingest([examples], Store(str(tmp_path / "2.db")), workers=2)
+    assert again.ingested == [] and len(again.duplicates) == len(reports[1].ingested)
+    assert not again.problems
+
+
+def test_a_worker_analyses_only_the_articles_the_database_does_not_hold(tmp_path, nlp):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Bridge opens\n\nMayor Hanna Lindqvist, 52, opened the new bridge on Monday.\n")
+    new.write_text("School closes\n\nThe school in Arden closed on Friday after 90 years, its head said.\n")
+    db = str(tmp_path / "t.db")
+    (stored,) = pipeline.ingest([old], Store(db), nlp=nlp).ingested
+    documents = list(read_documents([old, new, new]))
+    results = pipeline.analyze_chunk(documents, db=Store(db).url)
+    assert results[0] == pipeline.Known(results[0].article, earlier=False) and results[0].article.id == stored
+    assert isinstance(results[1], Analysis) and results[1].article.title == "School closes"
+    assert results[2] == pipeline.Known(results[1].article, earlier=True)

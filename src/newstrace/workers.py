@@ -65,7 +65,7 @@ def in_order(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(work, chunk)))
+                pending.append((chunk, _submit(pool, work, chunk)))
             if meanwhile is not None:
                 meanwhile, prepare = None, meanwhile
                 prepare()
@@ -86,6 +86,17 @@ def in_order(
                 yield from (on_error(item, error) for item in chunk)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, work, chunk) -> Future:
+    try:
+        return pool.submit(work, chunk)
+    except BrokenProcessPool as error:
+        # A process died after the last result was taken: this chunk fails as those in flight
+        # did, and runs again with them when its turn comes.
+        failed: Future = Future()
+        failed.set_exception(error)
+        return failed
 
 
 def _alone(work, chunk, on_error, context, initializer) -> list:
