@@ -243,8 +243,7 @@ def analyze_in_workers(
     results in the same order, but for an article repeated in the input, which is analysed
     again when the two fall in different chunks. ``meanwhile()`` runs in this process while
     the workers start on the first documents (``workers.in_order``)."""
-    shared = store is not None and store.engine.url.database not in (None, "", ":memory:")
-    work = partial(analyze_chunk, limits=limits, db=store.url if shared else None)
+    work = partial(analyze_chunk, limits=limits, db=store.shared_url if store is not None else None)
     yield from in_order(
         work, documents, workers, on_error=failed_analysis, initializer=nlp_module.load, meanwhile=meanwhile
     )

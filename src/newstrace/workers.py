@@ -28,8 +28,8 @@ R = TypeVar("R")
 
 # Items per task. Every chunk sent and not yet consumed is work the one consumer (the writer)
 # still has to do when the workers finish: with 2 workers, (1 + CHUNKS_AHEAD) * 2 chunks, done
-# on one core while the other idles. At 32 that tail was up to 128 BBC articles, about 6 s of
-# storing and linking at the end of a 300-article ingest; at 8 it is 32. Parsing 128 BBC
+# on one core while the other idles. At 32 that tail was up to 128 BBC articles (about 6 s at
+# the writer's 48 ms CPU per article, measured over 200); at 8 it is 32. Parsing 128 BBC
 # articles in nlp.pipe calls of 8, 16 or 32 texts cost the same CPU within the noise of this
 # machine (7.4-10.1 s for each size, two rounds under load 4-5).
 CHUNK_SIZE = 8
