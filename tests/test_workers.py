@@ -14,6 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from newstrace import pipeline, workers
+from newstrace.ingest import read_documents
+from newstrace.model import Analysis
 from newstrace.store import Store
 from newstrace.store.schema import metadata
 
@@ -38,6 +40,24 @@ def squares_dying_on_13(numbers: list[int]) -> list[int]:
     return squares(numbers)
 
 
+def squares_dying_on_13_and_18(numbers: list[int]) -> list[int]:
+    if 18 in numbers:
+        os._exit(3)
+    return squares_dying_on_13(numbers)
+
+
+# The real chunk analysis, taken before a test patches ``pipeline.analyze_chunk``.
+ANALYZE_CHUNK = pipeline.analyze_chunk
+KILLER = "Zorbin Quell"  # a name no other test article holds
+
+
+def analyze_dying_on_killer(documents, limits, db):
+    """``pipeline.analyze_chunk``, but the process dies (no exception) when one document names KILLER."""
+    if any(KILLER in document.content.decode() for document in documents):
+        os._exit(3)
+    return ANALYZE_CHUNK(documents, limits, db)
+
+
 def failed(item: int, error: BaseException) -> str:
     return f"{item}: {error.__class__.__name__}"
 
@@ -54,11 +74,17 @@ def test_a_chunk_whose_work_raises_fails_alone_and_the_rest_come_back():
     ]
 
 
-def test_a_chunk_that_kills_its_process_fails_alone_and_the_rest_come_back():
+def test_only_the_item_that_kills_its_process_is_lost_and_every_other_comes_back():
+    # 13 kills the process of its chunk (12-15) and takes the chunk in flight beside it along:
+    # both run again alone, the dying one by halves down to 13.
     results = list(workers.in_order(squares_dying_on_13, range(30), 2, on_error=failed, chunk_size=4))
-    assert results == [n * n for n in range(12)] + [f"{n}: BrokenProcessPool" for n in range(12, 16)] + [
-        n * n for n in range(16, 30)
-    ]
+    assert results == [n * n for n in range(13)] + ["13: BrokenProcessPool"] + [n * n for n in range(14, 30)]
+
+
+def test_two_items_that_kill_their_process_in_one_chunk_are_both_lost_and_only_they():
+    results = list(workers.in_order(squares_dying_on_13_and_18, range(24), 2, on_error=failed, chunk_size=8))
+    expected = [f"{n}: BrokenProcessPool" if n in (13, 18) else n * n for n in range(24)]
+    assert results == expected
 
 
 def test_nothing_is_read_ahead_beyond_the_chunks_in_flight():
@@ -113,3 +139,58 @@ def test_an_ingest_in_two_workers_leaves_the_same_database_as_one_process(inputs
     assert {name for name, rows in first.items() if rows} >= {"articles", "links", "profiles", "story_articles"}
     for table in first:
         assert second[table] == first[table], table
+
+
+def test_an_article_that_kills_its_worker_is_the_only_one_lost(tmp_path, monkeypatch):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for number, town in enumerate(("Arden", "Belmor", "Corvel", "Dunmere", "Eastwick", "Fallow")):
+        who = KILLER if town == "Dunmere" else f"Mayor Anna Tolve{number}"
+        (folder / f"{number}-{town}.txt").write_text(
+            f"{town} opens a new bridge\n\n{who} opened the new bridge in {town} on Monday. "
+            f"The bridge cost {number + 2} million euros, the council said.\n"
+        )
+    # Spawned workers import this module and run its function; the real analysis inside it.
+    monkeypatch.setattr(pipeline, "analyze_chunk", analyze_dying_on_killer)
+    report = pipeline.ingest([str(folder)], Store(str(tmp_path / "two.db")), workers=2)
+    assert [problem.source.rsplit("/", 1)[-1] for problem in report.problems] == ["3-Dunmere.txt"]
+    assert report.problems[0].is_internal and "BrokenProcessPool" in report.problems[0].reason
+    assert len(report.ingested) == 5
+    stored = Store(str(tmp_path / "two.db"), create=False)
+    assert sorted(row["title"] for row in stored.articles()) == [
+        f"{town} opens a new bridge" for town in ("Arden", "Belmor", "Corvel", "Eastwick", "Fallow")
+    ]
+
+
+def test_with_workers_duplicates_are_found_before_analysis_and_told_as_in_one_process(tmp_path, nlp):
+    # The examples twice in one run: the repeats fall in other chunks than their first reading.
+    examples = str(ROOT / "examples")
+    told: dict[int, list] = {1: [], 2: []}
+    reports = {
+        count: pipeline.ingest(
+            [examples, examples], Store(str(tmp_path / f"{count}.db")), nlp=nlp, workers=count,
+            on_progress=lambda event, count=count: told[count].append(event),
+        )
+        for count in (1, 2)
+    }
+    assert reports[2].ingested == reports[1].ingested
+    assert len(reports[2].duplicates) == len(reports[1].ingested) > 8
+    duplicates = {count: [(e.source, e.detail) for e in told[count] if e.kind == "duplicate"] for count in (1, 2)}
+    assert duplicates[2] == duplicates[1]
+    assert all(detail.startswith("same article as an earlier input") for _, detail in duplicates[2])
+    again = pipeline.ingest([examples], Store(str(tmp_path / "2.db")), workers=2)
+    assert again.ingested == [] and len(again.duplicates) == len(reports[1].ingested)
+    assert not again.problems
+
+
+def test_a_worker_analyses_only_the_articles_the_database_does_not_hold(tmp_path, nlp):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Bridge opens\n\nMayor Hanna Lindqvist, 52, opened the new bridge on Monday.\n")
+    new.write_text("School closes\n\nThe school in Arden closed on Friday after 90 years, its head said.\n")
+    db = str(tmp_path / "t.db")
+    (stored,) = pipeline.ingest([old], Store(db), nlp=nlp).ingested
+    documents = list(read_documents([old, new, new]))
+    results = pipeline.analyze_chunk(documents, db=Store(db).url)
+    assert results[0] == pipeline.Known(results[0].article, earlier=False) and results[0].article.id == stored
+    assert isinstance(results[1], Analysis) and results[1].article.title == "School closes"
+    assert results[2] == pipeline.Known(results[1].article, earlier=True)

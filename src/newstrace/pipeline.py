@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from functools import partial
+from functools import cache, partial
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,7 +29,7 @@ from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
 from .limits import DEFAULT_LIMITS, Limits
 from .link import Linker
-from .model import Analysis, Article, Comparison, Problem
+from .model import Analysis, Article, Comparison, Document, Problem
 from .store import Store
 from .workers import in_order
 
@@ -155,13 +155,17 @@ def guarded(source: str, work: Callable[[], object]):
 def analyze_articles(
     articles: Iterable[Article], nlp=None, limits: Limits = DEFAULT_LIMITS
 ) -> Iterator[Analysis | Problem]:
-    """Analyses in input order, parsed in batches; a Problem if one article's analysis fails."""
+    """Analyses in input order, parsed in batches; a Problem if one article's analysis fails.
+    Anything else than an Article among ``articles`` (a Problem) comes back as it is, in its place."""
 
     def text_of(article: Article) -> str:
-        # Non-English articles pass an empty text so order is kept at no parsing cost.
-        return article.text if needs_english_nlp(article) else ""
+        # Non-English articles (and what is not an article) pass an empty text so order is
+        # kept at no parsing cost.
+        return article.text if isinstance(article, Article) and needs_english_nlp(article) else ""
 
     def convert(article: Article, doc) -> Analysis | Problem:
+        if not isinstance(article, Article):
+            return article
         if not needs_english_nlp(article):
             return guarded(article.source or article.url, lambda: other_language_analysis(article))
         return guarded(article.source or article.url, lambda: analyze(article, doc, limits))
@@ -174,18 +178,75 @@ def failed_analysis(article: Article, error: BaseException) -> Problem:
     return Problem.internal(article.source or article.url, error, traceback.format_exc())
 
 
-def analyze_chunk(articles: list[Article], limits: Limits = DEFAULT_LIMITS) -> list[Analysis | Problem]:
-    """The analyses of a few articles, in a worker process (whose model ``nlp.load`` keeps)."""
-    return list(analyze_articles(articles, limits=limits))
+@dataclass(frozen=True)
+class Known:
+    """An article left unanalysed: an earlier input was the same article, or the database holds it."""
+
+    article: Article
+    earlier: bool  # an earlier input (else the database)
+
+
+def first_sight(
+    document: Document, limits: Limits, is_stored: Callable[[str], bool] | None, seen: set[str]
+) -> Article | Problem | Known:
+    """The clean article of ``document`` when it is new: not among the ids in ``seen`` (met
+    before; it is added to them) and not one ``is_stored(id)`` says the database holds.
+    A Problem when cleaning or the database check fails."""
+    article = guarded(document.source, lambda: to_article(document, limits))
+    if isinstance(article, Problem):
+        return article
+    if article.id in seen:
+        return Known(article, earlier=True)
+    stored = guarded(document.source, lambda: is_stored(article.id)) if is_stored else False
+    if isinstance(stored, Problem):
+        return stored
+    if stored:
+        return Known(article, earlier=False)
+    seen.add(article.id)
+    return article
+
+
+def analyze_documents(
+    documents: Iterable[Document],
+    limits: Limits = DEFAULT_LIMITS,
+    nlp=None,
+    is_stored: Callable[[str], bool] | None = None,
+) -> Iterator[Analysis | Problem | Known]:
+    """Clean each document and analyse its article if it is new (``first_sight``): one result
+    per document, in input order."""
+    seen: set[str] = set()
+    articles = (first_sight(document, limits, is_stored, seen) for document in documents)
+    yield from analyze_articles(articles, nlp=nlp, limits=limits)
+
+
+def analyze_chunk(documents: list[Document], limits: Limits = DEFAULT_LIMITS, db: str | None = None) -> list:
+    """``analyze_documents`` of a few documents in a worker process (whose model ``nlp.load``
+    keeps), leaving out the articles database ``db`` holds (opened once per process)."""
+    is_stored = _worker_store(db).has if db else None
+    return list(analyze_documents(documents, limits, is_stored=is_stored))
+
+
+@cache
+def _worker_store(db: str) -> Store:
+    return Store(db, create=False)
 
 
 def analyze_in_workers(
-    articles: Iterable[Article], workers: int, limits: Limits = DEFAULT_LIMITS
-) -> Iterator[Analysis | Problem]:
-    """``analyze_articles`` spread over ``workers`` processes, each loading the default model
-    once; the same results in the same order."""
-    work = partial(analyze_chunk, limits=limits)
-    yield from in_order(work, articles, workers, on_error=failed_analysis, initializer=nlp_module.load)
+    documents: Iterable[Document],
+    workers: int,
+    limits: Limits = DEFAULT_LIMITS,
+    store: Store | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> Iterator[Analysis | Problem | Known]:
+    """``analyze_documents`` spread over ``workers`` processes, each loading the default model
+    once and opening ``store``'s database to leave out the articles it holds; the same
+    results in the same order, but for an article repeated in the input, which is analysed
+    again when the two fall in different chunks. ``meanwhile()`` runs in this process while
+    the workers start on the first documents (``workers.in_order``)."""
+    work = partial(analyze_chunk, limits=limits, db=store.shared_url if store is not None else None)
+    yield from in_order(
+        work, documents, workers, on_error=failed_analysis, initializer=nlp_module.load, meanwhile=meanwhile
+    )
 
 
 def analyze_paths(
@@ -250,10 +311,10 @@ def ingest(
     """Read, clean, analyse and store; one transaction per article; link each article stored.
 
     ``linker``: the store's Linker (its settings and caches); a new one with the default
-    settings when none is given. ``workers`` > 1: parsing and extraction run in that many
-    processes (``analyze_in_workers``, each with the default model; ``nlp`` is then unused)
-    while this process stores and links in input order, so the database is the same as
-    with one process.
+    settings when none is given. ``workers`` > 1: cleaning, parsing and extraction run in that
+    many processes (``analyze_in_workers``, each with the default model; ``nlp`` is then
+    unused) while this process stores and links in input order, so the database is the same
+    as with one process.
 
     Each input is handled inside its own guard: whatever fails becomes a Problem and the batch
     goes on. ``on_progress(event)`` is called as each outcome happens (an input stored, a
@@ -275,29 +336,53 @@ def ingest(
         report.notes.append(problem)
         tell(IngestEvent("note", problem.source, problem.reason, problem))
 
-    # Articles stored before linking existed (or by an interrupted run) are linked first,
-    # so the new ones can find their sources among them.
     linker = linker or Linker(store)
-    linker.link_pending(seconds=limits.linking_seconds, on_note=note)
 
-    def new_articles() -> Iterator[Article]:
-        seen: set[str] = set()
-        for item in read_articles(paths, limits, **read_options):
+    def prepare_linking() -> None:
+        # Articles stored before linking existed (or by an interrupted run) are linked first,
+        # so the new ones can find their sources among them.
+        linker.link_pending(seconds=limits.linking_seconds, on_note=note)
+        linker.warm_up()
+
+    def documents() -> Iterator[Document]:
+        for item in read_documents(paths, limits=limits, **read_options):
             if isinstance(item, Problem):
                 skip(item)
-                continue
-            stored = guarded(item.source, lambda article=item: store.has(article.id))
-            if isinstance(stored, Problem):
-                skip(stored)
-            elif item.id in seen or stored:
-                duplicate(item.source or item.url, item.id, earlier=item.id in seen)
             else:
-                seen.add(item.id)
                 yield item
 
-    if workers > 1:
-        analyses = analyze_in_workers(new_articles(), workers, limits)
+    seen: set[str] = set()  # ids of the new articles met so far
+
+    def new_articles() -> Iterator[Article]:
+        # One process: a duplicate is reported as soon as it is read, and never analysed.
+        for document in documents():
+            item = first_sight(document, limits, store.has, seen)
+            if isinstance(item, Problem):
+                skip(item)
+            elif isinstance(item, Known):
+                duplicate(item.article.source or item.article.url, item.article.id, earlier=item.earlier)
+            else:
+                yield item
+
+    def new_analyses(results: Iterable[Analysis | Problem | Known]) -> Iterator[Analysis | Problem]:
+        # Workers: each checked the database and its own chunks; an article repeated across
+        # chunks is found here, where every chunk's results arrive in input order.
+        for result in results:
+            if isinstance(result, Problem):
+                yield result
+                continue
+            article = result.article
+            if isinstance(result, Known) or article.id in seen:
+                earlier = article.id in seen or isinstance(result, Known) and result.earlier
+                duplicate(article.source or article.url, article.id, earlier=earlier)
+                continue
+            seen.add(article.id)
+            yield result
+
+    if workers > 1:  # the workers start on the first documents while this process prepares linking
+        analyses = new_analyses(analyze_in_workers(documents(), workers, limits, store, meanwhile=prepare_linking))
     else:
+        prepare_linking()
         analyses = analyze_articles(new_articles(), nlp=nlp, limits=limits)
     for result in analyses:
         if isinstance(result, Problem):

@@ -8,8 +8,9 @@ starts (the spaCy model is loaded there, once per process).
 
 Only a bounded number of chunks is sent ahead of the consumer, so a long input stream is
 never read into memory at once. A chunk whose process dies (killed, out of memory, a crash
-in native code) does not stop the batch: each of its items becomes ``on_error(item, error)``
-and a new pool takes the chunks that follow.
+in native code) does not stop the batch: every chunk in flight runs again alone, a chunk
+that kills its process again is cut in halves down to the item that kills it, that item
+alone becomes ``on_error(item, error)``, and a new pool takes the chunks that follow.
 """
 
 from __future__ import annotations
@@ -25,10 +26,13 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Items per task, set by reasoning, not tuned: a chunk is one nlp.pipe call, so it should be
-# a batch of about nlp.BATCH_SIZE texts, but the writer waits for the whole first chunk before
-# it stores anything; 32 BBC articles take a worker a few seconds to parse and extract.
-CHUNK_SIZE = 32
+# Items per task. Every chunk sent and not yet consumed is work the one consumer (the writer)
+# still has to do when the workers finish: with 2 workers, (1 + CHUNKS_AHEAD) * 2 chunks, done
+# on one core while the other idles. At 32 that tail was up to 128 BBC articles (about 6 s at
+# the writer's 48 ms CPU per article, measured over 200); at 8 it is 32. Parsing 128 BBC
+# articles in nlp.pipe calls of 8, 16 or 32 texts cost the same CPU within the noise of this
+# machine (7.4-10.1 s for each size, two rounds under load 4-5).
+CHUNK_SIZE = 8
 # Chunks queued per worker beyond the one it works on: a worker never waits for the next
 # chunk, and at most (workers * (1 + CHUNKS_AHEAD)) chunks are read ahead of the writer.
 CHUNKS_AHEAD = 1
@@ -44,10 +48,13 @@ def in_order(
     on_error: Callable[[T, BaseException], R],
     initializer: Callable[[], None] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """``work(chunk)`` for consecutive chunks of ``items`` in ``workers`` processes, the
     results yielded one by one in input order. ``work`` returns one result per item and
-    must be picklable (a module-level function), as must the items and results."""
+    must be picklable (a module-level function), as must the items and results.
+    ``meanwhile()`` runs once here after the first chunks are sent, while the workers start
+    and work on them (the consumer's own preparation), before the first result is awaited."""
     chunks = _chunks(items, chunk_size)
     context = multiprocessing.get_context(START_METHOD)
     pending: deque[tuple[list[T], Future]] = deque()
@@ -58,7 +65,10 @@ def in_order(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(work, chunk)))
+                pending.append((chunk, _submit(pool, work, chunk)))
+            if meanwhile is not None:
+                meanwhile, prepare = None, meanwhile
+                prepare()
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -66,7 +76,7 @@ def in_order(
                 yield from future.result()
             except BrokenProcessPool:
                 # A process died, taking every chunk in flight with it: each of them runs again
-                # alone, so only a chunk that kills its process by itself is lost.
+                # alone (``_alone``), so only the item that kills its process by itself is lost.
                 pool.shutdown(wait=False, cancel_futures=True)
                 for lost in (chunk, *(queued for queued, _ in pending)):
                     yield from _alone(work, lost, on_error, context, initializer)
@@ -78,13 +88,47 @@ def in_order(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _submit(pool: ProcessPoolExecutor, work, chunk) -> Future:
+    try:
+        return pool.submit(work, chunk)
+    except BrokenProcessPool as error:
+        # A process died after the last result was taken: this chunk fails as those in flight
+        # did, and runs again with them when its turn comes.
+        failed: Future = Future()
+        failed.set_exception(error)
+        return failed
+
+
 def _alone(work, chunk, on_error, context, initializer) -> list:
-    """``work(chunk)`` in a process of its own; ``on_error`` for each item when it fails."""
-    with ProcessPoolExecutor(1, mp_context=context, initializer=initializer) as pool:
-        try:
-            return pool.submit(work, chunk).result()
-        except Exception as error:
-            return [on_error(item, error) for item in chunk]
+    """``work(chunk)`` in a process of its own, the results in input order.
+
+    When that process dies, the chunk is cut in halves and each half runs again (in a new
+    process once the old one is gone), down to single items: only an item that kills its
+    process by itself becomes ``on_error(item, error)``. When ``work`` raises (it should not),
+    each item of the piece that raised becomes ``on_error``."""
+    results: list = []
+    pieces = [chunk]
+    pool = None
+    try:
+        while pieces:
+            piece = pieces.pop(0)
+            pool = pool or ProcessPoolExecutor(1, mp_context=context, initializer=initializer)
+            try:
+                results.extend(pool.submit(work, piece).result())
+            except BrokenProcessPool as error:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                if len(piece) == 1:
+                    results.append(on_error(piece[0], error))
+                else:
+                    middle = len(piece) // 2
+                    pieces[:0] = [piece[:middle], piece[middle:]]
+            except Exception as error:
+                results.extend(on_error(item, error) for item in piece)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return results
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Evidence, Flag
@@ -90,9 +91,9 @@ class _Unit:
     after_stop: bool  # the previous token in the paragraph is a full stop
     near_quote: bool = False  # this unit or a neighbour holds quoted words
 
-    @property
-    def words(self) -> list[_Tok]:
-        return [t for t in self.tokens if any(c.isalnum() for c in t.text)]
+    @cached_property  # read by every rule: about 150 times per article
+    def words(self) -> tuple[_Tok, ...]:
+        return tuple(t for t in self.tokens if any(c.isalnum() for c in t.text))
 
     @property
     def quoted_share(self) -> float:

@@ -69,12 +69,21 @@ class Linker:
         from .resolution import resolve_article
         from .stories import assign_story
 
+        # Stored as it is (``Store.add``; a stored analysis reads back equal): later articles
+        # verified against this one find it here instead of reading it back from the database.
+        self.caches.analyses.put(analysis.article.id, analysis)
         compared = Recorder(default_compare(self.caches))  # a copy's changed names join its source's people
         link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)
         assign_story(self.store, analysis, self.settings)
         record_lists(self.store, analysis, self.settings.max_story_lists)
+
+    def warm_up(self) -> None:
+        """Import every linking stage now (about a second of CPU), so that the first article
+        linked does not pay for it: ``pipeline.ingest`` calls this while its worker processes
+        start on the first articles."""
+        from . import compare, copied_names, copies, named_lists, resolution, stories  # noqa: F401
 
     def link_one(self, analysis: Analysis, seconds: float | None = None) -> Problem | None:
         """:meth:`update` within ``seconds``; None when it finished.

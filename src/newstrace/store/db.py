@@ -97,6 +97,12 @@ class Store(ArticleQueries, LshQueries, LinkQueries, ProfileQueries, StoryQuerie
         except ImportError as error:  # the URL names a database whose driver is not installed
             raise DatabaseError(f"Cannot open database {db}: its driver is not installed ({error.name}).") from None
 
+    @property
+    def shared_url(self) -> str | None:
+        """The URL another process opens this database by; None for an in-memory SQLite
+        database, which only this process sees."""
+        return None if self.engine.url.database in (None, "", ":memory:") and self.url.startswith("sqlite") else self.url
+
     def linking_lock(self):
         """One process at a time links an article (see link_lock.py)."""
         return linking_lock(self.engine)
