@@ -108,7 +108,9 @@ def counterpart(key: str, candidates, exact: bool = False) -> str | None:
     capitals, which may be any word)."""
     sound = sound_key(key)
     best, agreed = None, TRANSLITERATION_MIN_CONSONANTS - 1
-    for other in candidates:
+    # Sorted, so that of names agreeing equally far the same one wins in every process: a set's
+    # order of strings changes with the hash seed, and with it a translated link's score.
+    for other in sorted(candidates):
         other_sound = sound_key(other)
         if exact:
             if sound == other_sound and len(sound) > agreed:
