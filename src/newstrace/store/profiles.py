@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, union_all, update
+from sqlalchemy import delete, func, insert, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NotFound
@@ -31,6 +31,7 @@ from .schema import (
     profile_keys,
     profile_members,
     profile_names,
+    profile_stories,
     profiles,
     statuses,
 )
@@ -314,6 +315,44 @@ class ProfileSession:
 
     def rename(self, profile_id: str, name: str) -> None:
         self._conn.execute(update(profiles).where(profiles.c.id == profile_id).values(name=name))
+
+    def move_member(self, article_id: str, entity_id: str, profile_id: str) -> str | None:
+        """Move an article's person from its profile to ``profile_id``; returns the profile it left,
+        None when it was already there (or is no member).
+
+        The member row, its claim (now the target's latest member) and the story counts follow it.
+        The profile it left loses the count of the member's spelling; a profile left without
+        members is deleted with its keys, spellings and story counts. The target's spellings,
+        keys and display name are the caller's (``count_spellings``, ``add_keys``, ``rename``),
+        as for a member that joins."""
+        member = (profile_members.c.article_id == article_id) & (profile_members.c.entity_id == entity_id)
+        left = self._conn.execute(select(profile_members.c.profile_id).where(member)).scalar()
+        if left is None or left == profile_id:
+            return None
+        claimed = (member_claims.c.article_id == article_id) & (member_claims.c.entity_id == entity_id)
+        claim = self._conn.execute(select(member_claims.c.claim).where(claimed)).scalar() or EMPTY_CLAIM
+        self._conn.execute(update(profile_members).where(member).values(profile_id=profile_id))
+        if self._seq is None:
+            self._seq = self._conn.execute(select(func.max(member_claims.c.seq))).scalar() or 0
+        self._seq += 1
+        self._conn.execute(update(member_claims).where(claimed).values(profile_id=profile_id, seq=self._seq))
+        self._touched[profile_id] = self._seq
+        story = story_of_article(self._conn, article_id)
+        if story is not None:
+            add_counts(self._conn, profile_stories, [(left, story)], step=-1)
+            self._conn.execute(
+                delete(profile_stories).where((profile_stories.c.profile_id == left) & (profile_stories.c.articles <= 0))
+            )
+            count_member_story(self._conn, story, profile_id)
+        remaining = select(func.count()).select_from(profile_members).where(profile_members.c.profile_id == left)
+        if self._conn.execute(remaining).scalar():
+            if claim.get("name"):
+                add_counts(self._conn, profile_names, [(left, claim["name"])], step=-1, first_seen="")
+        else:
+            for table in (profile_keys, profile_names, profile_stories):
+                self._conn.execute(delete(table).where(table.c.profile_id == left))
+            self._conn.execute(delete(profiles).where(profiles.c.id == left))
+        return left
 
 
 class ProfileQueries:
