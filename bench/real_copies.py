@@ -34,7 +34,12 @@ the profiles of the first ingest). Then, from ``copies``:
   articles and how many labelled clusters they come from); and
   ``labelled_pairs_in_one_story`` (each label's copy and source, per verdict).
   Clusters the data's README calls one event or topic (C04/C31, C07/C08,
-  C40/C41/C42/C51, C49/C50) count as one.
+  C40/C41/C42/C51, C49/C50) count as one;
+* ``cross_language_translated_precision`` / ``_recall``: ``compare`` run on
+  every (non-English page, English page) pair, whatever the linker chose to
+  verify: of the pairs judged ``translated``, the share labelled so; of the
+  labelled translations of a non-English page, the share judged so (the
+  names-and-numbers alignment alone, before candidate selection).
 
 Prints JSON lines ``{"benchmark": "real-copies", "metric", "value"}``;
 ``--pairs`` lists every labelled pair's outcome on stderr. Without the data it
@@ -190,6 +195,7 @@ def score(store, pages: list[dict], labels: list[dict], show_pairs: bool, show_n
                  f"{page_id.get(same_page(label['source']))}")
     emit("hard_negative_accuracy", 1 - ratio(called_copy, len(independent_pairs)), pairs=len(independent_pairs))
     score_stories(store, pages, labels)
+    score_cross_language(store, pages, labels)
 
 
 def labelled_story(page_id: str) -> str:
@@ -225,6 +231,31 @@ def score_stories(store, pages: list[dict], labels: list[dict]) -> None:
             by_verdict.setdefault(label["verdict"], []).append(story[ends[0]] == story[ends[1]])
     for verdict, outcomes in sorted(by_verdict.items()):
         emit(f"labelled_pairs_in_one_story_{verdict}", ratio(sum(outcomes), len(outcomes)), pairs=len(outcomes))
+
+
+def score_cross_language(store, pages: list[dict], labels: list[dict]) -> None:
+    """``compare`` on every (non-English page, English page) pair: translated verdicts against the labels."""
+    from newstrace.link.compare import compare
+
+    stored = {same_page(row["url"]): row["id"] for row in store.articles()}
+    present = [p for p in pages if same_page(p["url"]) in stored]
+    translations = {
+        (same_page(l["copy"]), same_page(l["source"])) for l in labels if l["verdict"] == "translated"
+    }
+    page_id = {same_page(p["url"]): p["id"] for p in pages}
+    others = [same_page(p["url"]) for p in present if p["language"] != "en"]
+    english = [same_page(p["url"]) for p in present if p["language"] == "en"]
+    judged = {
+        (copy, source)
+        for copy in others
+        for source in english
+        if compare(store.get(stored[copy]), store.get(stored[source])).verdict == "translated"
+    }
+    labelled = {pair for pair in translations if pair[0] in others}
+    emit("cross_language_translated_precision", ratio(len(judged & labelled), len(judged)), pairs=len(judged))
+    emit("cross_language_translated_recall", ratio(len(judged & labelled), len(labelled)), pairs=len(labelled))
+    for copy, source in sorted(judged - labelled):
+        note(f"cross-language pair judged translated, not labelled so: {page_id[copy]} -> {page_id[source]}")
 
 
 def main(argv: list[str] | None = None) -> int:
