@@ -108,20 +108,21 @@ def test_a_copy_stored_before_its_source_moves_to_the_source_persons_profile(nlp
     assert len(tasnadi.articles) == 2
 
 
-def test_moving_a_member_keeps_the_counters_equal_to_the_rows(tmp_path):
-    # Without the model: two stored articles in one story, the copy's person alone in a profile.
-    from sqlalchemy import select
-
+def _two_members_apart(tmp_path, sizes=(None, None)):
+    """Without the model: a report and its copy stored in one story, the report's person in profile
+    'krivoi', the copy's alone in 'kariboi'; with ``sizes``, each article puts its person on a list
+    of that claimed size, recorded. Returns (store, report id, copy id, story id)."""
+    from newstrace.link.named_lists import record_lists
     from newstrace.link.stories import assign_story
-    from newstrace.model import Analysis, Article, Entity, article_id
-    from newstrace.store.schema import profile_keys, profile_names, profile_stories, profiles as profile_rows
+    from newstrace.model import Analysis, Article, Entity, Evidence, NamedList, article_id
 
     store = Store(tmp_path / "move.db")
     stored = []
-    for name in ("report", "copy"):
-        url, text = f"https://news.example/{name}", f"Deckhand {name}."
+    for name, size in zip(("report", "copy"), sizes):
+        url, text = f"https://news.example/{name}", f"Deckhand {name} was on the list."
         article = Article(id=article_id(url, text), url=url, text=text)
-        analysis = Analysis(article=article, entities=(Entity("p1", "person", name.title()),))
+        told = (NamedList(Evidence(article.id, 0, 0, len(text)), claimed_size=size, members=("p1",)),) if size else ()
+        analysis = Analysis(article=article, entities=(Entity("p1", "person", name.title()),), lists=told)
         assert store.add(analysis)
         stored.append(analysis)
     report, copy = (a.article.id for a in stored)
@@ -131,11 +132,22 @@ def test_moving_a_member_keeps_the_counters_equal_to_the_rows(tmp_path):
             session.add_member(article, "p1", profile_id)
             session.add_keys(profile_id, [f"k:{profile_id}"])
             session.count_spellings(profile_id, [(profile_id.title(), 1)], "2025-03-04")
-    with store.engine.begin() as conn:
-        conn.execute(profile_rows.insert().values(id="unused", name="Unused"))  # untouched by the move
     story = assign_story(store, stored[0])
     with store.story_session() as session:
         session.join(copy, story, set())
+    for analysis in stored:
+        record_lists(store, analysis)
+    return store, report, copy, story
+
+
+def test_moving_a_member_keeps_the_counters_equal_to_the_rows(tmp_path):
+    from sqlalchemy import select
+
+    from newstrace.store.schema import profile_keys, profile_names, profile_stories, profiles as profile_rows
+
+    store, report, copy, story = _two_members_apart(tmp_path)
+    with store.engine.begin() as conn:
+        conn.execute(profile_rows.insert().values(id="unused", name="Unused"))  # untouched by the move
     with store.profile_session() as session:
         assert session.move_member(copy, "p1", "krivoi") == "kariboi"
         assert session.move_member(copy, "p1", "krivoi") is None  # already there
@@ -145,3 +157,26 @@ def test_moving_a_member_keeps_the_counters_equal_to_the_rows(tmp_path):
         assert sorted(conn.execute(select(profile_rows.c.id)).scalars()) == ["krivoi", "unused"]
         assert conn.execute(select(profile_keys.c.profile_id).where(profile_keys.c.profile_id == "kariboi")).all() == []
         assert conn.execute(select(profile_names.c.profile_id).where(profile_names.c.profile_id == "kariboi")).all() == []
+
+
+def test_a_list_recorded_apart_joins_the_record_of_the_profile_it_moves_into(tmp_path):
+    from sqlalchemy import select
+
+    from newstrace.link.named_lists import lists_of
+    from newstrace.store.schema import list_articles, list_records
+
+    # Sizes 8 and 7 and two profiles: nothing tied the copy's list to the report's when recorded.
+    store, report, copy, story = _two_members_apart(tmp_path, sizes=(8, 7))
+    with store.engine.connect() as conn:
+        before = dict(conn.execute(select(list_articles.c.article_id, list_articles.c.record_id)).all())
+    assert before[report] != before[copy]
+    with store.profile_session() as session:
+        session.move_member(copy, "p1", "krivoi")
+    with store.engine.connect() as conn:
+        after = dict(conn.execute(select(list_articles.c.article_id, list_articles.c.record_id)).all())
+        records = conn.execute(select(list_records.c.id, list_records.c.story_id)).all()
+    assert after == {report: before[report], copy: before[report]}  # the report's, recorded first, is kept
+    assert records == [(before[report], story)]
+    (record,) = lists_of(store, ["krivoi"])["krivoi"]
+    assert [c.value for c in record.claimed_sizes] == [8, 7]
+    assert [(m.profile, len(m.articles)) for m in record.members] == [("krivoi", 2)]

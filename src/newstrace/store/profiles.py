@@ -21,6 +21,7 @@ from ..errors import NotFound
 from ..model import COPY_VERDICTS, Evidence, Status
 from .articles import time_from_json
 from .counters import add_counts
+from .named_lists import carry_list_records
 from .stories import count_member_story, story_of_article
 from .links import links_of
 from .schema import (
@@ -320,7 +321,9 @@ class ProfileSession:
         """Move an article's person from its profile to ``profile_id``; returns the profile it left,
         None when it was already there (or is no member).
 
-        The member row, its claim (now the target's latest member) and the story counts follow it.
+        The member row, its claim (now the target's latest member), the story counts and its named
+        lists follow it (a list recorded apart only because the person had another profile joins the
+        story's record naming the target: ``carry_list_records``).
         The profile it left loses the count of the member's spelling; a profile left without
         members is deleted with its keys, spellings and story counts. The target's spellings,
         keys and display name are the caller's (``count_spellings``, ``add_keys``, ``rename``),
@@ -344,6 +347,7 @@ class ProfileSession:
                 delete(profile_stories).where((profile_stories.c.profile_id == left) & (profile_stories.c.articles <= 0))
             )
             count_member_story(self._conn, story, profile_id)
+        carry_list_records(self._conn, article_id, entity_id, profile_id)
         remaining = select(func.count()).select_from(profile_members).where(profile_members.c.profile_id == left)
         if self._conn.execute(remaining).scalar():
             if claim.get("name"):
