@@ -285,34 +285,6 @@ def test_an_unrelated_story_is_unrelated(nlp, source):
 # -- from text alone (no model) --------------------------------------------------
 
 
-# Two reports of different events that share four names (the town, its mayor, its council).
-PIER = """Pier closed in Aldermoor
-
-The mayor of Aldermoor, Petra Vessik, said on Monday that the Harbour Council would close the old ferry pier after inspectors found cracks in its supports. Vessik said repairs would take a year.
-"""
-SCHOOL = """School opens in Aldermoor
-
-A new primary school opened on Friday in Aldermoor, where Mayor Vessik cut the ribbon. The Harbour Council paid for the building, Vessik told parents.
-"""
-
-
-@pytest.mark.parametrize(
-    "school_published, pier_published, verdict",
-    [
-        ("2025-03-07", "2025-03-03", "same_story"),  # a few names are enough in the same week
-        ("2025-05-09", "2025-03-03", "unrelated"),  # two months apart: the same town, another event
-        (None, "2025-03-03", "unrelated"),  # undated: four names are too few to say
-        (None, None, "unrelated"),
-    ],
-)
-def test_a_few_shared_names_make_the_same_story_only_close_in_time(school_published, pier_published, verdict):
-    school = _text_only(SCHOOL, "school", published=school_published)
-    pier = _text_only(PIER, "pier", published=pier_published)
-    assert compare(school, pier).verdict == verdict
-    assert compare(pier, school).verdict == verdict
-
-
-
 def test_a_reprint_with_its_site_name_left_in_the_text_is_verbatim():
     source = _text_only(SOURCE_TEXT, "source")
     text = "Harbour Wire Daily\n\n" + source.article.text

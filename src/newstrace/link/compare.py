@@ -22,8 +22,7 @@ The cascade, cheapest evidence first (``compare`` numbers the steps):
    consonants (``align.transliterated``), in scripts without capitals any word
    whose consonants are a source name's.
 5. Otherwise shared names make ``same_story`` (independent reports of the same
-   events) when the reports appeared within a week, more of them when either is
-   undated or they are further apart; anything less is ``unrelated``.
+   events), and nothing shared ``unrelated``.
 
 Distortions are looked for in copies only (``distortions.py``); nothing is
 reported dropped past the point where a copy was cut short, by a summary, or
@@ -62,7 +61,6 @@ from . import paraphrase
 from .containment import Containment, containment
 from .distortions import find_distortions
 from .memo import Memo
-from .published import SAME_STORY_WINDOW_DAYS, days_apart
 from .reading import Reading, read
 
 # Lexical alignment: a pair below this similarity is no rendering of its
@@ -104,22 +102,6 @@ TRANSLATED_MIN_PAIRS = 3
 # report: 8, 0.57; 06 vs 01 and the unrelated fixture: none.
 SAME_STORY_MIN_NAMES = 3
 SAME_STORY_MIN_SHARE = 0.2
-# ... which on real pages of one country's politics or one maker's phones most pairs reach
-# ("Rahul", "Gandhi", "Congress"): of the 771 same_story links the linker made on real-copies'
-# labelled pages (bench/real_copies.py, dev half; same_story_link_precision), 28% joined pages of
-# one labelled story. So these names are enough only between reports published within
-# SAME_STORY_WINDOW_DAYS (``published.py``). When either is undated they need
-# SAME_STORY_UNDATED_*; dated further apart, a follow-up retelling the story, SAME_STORY_APART_*
-# (05/01, 19 days apart: 25 names, 0.83). With these: 335 links at precision 0.53; compare calls
-# 0.82 of the labelled same_story pairs so (0.87 before). Set by a one-off count over the same
-# links (806 with the pages of repeated URLs): the window alone kept 555 at 0.40 and lost no
-# labelled pair; undated at 6 names and 0.3, 0.59 but 0.73 of the labelled pairs (0.84 at 5 and
-# 0.25). Counting names by how rare they are in the corpus did no better at equal recall (0.51 at
-# 0.73), and needs counts the pair alone does not have.
-SAME_STORY_UNDATED_MIN_NAMES = 5
-SAME_STORY_UNDATED_MIN_SHARE = 0.25
-SAME_STORY_APART_MIN_NAMES = 10
-SAME_STORY_APART_MIN_SHARE = 0.5
 
 # Containment (``containment.py``): tuned on the real copies of
 # ../shared/data/real-copies (bench/real_copies.py). verbatim: one text nearly
@@ -305,19 +287,6 @@ def _related(copy: Reading, source: Reading) -> bool:
     return shared >= SAME_STORY_MIN_NAMES and share >= SAME_STORY_MIN_SHARE
 
 
-def _same_story(copy: Reading, source: Reading) -> bool:
-    """Independent reports of one event: shared names, published close together (see SAME_STORY_*)."""
-    if not _related(copy, source):
-        return False
-    apart = days_apart(copy.analysis.article.published, source.analysis.article.published)
-    if apart is not None and apart <= SAME_STORY_WINDOW_DAYS:
-        return True
-    shared, share = _name_overlap(copy, source)
-    if apart is None:
-        return shared >= SAME_STORY_UNDATED_MIN_NAMES and share >= SAME_STORY_UNDATED_MIN_SHARE
-    return shared >= SAME_STORY_APART_MIN_NAMES and share >= SAME_STORY_APART_MIN_SHARE
-
-
 def _languages_differ(copy: Analysis, source: Analysis) -> bool:
     first, second = copy.article.language, source.article.language
     return bool(first and second and first != second)
@@ -361,9 +330,9 @@ def compare(copy: Analysis, source: Analysis, readings: Memo[Reading] | None = N
     # 4. Another language: names (transliterated between scripts) and numbers in order.
     if verdict is None and _languages_differ(copy, source):
         verdict, score, matches = _translated(copy_reading, source_reading, score, matches)
-    # 5. Not a copy: the same story when they name the same people and places, close in time.
+    # 5. Not a copy: the same story when they name the same people and places.
     if verdict is None:
-        related = _same_story(copy_reading, source_reading)
+        related = _related(copy_reading, source_reading)
         share = _name_overlap(copy_reading, source_reading)[1]
         verdict = "same_story" if related else "unrelated"
         score = max(score, share) if related else min(score, share)
