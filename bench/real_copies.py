@@ -12,8 +12,9 @@ The pages are ingested with ``newstrace.pipeline.ingest`` (full parse, linking
 on ingest, in file order, or shuffled with ``--shuffle SEED``: where the dates
 tie or are missing, which page is the copy falls back on ingest order, and the
 file lists each source before its copies) into a temporary SQLite file, or into ``--db FILE``:
-an existing file is not parsed again, its stored analyses are re-linked from
-scratch in ingest order (fast iteration on the linker). Then, from ``copies``:
+an existing file is not parsed again, its stored analyses' copies and stories are
+re-linked from scratch in ingest order (fast iteration on the linker; people keep
+the profiles of the first ingest). Then, from ``copies``:
 
 * ``copy_precision``: of the rows with a copy verdict, the share whose copy is
   labelled a copy (an independent report, or a source, listed as a copy is an
@@ -25,7 +26,20 @@ scratch in ingest order (fast iteration on the linker). Then, from ``copies``:
 * ``pair_verdict_accuracy``: ``compare`` run directly on each labelled pair in
   the labelled direction (the verdict alone, whatever the linker traced);
 * ``distortions_per_copy``: distortions ``compare`` reports on labelled
-  copies; with ``--notes`` each labelled note is printed beside them, to read.
+  copies; with ``--notes`` each labelled note is printed beside them, to read;
+* story cohesion (``link.stories``): over every pair of stored pages,
+  ``story_pair_precision`` (of the pairs put in one story, the share whose pages
+  are in one labelled cluster) and ``story_pair_recall`` (of the pairs in one
+  labelled cluster, the share put in one story); ``largest_story`` (its
+  articles and how many labelled clusters they come from); and
+  ``labelled_pairs_in_one_story`` (each label's copy and source, per verdict).
+  Clusters the data's README calls one event or topic (C04/C31, C07/C08,
+  C40/C41/C42/C51, C49/C50) count as one;
+* ``cross_language_translated_precision`` / ``_recall``: ``compare`` run on
+  every (non-English page, English page) pair, whatever the linker chose to
+  verify: of the pairs judged ``translated``, the share labelled so; of the
+  labelled translations of a non-English page, the share judged so (the
+  names-and-numbers alignment alone, before candidate selection).
 
 Prints JSON lines ``{"benchmark": "real-copies", "metric", "value"}``;
 ``--pairs`` lists every labelled pair's outcome on stderr. Without the data it
@@ -41,6 +55,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -51,6 +66,8 @@ from report import emitter, note, ratio  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "real-copies"
 BENCHMARK = "real-copies"
+# Clusters that report one event or topic (the data's README): one labelled story each.
+SAME_EVENT_CLUSTERS = (("C04", "C31"), ("C07", "C08"), ("C40", "C41", "C42", "C51"), ("C49", "C50"))
 
 
 emit = emitter(BENCHMARK)
@@ -93,14 +110,18 @@ def build(data: Path, db: Path, shuffle: int | None = None):
     else:
         from sqlalchemy import delete
 
-        from newstrace.store.schema import fingerprints, links, lsh_buckets
+        from newstrace.link.stories import assign_story
+        from newstrace.store.schema import fingerprints, links, lsh_buckets, profile_stories, story_articles
+        from newstrace.store.schema import story_sizes, story_terms
 
         with store.engine.begin() as conn:
-            for table in (links, fingerprints, lsh_buckets):
+            for table in (links, fingerprints, lsh_buckets, story_articles, story_sizes, story_terms, profile_stories):
                 conn.execute(delete(table))
         order = store.articles()  # oldest ingest first
-        for row in order:
-            link_article(store, store.get(row["id"]))
+        for row in order:  # copies and stories again; people keep the profiles of the first ingest
+            analysis = store.get(row["id"])
+            link_article(store, analysis)
+            assign_story(store, analysis)
         emit("relink_seconds", time.perf_counter() - started, articles=len(order))
     return store
 
@@ -173,6 +194,68 @@ def score(store, pages: list[dict], labels: list[dict], show_pairs: bool, show_n
             note(f"independent pair called a copy by compare: {page_id.get(same_page(label['copy']))} -> "
                  f"{page_id.get(same_page(label['source']))}")
     emit("hard_negative_accuracy", 1 - ratio(called_copy, len(independent_pairs)), pairs=len(independent_pairs))
+    score_stories(store, pages, labels)
+    score_cross_language(store, pages, labels)
+
+
+def labelled_story(page_id: str) -> str:
+    """The labelled story of a page: its cluster (``C07`` of ``C07-P3``), or the first of the
+    clusters reporting the same event."""
+    cluster = page_id.split("-")[0]
+    return next((group[0] for group in SAME_EVENT_CLUSTERS if cluster in group), cluster)
+
+
+def score_stories(store, pages: list[dict], labels: list[dict]) -> None:
+    """How well stories follow the labelled clusters: pairwise precision and recall, the largest story."""
+    stored = {same_page(row["url"]): row["id"] for row in store.articles()}
+    page_of = {stored[same_page(p["url"])]: p["id"] for p in pages if same_page(p["url"]) in stored}
+    story = {page_of[article]: s for article, s in store.stories_of(page_of).items()}
+    together = apart = missed = 0
+    for first, second in combinations(sorted(story), 2):
+        gold = labelled_story(first) == labelled_story(second)
+        same = story[first] == story[second]
+        together += same and gold
+        apart += same and not gold
+        missed += gold and not same
+    emit("story_pair_precision", ratio(together, together + apart), pairs=together + apart)
+    emit("story_pair_recall", ratio(together, together + missed), pairs=together + missed)
+    members: dict[str, list[str]] = {}
+    for page, story_id in story.items():
+        members.setdefault(story_id, []).append(page)
+    largest = max(members.values(), key=len, default=[])
+    emit("largest_story", len(largest), clusters=len({labelled_story(p) for p in largest}), stories=len(members))
+    by_verdict: dict[str, list[bool]] = {}
+    for label in labels:
+        ends = [page_of.get(stored.get(same_page(label[side]), ""), "") for side in ("copy", "source")]
+        if all(end in story for end in ends):
+            by_verdict.setdefault(label["verdict"], []).append(story[ends[0]] == story[ends[1]])
+    for verdict, outcomes in sorted(by_verdict.items()):
+        emit(f"labelled_pairs_in_one_story_{verdict}", ratio(sum(outcomes), len(outcomes)), pairs=len(outcomes))
+
+
+def score_cross_language(store, pages: list[dict], labels: list[dict]) -> None:
+    """``compare`` on every (non-English page, English page) pair: translated verdicts against the labels."""
+    from newstrace.link.compare import compare
+
+    stored = {same_page(row["url"]): row["id"] for row in store.articles()}
+    present = [p for p in pages if same_page(p["url"]) in stored]
+    translations = {
+        (same_page(l["copy"]), same_page(l["source"])) for l in labels if l["verdict"] == "translated"
+    }
+    page_id = {same_page(p["url"]): p["id"] for p in pages}
+    others = [same_page(p["url"]) for p in present if p["language"] != "en"]
+    english = [same_page(p["url"]) for p in present if p["language"] == "en"]
+    judged = {
+        (copy, source)
+        for copy in others
+        for source in english
+        if compare(store.get(stored[copy]), store.get(stored[source])).verdict == "translated"
+    }
+    labelled = {pair for pair in translations if pair[0] in others}
+    emit("cross_language_translated_precision", ratio(len(judged & labelled), len(judged)), pairs=len(judged))
+    emit("cross_language_translated_recall", ratio(len(judged & labelled), len(labelled)), pairs=len(labelled))
+    for copy, source in sorted(judged - labelled):
+        note(f"cross-language pair judged translated, not labelled so: {page_id[copy]} -> {page_id[source]}")
 
 
 def main(argv: list[str] | None = None) -> int:

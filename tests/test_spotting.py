@@ -52,6 +52,13 @@ def test_a_shared_surname_alone_is_the_one_person_the_text_or_its_title_names_in
     ]
 
 
+def test_a_word_of_a_script_without_capitals_is_a_lone_surname_only_when_spelled_like_it():
+    # घरेलू ("domestic", read ghrelu) keeps the k-r-l of Kejriwal; केजरीवाल is Kejriwal.
+    known = ["Arvind Kejriwal", "Rahul Gandhi"]
+    text = "घरेलू रसोई गैस महंगी हुई। केजरीवाल ने सरकार की आलोचना की।"
+    assert [(s.name, s.text) for s in spot_known_names(text, known)] == [("Arvind Kejriwal", "केजरीवाल")]
+
+
 def test_words_that_are_no_known_name_are_not_spotted():
     assert spotted("Москва и Афины. Die Regierung in Berlin. Nova Scotia.") == []
 

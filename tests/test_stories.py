@@ -70,7 +70,9 @@ def link(store, copy, source, verdict="same_story") -> None:
 
 def scores(store, analysis, settings: LinkSettings = DEFAULT_SETTINGS) -> dict[str, float]:
     with store.story_session() as session:
-        return story_scores(session, analysis.article.id, article_terms(analysis), settings)
+        return story_scores(
+            session, analysis.article.id, article_terms(analysis), settings, analysis.article.published
+        )
 
 
 # -- the evidence an article brings -------------------------------------------------
@@ -233,14 +235,58 @@ def two_stories(store):
 def test_the_best_story_wins(store):
     a, b, story_a, story_b = two_stories(store)
     new = stored(store, "c", "2025-10-03")
-    link(store, new, a)
-    link(store, new, b)
+    link(store, new, a, verdict="edited")
+    link(store, new, b, verdict="spun")
     other = stored(store, "a2", "2025-10-02")
-    link(store, other, a)
+    link(store, other, a, verdict="verbatim")
     assert assign_story(store, other) == story_a
-    link(store, new, other)
+    link(store, new, other, verdict="edited")
     assert scores(store, new) == {story_a: 6.0, story_b: 3.0}
     assert assign_story(store, new) == story_a
+
+
+def test_same_story_links_count_by_the_share_of_the_story_they_reach(store):
+    # A same_story link says two reports share three names; a new report sharing them with one
+    # article of a big story is not yet of that story, as one sharing them with all of it is.
+    first = stored(store, "fuel-1", "2025-10-01")
+    story = assign_story(store, first)
+    reprints = [stored(store, f"fuel-{n}", "2025-10-01") for n in range(2, 5)]
+    for reprint in reprints:
+        link(store, reprint, first, verdict="verbatim")
+        assert assign_story(store, reprint) == story
+    new = stored(store, "gst", "2025-10-02")
+    link(store, new, first)
+    assert scores(store, new) == {story: 0.75}  # 1 of 4 articles: LINK_WEIGHT x 1/4
+    assert assign_story(store, new) == "s" + new.article.id
+    everyone = stored(store, "fuel-report", "2025-10-02")
+    for article in (first, *reprints):
+        link(store, everyone, article)
+    assert scores(store, everyone) == {story: 3.0}  # 4 of 4: as one copy link
+    assert assign_story(store, everyone) == story
+
+
+def test_same_story_links_count_only_between_reports_days_apart(store):
+    may = stored(store, "fuel-prices", "2022-05-02")
+    story = assign_story(store, may)
+    july = stored(store, "gst-hike", "2022-07-20")
+    link(store, july, may)  # the same politicians, named again eleven weeks later
+    assert scores(store, july) == {}
+    assert assign_story(store, july) == "s" + july.article.id
+    next_day = stored(store, "fuel-prices-reaction", "2022-05-03T18:00:00+05:30")
+    undated = stored(store, "fuel-prices-blog", None)
+    for report in (next_day, undated):
+        link(store, report, may)
+        assert scores(store, report) == {story: 3.0}
+    # A copy is a copy whenever it appeared: the window binds only same_story links.
+    reprint = stored(store, "fuel-prices-reprint", "2023-01-10")
+    link(store, reprint, may, verdict="verbatim")
+    assert scores(store, reprint) == {story: 3.0}
+
+
+def test_a_hyphen_or_a_space_folds_to_one_name():
+    article = Article(id="a1", url="u", text="t")
+    entities = (Entity("l1", "place", "Notre-Dame Cathedral"), Entity("l2", "place", "Notre Dame  cathedral"))
+    assert article_terms(Analysis(article=article, entities=entities)) == {"notre dame cathedral"}
 
 
 def test_stories_are_never_regrouped(store):

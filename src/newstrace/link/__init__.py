@@ -63,7 +63,7 @@ class Linker:
         then stories (which use both), then named lists (one record per list of a
         story, its members by profile). Each stage is idempotent.
         """
-        from .copied_names import Recorder, copied_name_joins
+        from .copied_names import Recorder, copied_name_joins, move_copied_names
         from .copies import default_compare, link_article
         from .named_lists import record_lists
         from .resolution import resolve_article
@@ -76,6 +76,7 @@ class Linker:
         link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)
+        move_copied_names(self.store, analysis, compared.kept, self.caches)  # copies stored before their source
         assign_story(self.store, analysis, self.settings)
         record_lists(self.store, analysis, self.settings.max_story_lists)
 

@@ -109,7 +109,7 @@ class LinkSettings:
     # the country with the Kalvik story: 2.0 with one story in the store; every Kalvik article
     # without its links still scores 5.5 or more) and examples/ (06, the unrelated budget story,
     # shares nothing).
-    join_score: float = _setting(3.0, "evidence an article needs to join a story (a link weighs 3, a person 1, a name 0.5)")
+    join_score: float = _setting(3.0, "evidence an article needs to join a story (copy link 3; same_story link 3 x share of the story linked; person 1; name 0.5)")
     # A short article names too little to reach join_score without a link; it joins when the
     # story accounts for most of what it names (its people and names at full weight). Set on the
     # same corpus with its links deleted: the Lindvale follow-ups share 71% and 75% with their

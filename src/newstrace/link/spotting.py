@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 from ..model import Article, Entity, Evidence
 from ..lexicon import names as nl
 from .align import sound_key
@@ -162,6 +164,11 @@ def _lone(found: list[Spotted], undecided: list, candidates: list[_Known], text:
 # name's consonants right before it, or alone when the surname keeps at least this many
 # consonants and fits one known person.
 MIN_LONE_CASELESS_CONSONANTS = 3
+# ... and alone only when it is also spelled like the surname (Indel ratio of the transliterated
+# forms): three consonants are common to many words (घरेलू "domestic", read ghrelu, keeps the k-r-l
+# of Kejriwal: 0.29). Surnames written in Devanagari score 0.67 (ठाकरे / Thackeray) to 1.0
+# (मोदी / Modi); गांधी / Gandhi 0.83, केजरीवाल / Kejriwal 0.88.
+MIN_LONE_CASELESS_SIMILARITY = 0.5
 
 
 def _spot_caseless(text: str, known: list[_Known]) -> tuple[list[Spotted], list[tuple[int, int, frozenset[str]]]]:
@@ -185,7 +192,10 @@ def _spot_caseless(text: str, known: list[_Known]) -> tuple[list[Spotted], list[
         if len(with_given) == 1:
             found.append(Spotted(with_given[0].name, before.start, word.end, text[before.start : word.end], True))
         elif len(sound) >= MIN_LONE_CASELESS_CONSONANTS:
-            _lone(found, undecided, candidates, text, word.start, word.end)
+            spelled = normalise(word.text)
+            alike = [p for p in candidates if Indel.normalized_similarity(spelled, normalise(p.surname)) >= MIN_LONE_CASELESS_SIMILARITY]
+            if alike:
+                _lone(found, undecided, alike, text, word.start, word.end)
     return found, undecided
 
 

@@ -10,7 +10,8 @@ evidence that survives rewording, each piece read by an indexed lookup from
 what the earlier stages stored for the new article:
 
 1. **links** (``links``, written by ``copies.link_article``): an article the
-   linker verified as a copy or a same_story report of an article of the story;
+   linker verified as a copy of an article of the story, or as a same_story
+   report of a good share of its articles, published within days of them;
 2. **people** (``profile_members``, written by ``people.resolve_article``): a
    person profile the article shares with the story's articles (``profile_stories``,
    counted as articles join stories and people join profiles). Profiles, not
@@ -35,11 +36,12 @@ its story unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from ..model import Analysis, Story, StoryArticle, StoryPerson
+from ..model import COPY_VERDICTS, Analysis, Story, StoryArticle, StoryPerson
 from ..store import Store
 from ..store.links import ArticleInfo
 from ..store.stories import StorySession
@@ -47,9 +49,26 @@ from .published import published_moment, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
 from ..text import name_key
 
-# One verified link (copy or same_story) to an article of a story is enough on its own:
+# One verified copy link (verbatim ... translated) to an article of a story is enough on its own:
 # the linker compared the two texts and found the same facts.
 LINK_WEIGHT = 3.0
+# A same_story link says only that two reports share three or more names (compare.py, step 5), and
+# on real pages of one country's politics or of one maker's phones, most pairs do: of the 415
+# same_story links on real-copies (bench/real_copies.py), 298 join pages of different labelled
+# stories, through "Modi", "Congress", "BJP", "New Delhi", "Apple". Counted LINK_WEIGHT each, they
+# chained 66 of its 120 pages into one story, and the more articles a story had, the more links
+# each new report found into it. So they count by the share of the story's articles they reach
+# (up to ``candidate_limit``, the most articles a new one is verified against):
+# LINK_WEIGHT x linked / min(story size, candidate_limit): a same_story report of the one
+# article of a story still weighs LINK_WEIGHT, and a report linked to 3 of a 12-article story 0.75.
+SAME_STORY_LINK_WEIGHT = LINK_WEIGHT
+# ... and only between reports published this close (or when either is undated): independent
+# reports of one event appear within days; two months apart, shared names say "same topic"
+# (Rahul Gandhi on fuel prices in May, on the GST in July). Set on real-copies' dev half: every
+# labelled same_story pair with both dates is at most 1 day apart; of the 290 same_story links with
+# both dates between pages of different labelled stories, 265 are more than 7 days apart (up to 895).
+# 2, 7 and 14 days give the same stories there (story pair precision 0.81), 30 days 0.64.
+SAME_STORY_WINDOW_DAYS = 7
 # A person profile shared with a story: a captive named in both is good evidence, but one
 # shared person alone (a minister, a namesake the resolver merged) is not enough to join.
 PERSON_WEIGHT = 1.0
@@ -69,7 +88,7 @@ MAIN_PERSON_SHARE = 1 / 3
 MAIN_PEOPLE = 8
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s\-\u2010-\u2015]+")  # "Notre-Dame" and "Notre Dame" are one name
 
 
 # -- assigning one article --------------------------------------------------------
@@ -102,7 +121,7 @@ def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFA
         known = session.story_of(article_id)
         if known:
             return known
-        scores = story_scores(session, article_id, terms, settings)
+        scores = story_scores(session, article_id, terms, settings, analysis.article.published)
         sizes = session.story_sizes(scores)
         best = max(scores.items(), key=lambda item: (item[1], sizes.get(item[0], 0)), default=None)
         people = PERSON_WEIGHT * len(session.profiles_of(article_id))
@@ -137,15 +156,29 @@ def joins_across_languages(
 
 
 def story_scores(
-    session: StorySession, article_id: str, terms: Iterable[str], settings: LinkSettings = DEFAULT_SETTINGS
+    session: StorySession,
+    article_id: str,
+    terms: Iterable[str],
+    settings: LinkSettings = DEFAULT_SETTINGS,
+    published: str | None = None,
 ) -> dict[str, float]:
     """Story id -> how much evidence ties the article to it (links, shared people, shared names).
 
-    People and names in more than ``settings.max_evidence_stories`` stories are left out."""
+    ``published``: the article's date, which same_story links must be close to
+    (``SAME_STORY_WINDOW_DAYS``). People and names in more than ``settings.max_evidence_stories``
+    stories are left out."""
     most = settings.max_evidence_stories
     scores: dict[str, float] = defaultdict(float)
-    for story_id, count in Counter(session.linked_stories(article_id)).items():
-        scores[story_id] += LINK_WEIGHT * count
+    same_story: Counter[str] = Counter()
+    for linked in session.linked_stories(article_id):
+        if linked.verdict in COPY_VERDICTS:
+            scores[linked.story_id] += LINK_WEIGHT
+        elif _within_window(published, linked.published):
+            same_story[linked.story_id] += 1
+    sizes = session.story_sizes(same_story)
+    for story_id, count in same_story.items():
+        reachable = min(sizes.get(story_id, count), settings.candidate_limit) or 1
+        scores[story_id] += SAME_STORY_LINK_WEIGHT * min(count / reachable, 1.0)
     by_profile = session.profile_stories(session.profiles_of(article_id), most)
     by_term = session.term_stories(terms, most)
     for weight, story_sets in ((PERSON_WEIGHT, by_profile), (NAME_WEIGHT, by_term)):
@@ -153,6 +186,14 @@ def story_scores(
             for story_id in found:
                 scores[story_id] += weight / len(found)
     return dict(scores)
+
+
+def _within_window(first: str | None, second: str | None) -> bool:
+    """Whether two reports were published within ``SAME_STORY_WINDOW_DAYS`` (True when either is undated)."""
+    at_first, at_second = published_moment(first), published_moment(second)
+    if at_first is None or at_second is None:
+        return True
+    return abs(at_first - at_second) <= dt.timedelta(days=SAME_STORY_WINDOW_DAYS)
 
 
 def _new_story_id(article_id: str) -> str:

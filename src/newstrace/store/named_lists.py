@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import and_, insert, select
+from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..model import Evidence
@@ -101,6 +101,38 @@ def _stored_lists(conn: Connection, condition) -> list[StoredList]:
             evidence=Evidence(row.article_id, row.sentence, row.char_start, row.char_end),
         ))
     return found
+
+
+def carry_list_records(conn: Connection, article_id: str, entity_id: str, profile_id: str) -> list[str]:
+    """The article's person has just moved into ``profile_id`` (``ProfileSession.move_member``): each
+    record of a list the article puts the person on joins the story's record that already names
+    the profile, the record the list would have joined had the person been in that profile when it
+    was recorded (shared members decide first, ``link.named_lists``). The record whose first list
+    was ingested first is kept; the other's lists move into it and it is deleted. Members read their
+    profiles through ``profile_members``, so the lists themselves follow the move unchanged.
+    Returns the ids of the records merged away."""
+    own = [
+        item for item in _stored_lists(conn, lists.c.article_id == article_id)
+        if item.record_id and any(m.entity_id == entity_id for m in item.members)
+    ]
+    merged: list[str] = []
+    for record_id in sorted({item.record_id for item in own}):
+        if record_id in merged:
+            continue
+        story = conn.execute(select(list_records.c.story_id).where(list_records.c.id == record_id)).scalar()
+        in_story = select(list_records.c.id).where(list_records.c.story_id == story)
+        told = _stored_lists(conn, list_articles.c.record_id.in_(in_story))  # oldest article first
+        naming = [item.record_id for item in told if any(m.profile_id == profile_id for m in item.members)]
+        order = list(dict.fromkeys(item.record_id for item in told))
+        for other in dict.fromkeys(naming):
+            if other == record_id or other in merged:
+                continue
+            kept, gone = sorted((record_id, other), key=order.index)
+            conn.execute(update(list_articles).where(list_articles.c.record_id == gone).values(record_id=kept))
+            conn.execute(delete(list_records).where(list_records.c.id == gone))
+            merged.append(gone)
+            record_id = kept
+    return merged
 
 
 class ListSession:

@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from functools import cache
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, bindparam, func, insert, select, union_all, update
+from sqlalchemy import Integer, bindparam, delete, func, insert, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NotFound
 from ..model import COPY_VERDICTS, Evidence, Status
 from .articles import time_from_json
 from .counters import add_counts
+from .named_lists import carry_list_records
 from .stories import count_member_story, story_of_article
 from .links import links_of
 from .schema import (
@@ -32,6 +33,7 @@ from .schema import (
     profile_keys,
     profile_members,
     profile_names,
+    profile_stories,
     profiles,
     statuses,
 )
@@ -352,6 +354,47 @@ class ProfileSession:
 
     def rename(self, profile_id: str, name: str) -> None:
         self._conn.execute(update(profiles).where(profiles.c.id == profile_id).values(name=name))
+
+    def move_member(self, article_id: str, entity_id: str, profile_id: str) -> str | None:
+        """Move an article's person from its profile to ``profile_id``; returns the profile it left,
+        None when it was already there (or is no member).
+
+        The member row, its claim (now the target's latest member), the story counts and its named
+        lists follow it (a list recorded apart only because the person had another profile joins the
+        story's record naming the target: ``carry_list_records``).
+        The profile it left loses the count of the member's spelling; a profile left without
+        members is deleted with its keys, spellings and story counts. The target's spellings,
+        keys and display name are the caller's (``count_spellings``, ``add_keys``, ``rename``),
+        as for a member that joins."""
+        member = (profile_members.c.article_id == article_id) & (profile_members.c.entity_id == entity_id)
+        left = self._conn.execute(select(profile_members.c.profile_id).where(member)).scalar()
+        if left is None or left == profile_id:
+            return None
+        claimed = (member_claims.c.article_id == article_id) & (member_claims.c.entity_id == entity_id)
+        claim = self._conn.execute(select(member_claims.c.claim).where(claimed)).scalar() or EMPTY_CLAIM
+        self._conn.execute(update(profile_members).where(member).values(profile_id=profile_id))
+        if self._seq is None:
+            self._seq = self._conn.execute(select(func.max(member_claims.c.seq))).scalar() or 0
+        self._seq += 1
+        self._conn.execute(update(member_claims).where(claimed).values(profile_id=profile_id, seq=self._seq))
+        self._touched[profile_id] = self._seq
+        story = story_of_article(self._conn, article_id)
+        if story is not None:
+            add_counts(self._conn, profile_stories, [(left, story)], step=-1)
+            self._conn.execute(
+                delete(profile_stories).where((profile_stories.c.profile_id == left) & (profile_stories.c.articles <= 0))
+            )
+            count_member_story(self._conn, story, profile_id)
+        carry_list_records(self._conn, article_id, entity_id, profile_id)
+        remaining = select(func.count()).select_from(profile_members).where(profile_members.c.profile_id == left)
+        if self._conn.execute(remaining).scalar():
+            if claim.get("name"):
+                add_counts(self._conn, profile_names, [(left, claim["name"])], step=-1, first_seen="")
+        else:
+            for table in (profile_keys, profile_names, profile_stories):
+                self._conn.execute(delete(table).where(table.c.profile_id == left))
+            self._conn.execute(delete(profiles).where(profiles.c.id == left))
+        return left
 
 
 class ProfileQueries:

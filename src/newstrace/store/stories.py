@@ -50,6 +50,16 @@ class StoryMention:
 
 
 @dataclass(frozen=True)
+class LinkedStory:
+    """The story of an article linked to the one being assigned: the link's verdict and when the
+    linked article was published (None when undated)."""
+
+    story_id: str
+    verdict: str
+    published: str | None
+
+
+@dataclass(frozen=True)
 class Unfinished:
     """An article without a story yet, with its notes."""
 
@@ -87,14 +97,23 @@ class StorySession:
     def story_of(self, article_id: str) -> str | None:
         return story_of_article(self._conn, article_id)
 
-    def linked_stories(self, article_id: str) -> list[str]:
-        """The story of each article linked to this one (one entry per linked article that has one)."""
-        ends = ((link.copy, link.source) for link in links_of(self._conn, [article_id]))
-        others = {aid for pair in ends for aid in pair} - {article_id}
-        if not others:
+    def linked_stories(self, article_id: str) -> list[LinkedStory]:
+        """The story of each article linked to this one that has a story, with the link's verdict
+        and that article's publication date (one entry per linked article)."""
+        verdicts: dict[str, str] = {}
+        for link in links_of(self._conn, [article_id]):
+            other = link.source if link.copy == article_id else link.copy
+            if other != article_id:
+                verdicts[other] = link.verdict
+        if not verdicts:
             return []
-        query = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(sorted(others)))
-        return list(self._conn.execute(query).scalars())
+        query = (
+            select(story_articles.c.article_id, story_articles.c.story_id, articles.c.published)
+            .join(articles, articles.c.id == story_articles.c.article_id)
+            .where(story_articles.c.article_id.in_(sorted(verdicts)))
+            .order_by(story_articles.c.article_id)
+        )
+        return [LinkedStory(story_id, verdicts[other], published) for other, story_id, published in self._conn.execute(query)]
 
     def profiles_of(self, article_id: str) -> list[str]:
         """The person profiles the article's people joined."""
