@@ -24,10 +24,9 @@ from collections.abc import Callable, Iterable
 from ..model import COPY_VERDICTS, Analysis, Comparison, Entity, Span
 from ..store import Store
 from .copies import stored_analysis
-from . import names
 from .memo import Caches
 from .names import normalise
-from .resolution import display_name
+from .resolution import record_spellings, rename_by_spellings
 from .same_person import article_claims
 
 Compare = Callable[[Analysis, Analysis], Comparison]
@@ -84,14 +83,9 @@ def move_copied_names(
                 left = session.move_member(comparison.copy, copy_person.id, target)
                 if left is None:
                     continue
-                claim = claims[copy_person.id]
-                spellings = (claim.name, *claim.aliases)
-                session.add_keys(target, set().union(*(names.blocking_keys(n) for n in spellings)))
-                session.count_spellings(target, ((spelling, 0) for spelling in spellings), seen)
-                for profile_id in (target, left):
-                    counted = session.counted_spellings(profile_id)
-                    if counted:  # a profile left empty was deleted
-                        session.rename(profile_id, display_name(counted))
+                record_spellings(session, target, claims[copy_person.id], seen, counted=False)
+                for profile_id in (target, left):  # a profile left empty was deleted
+                    rename_by_spellings(session, profile_id)
                 moved.append((comparison.copy, copy_person.id, target))
     return moved
 

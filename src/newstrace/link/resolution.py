@@ -82,16 +82,28 @@ def resolve_article(
                 session.new_profile(chosen, claim.name)
                 started.add(chosen)
             session.add_member(article_id, entity_id, chosen)
-            session.add_keys(chosen, set().union(*(names.blocking_keys(n) for n in (claim.name, *claim.aliases))))
-            # The mention's name counts; its aliases are recorded with no count (search and
-            # candidate spellings, never the display name).
             # A copy's misspelling is a spelling of the profile, never its display name.
-            counted = 0 if entity_id in joins else 1
-            session.count_spellings(chosen, ((claim.name, counted), *((alias, 0) for alias in claim.aliases)), seen)
+            record_spellings(session, chosen, claim, seen, counted=entity_id not in joins)
             assigned[entity_id] = chosen
         for profile_id in set(assigned.values()) - started:
-            session.rename(profile_id, display_name(session.counted_spellings(profile_id)))
+            rename_by_spellings(session, profile_id)
     return assigned
+
+
+def record_spellings(session: ProfileSession, profile_id: str, claim: PersonClaim, seen: str, counted: bool) -> None:
+    """A member's name and aliases as the profile's blocking keys and spellings. The name counts
+    when ``counted``; aliases are recorded with no count (search and candidate spellings, never
+    the display name)."""
+    spellings = (claim.name, *claim.aliases)
+    session.add_keys(profile_id, set().union(*(names.blocking_keys(n) for n in spellings)))
+    session.count_spellings(profile_id, ((claim.name, int(counted)), *((alias, 0) for alias in claim.aliases)), seen)
+
+
+def rename_by_spellings(session: ProfileSession, profile_id: str) -> None:
+    """Name the profile after its most counted spelling; a profile with none (deleted) keeps its name."""
+    counted = session.counted_spellings(profile_id)
+    if counted:
+        session.rename(profile_id, display_name(counted))
 
 
 def _candidates(
