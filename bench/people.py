@@ -269,6 +269,7 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
     tally = Counter()
     gold_people = set()
     merge_mentions = []  # (page id, gold person, predicted profile or None)
+    merge_texts = []  # the mention's text, beside merge_mentions, for --errors
     removed_mentions = set()  # indexes into merge_mentions of mentions the cleaning removed
     for gold, page in pages:
         people_kind = {person["person"]: person["kind"] for person in gold["people"]}
@@ -293,6 +294,7 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
                 say(f"missed mention: {gold['id']} {m['text']!r} in {page['clean'][max(0, s - 40):e + 20]!r}")
             merge_mentions.append((gold["id"], m["person"],
                                    page["profile"].get(m["predicted"]["id"]) if m["predicted"] else None))
+            merge_texts.append(m["text"])
             if m["clean"] is None:
                 removed_mentions.add(len(merge_mentions) - 1)
         kept = [(m["clean"], m["kind"]) for m in page["mentions"] if m["clean"]]
@@ -327,13 +329,17 @@ def score_real_half(pages: list[tuple[dict, dict]], show_errors: bool, say) -> d
     if show_errors:
         profiles_of = defaultdict(Counter)
         people_of = defaultdict(Counter)
-        for _page, person, profile in merge_mentions:
+        seen_as = defaultdict(set)  # (person, profile) -> "page:text" of its mentions
+        for (page_id, person, profile), text in zip(merge_mentions, merge_texts):
             if profile is not None:
                 profiles_of[person][profile] += 1
                 people_of[profile][person] += 1
+                seen_as[person, profile].add(f"{page_id}:{text}")
         for person, counts in sorted(profiles_of.items()):
             if len(counts) > 1:
                 say(f"split person: {person} over {len(counts)} profiles {dict(counts)}")
+                for profile, count in counts.most_common()[1:]:
+                    say(f"  profile {profile}: {sorted(seen_as[person, profile])}")
         for profile, counts in sorted(people_of.items()):
             if len(counts) > 1:
                 say(f"merged people: profile {profile} holds {dict(counts)}")

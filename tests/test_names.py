@@ -114,6 +114,9 @@ def test_parse_reads_surname_comma_given():
         ("Dani Avraham", "Daniel Avraham"),  # a clipped form
         ("Đorđe Marković", "Djordje Markovic"),  # Serbian đ
         ("Madame Christine Roux", "Christine Roux"),  # Chris, a short form of two names, gives no gender
+        ("Jonathon Keller", "Jonathan Keller"),  # English spelling variants of one given name
+        ("Shawn Doyle", "Sean Doyle"),
+        ("Yiorgos Stavrou", "Giorgos Stavrou"),  # Greek romanisations
     ],
 )
 def test_variants_of_one_name_are_full_matches(a, b):

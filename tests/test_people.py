@@ -131,6 +131,29 @@ def test_relatives_are_never_one_person_even_in_one_story():
     assert not same_person(PersonClaim("Eitan Mizrahi", story="kalvik"), PersonClaim("Dana Mizrahi", story="kalvik"))
 
 
+def test_a_title_and_a_surname_name_the_office_holder_in_any_story():
+    leader = PersonClaim("Narendra Modi", roles=("Prime Minister",), story="budget")
+    assert same_person(PersonClaim("Modi", roles=("PM",), story="tripura"), leader)
+    assert same_person(PersonClaim("Saha", roles=("Chief Minister",), story="polls"),
+                       PersonClaim("Manik Saha", roles=("Tripura Chief Minister",), story="resignation"))
+    # Without the office, another post, or a former holder: only the story could tie them.
+    assert not same_person(PersonClaim("Modi", story="tripura"), leader)
+    assert not same_person(PersonClaim("Modi", roles=("Deputy Prime Minister",), story="tripura"), leader)
+    assert not same_person(PersonClaim("Modi", roles=("former PM",), story="tripura"), leader)
+    assert not same_person(PersonClaim("Modi", roles=("minister",), story="tripura"),
+                           PersonClaim("Narendra Modi", roles=("minister",), story="budget"))
+
+
+def test_roles_in_other_words_or_too_short_to_read_are_no_contradiction():
+    # "PM" and "Prime Minister", "Rep." and "congresswoman" are one role; "MP" says too little to differ.
+    assert same_person(PersonClaim("Modi", roles=("PM",), story="tripura"),
+                       PersonClaim("Modi", roles=("PM",), story="tripura"))
+    assert same_person(PersonClaim("Alexandria Ocasio-Cortez", roles=("Rep.",), story="threats"),
+                       PersonClaim("Alexandria Ocasio-Cortez", roles=("congresswoman",), story="music-rights"))
+    assert same_person(PersonClaim("Kiran Rao", roles=("MP",), story="kalvik"),
+                       PersonClaim("Kiran Rao", roles=("teacher",), story="kalvik"))
+
+
 # -- resolution over hand-written articles ----------------------------------------------
 
 
@@ -206,6 +229,32 @@ def test_variants_join_one_profile_and_relatives_stay_apart(store):
     assert [(p.name, len(p.articles)) for p in profiles(store)] == [
         ("Sasha Vetrovoi", 3), ("Yelena Drozdova", 3), ("Mikhail Drozdov", 2), ("Irina Wetrowaja", 1),
     ]
+
+
+def test_a_title_and_a_surname_join_the_one_office_holder_of_that_surname(store):
+    leader = article("https://courier.example/pm", "2025-10-01",
+                     [("Narendra Modi", [], {"role": "Prime Minister"}), ("Amit Shah", [], {})], places=("Delhi",))
+    namesake = article("https://gazette.example/gem", "2025-10-02", [("Nirav Modi", [], {"role": "jeweller"})],
+                       places=("London",))
+    titled = [
+        article(f"https://wire.example/{i}", "2025-10-03", [("Modi", [], {"role": "PM"}), (other, [], {})],
+                places=("Agartala",))
+        for i, other in enumerate(("Biplab Kumar Deb", "Manik Saha", "Jishnu Dev Varma"))
+    ]
+    first, second, *rest = add(store, leader, namesake, *titled)
+    assert second["p1"] != first["p1"]
+    assert [assigned["p1"] for assigned in rest] == [first["p1"]] * 3
+
+
+def test_a_title_and_a_surname_join_neither_of_two_holders_of_the_office(store):
+    elder = article("https://courier.example/n", "2025-10-01", [("Nawaz Sharif", [], {"role": "Prime Minister"})],
+                    places=("Lahore",))
+    younger = article("https://courier.example/s", "2025-10-02",
+                      [("Shehbaz Sharif", [], {"role": "Prime Minister"})], places=("Islamabad",))
+    titled = article("https://wire.example/t", "2025-10-03", [("Sharif", [], {"role": "PM"})], places=("Karachi",))
+    first, second, third = add(store, elder, younger, titled)
+    assert first["p1"] != second["p1"]
+    assert third["p1"] not in (first["p1"], second["p1"])
 
 
 def test_resolving_again_changes_nothing(store):

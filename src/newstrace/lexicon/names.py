@@ -40,10 +40,10 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     nikolai nikolay mykola nicholas nikolas nicolas nick niko kolya
     vladimir volodymyr wladimir vladimer volodya vova
     yevgeny evgeny evgenii evgeniy yevhen jewgeni eugene zhenya
-    yuri yury yuriy iurii yurii jurij juri yura george georgy georgiy heorhiy jorge georg
+    yuri yury yuriy iurii yurii jurij juri yura george georgy georgiy heorhiy jorge georg georgios giorgos yiorgos yorgos
     pavel paul paulo pablo pavlo pasha
     pyotr petr piotr peter pietro pedro pierre petro petya
-    ivan ivanushka john johann johannes jan juan giovanni jean sean ian vanya jack johnny
+    ivan ivanushka john johann johannes jan juan giovanni jean sean shaun shawn ian vanya jack johnny
     yakov yaakov jacob jakob jacques iakov jakov yankel yaacov kobi
     iosif yosef joseph josef giuseppe jose yossi yossef joe
     boris borys borya
@@ -70,7 +70,7 @@ GIVEN_NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
     yitzhak isaac itzhak yitzchak itzik
     shmuel samuel samuil sam sammy
     benjamin binyamin benyamin ben benny bibi
-    yonatan jonathan jon
+    yonatan jonathan jonathon jon
     elizabeth elisabeth elisabetta isabel isabella liz lizzie beth betty eliza elisheva
     william will bill billy wilhelm guillaume guillermo willem
     robert rob bob bobby roberto robbie

@@ -381,5 +381,33 @@ ROLE_SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
     spokesman spokeswoman spokesperson
     chief_executive ceo
     pilot aviator
+    prime_minister pm premier
+    representative rep congressman congresswoman congressperson
     """.strip().splitlines()
 )
+
+# Offices one person holds at a time in a country or state ("PM Modi", "President Macron"). A bare
+# surname under one of these titles is the office holder: it may join the one profile of that
+# surname that holds the same office, in any story (``same_person``). Each line one office, its
+# phrases joined by "_"; a role matches by its last words ("Tripura Chief Minister"), the longest
+# phrase first ("vice president" is not "president"). Written by hand: heads of state and government
+# and the cabinet posts the news names by title alone; posts many hold at once (minister, senator,
+# mayor) are left out, since a title would not tell their holders apart.
+OFFICE_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(phrase.replace("_", " ") for phrase in line.split())
+    for line in """
+    prime_minister pm premier
+    president
+    vice_president
+    chancellor
+    chief_minister cm
+    home_minister
+    finance_minister
+    foreign_minister external_affairs_minister
+    defence_minister defense_minister
+    pope
+    """.strip().splitlines()
+)
+# Words that make an office another one, or its holder another person: a former or deputy
+# prime minister, a university's vice chancellor.
+NOT_THE_OFFICE = frozenset("former ex late then outgoing incoming deputy vice assistant acting interim".split())

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..lexicon.words import ROLE_SYNONYM_GROUPS
+from ..lexicon.words import NOT_THE_OFFICE, OFFICE_GROUPS, ROLE_SYNONYM_GROUPS
 from ..model import Analysis, PersonClaim
 from ..store.profiles import CLAIM_FIELDS, Member
 from . import names
@@ -99,7 +99,9 @@ def verdict(a: PersonClaim, b: PersonClaim, linked: bool = False) -> Verdict:
     elif relation == LOOSE:  # Johnson / Johnston: a typo only where the story or the age says so
         same = (story in ("same", "near") or _ages_agree(a, b) is True) and not contradiction
     elif relation == SURNAME_ONLY:
-        same = story in ("same", "near") and not contradiction
+        # A title and a surname ("PM Modi") name the office holder in any story; ``_choose`` still
+        # refuses when two profiles of that surname fit.
+        same = (story in ("same", "near") or _same_office(a, b)) and not contradiction
     else:  # GIVEN_ONLY: a first name alone is common; only the same story can tie it
         same = story == "same" and not contradiction
     return Verdict(same, relation, story)
@@ -245,9 +247,31 @@ def role_synonym_groups(role: str) -> frozenset[int]:
 
 
 def _roles_overlap(a: PersonClaim, b: PersonClaim) -> bool | None:
-    if not a.roles or not b.roles:
+    """Whether the roles share a word or a synonym group; None when a side has no role, or only
+    words too short to tell (an "MP" is no contradiction of anything)."""
+    words_a, words_b = _role_words(a.roles), _role_words(b.roles)
+    if not words_a or not words_b:
         return None
-    return bool(_role_words(a.roles) & _role_words(b.roles))
+    return bool(words_a & words_b)
+
+
+def role_offices(role: str) -> frozenset[int]:
+    """Indices of the offices (``lexicon.words.OFFICE_GROUPS``) a role names by its last words,
+    the longest phrase that fits; none when a word before it makes it another post ("Deputy
+    Chief Minister", "former President")."""
+    words = re.findall(r"[a-z]+", names.normalise(_ROLE_QUALIFIER.split(role.lower())[0]))
+    for length in range(min(len(words), 3), 0, -1):
+        phrase = " ".join(words[-length:])
+        found = frozenset(i for i, group in enumerate(OFFICE_GROUPS) if phrase in group)
+        if found:
+            return frozenset() if NOT_THE_OFFICE & set(words[:-length]) else found
+    return frozenset()
+
+
+def _same_office(a: PersonClaim, b: PersonClaim) -> bool:
+    """Both claims hold one office (PM / Prime Minister; Chief Minister / Tripura Chief Minister)."""
+    offices_a = {i for role in a.roles for i in role_offices(role)}
+    return bool(offices_a) and any(offices_a & role_offices(role) for role in b.roles)
 
 
 # -- claims from an analysis ----------------------------------------------------------
