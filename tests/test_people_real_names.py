@@ -32,6 +32,13 @@ def sans_serif_italic(word):
 # (what it shows, text, entities as the small model labels them, each person -> its mentions)
 CASES = [
     (
+        "two English words run together are a brand; a surname with a prefix is a person",
+        "MagSafe is back, wrote Dana Orlov. Douglas MacArthur and Dick VanDyke never used AirPods.",
+        [("MagSafe", "PERSON"), ("Dana Orlov", "PERSON"), ("Douglas MacArthur", "PERSON"),
+         ("Dick VanDyke", "PERSON"), ("AirPods", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"], "Douglas MacArthur": ["Douglas MacArthur"], "Dick VanDyke": ["Dick VanDyke"]},
+    ),
+    (
         "a South Asian full name the model calls an organization is a person",
         "During that rule, the Congress and Sharad Pawar's party backed the bill, said Anita Desai.",
         [("Congress", "ORG"), ("Sharad Pawar's", "ORG"), ("Anita Desai", "PERSON")],
@@ -182,6 +189,14 @@ def test_model_a_shop_named_with_a_possessive_is_no_person(nlp):
 def test_model_a_verb_opening_the_sentence_is_no_part_of_the_name(nlp):
     text = "Tim Cook spoke at the launch on Monday.\n\nHosting Cook at the event, the mayor thanked him."
     assert model_people(nlp, text) == {"Tim Cook": ["Tim Cook", "Cook"]}
+
+
+def test_model_a_name_after_the_that_does_something_is_a_team_not_a_person(nlp):
+    text = (
+        "The Steelers spent Monday trying to move on. Coach Mike Tomlin said the Steelers had learned "
+        "from it. Cam Heyward agreed with Tomlin."
+    )
+    assert model_people(nlp, text) == {"Mike Tomlin": ["Mike Tomlin", "Tomlin"], "Cam Heyward": ["Cam Heyward"]}
 
 
 def test_model_reads_indian_politicians_on_a_page_we_wrote(nlp):

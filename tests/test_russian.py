@@ -27,6 +27,14 @@ def test_mentions_carry_their_sentence():
     assert [m.sentence for m in krivoi.mentions] == [1, 2]
 
 
+def test_a_name_ends_with_its_line():
+    # A contest page: each entrant's name on a line of its own, the account handle on the next.
+    text = "Голосуйте за участников!\n\nАндрей Рудьков\n\nАккаунт: @darkzip\n\nАндрей Рудьков любит готовить."
+    people = {e.name: [text[m.start : m.end] for m in e.mentions]
+              for e in russian_entities(make_article(text)) if e.kind == "person"}
+    assert people == {"Андрей Рудьков": ["Андрей Рудьков", "Андрей Рудьков"]}
+
+
 def test_a_russian_report_read_first_joins_the_english_profile_of_its_people(tmp_path):
     from newstrace import pipeline
     from newstrace.link.people import find_profiles

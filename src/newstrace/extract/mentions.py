@@ -230,7 +230,7 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         votes[ORGANIZATION] += ORG_WORD_VOTE
     if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
-    if name_context.names_a_store(view, start, end):
+    if name_context.names_a_store(view, start, end) or name_context.acts_as_a_group(view, start, end):
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
     if name_context.after_street_word(view, start):
         votes[PLACE] += PLACE_WORD_VOTE

@@ -7,11 +7,16 @@ import re
 
 from ..lexicon import products
 from ..lexicon import words as lx
-from ..link import names
+from ..link import names, wordnet
 from .tokens import DocView
 
 # A capital after five or more letters of one word: "SpaceX", "NotreDame", not "FitzGerald".
 _RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z]")
+# Two capitalised parts of three letters or more run together: "MagSafe", "AirPods", "GateHouse".
+_TWO_PARTS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+# Tags of the word after "the Name" when the name is the phrase's head and does something:
+# "the Steelers spent", "the Browns had", "Cessna has flown", "the Lib Dems would".
+_HEAD_FOLLOWERS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
 _MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
 _MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
@@ -37,7 +42,29 @@ def is_brand(view: DocView, start: int, end: int) -> bool:
     inner capital have a short prefix before it ("McDonald", "DeSantis", "FitzGerald")."""
     if start > 0 and view.doc[start - 1].whitespace_ and _MODEL_CODE.match(view.doc[start - 1].text):
         return True
-    return any(_RUN_TOGETHER.search(view.doc[i].text) for i in range(start, end))
+    return any(_RUN_TOGETHER.search(view.doc[i].text) or _words_run_together(view.doc[i].text) for i in range(start, end))
+
+
+def _words_run_together(word: str) -> bool:
+    """Two English words written as one with a capital each ("MagSafe", "AirPods", "BlackRock"):
+    a brand's shape. A surname's prefix is no word ("McCain", "DiCaprio"), or its second part is a
+    name ("MacArthur"), or its prefix a particle ("VanDyke").
+    """
+    parts = _TWO_PARTS.match(word)
+    if parts is None or not wordnet.available():
+        return False
+    first, second = parts.group(1).lower(), parts.group(2).lower()
+    return first not in lx.NAME_PARTICLES and all(
+        wordnet.is_word(part) and not names.is_given_name(part) and not wordnet.names_a_person(part)
+        for part in (first, second)
+    )
+
+
+def acts_as_a_group(view: DocView, start: int, end: int) -> bool:
+    """"The Steelers spent", "the Browns had", "the Lib Dems would": after "the", a name that
+    heads its phrase and does something names a team, a company or a party; a person's name takes
+    no article ("the Trump campaign", where it qualifies a noun, is ``is_noun_modifier``)."""
+    return view.lower(start - 1) == "the" and end < view.n and view.tag(end) in _HEAD_FOLLOWERS
 
 
 def listed_with_places(view: DocView, start: int, end: int) -> bool:

@@ -45,6 +45,22 @@ def _models():
     return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), MorphVocab()
 
 
+def _cut_at_line_break(span, text: str) -> bool:
+    """Keep of a natasha span only its words before a line break: a name ends with its line
+    ("Андрей Рудьков" over the next line's "Аккаунт: @..."). False when nothing is left."""
+    kept = [span.tokens[0]] if span.tokens else []
+    for token in span.tokens[1:]:
+        if "\n" in text[kept[-1].stop : token.start]:
+            break
+        kept.append(token)
+    if not kept:
+        return False
+    if len(kept) < len(span.tokens):
+        span.tokens, span.stop = kept, kept[-1].stop
+        span.text = text[span.start : span.stop]
+    return True
+
+
 @dataclass
 class _Group:
     kind: str
@@ -70,7 +86,7 @@ def russian_entities(article: Article) -> tuple[Entity, ...]:
     lone: list[tuple[str, int, int, str, str]] = []  # (kind, start, end, written, lemma) of one-word names
     for span in doc.spans:
         kind = KINDS.get(span.type)
-        if kind is None:
+        if kind is None or not _cut_at_line_break(span, article.text):
             continue
         span.normalize(vocabulary)
         normal = span.normal or span.text
