@@ -32,6 +32,12 @@ def sans_serif_italic(word):
 # (what it shows, text, entities as the small model labels them, each person -> its mentions)
 CASES = [
     (
+        "a name with a stock ticker in brackets is a company; a word list entry written in three tokens is none",
+        "Shares of peer Lowe’s (LOW) fell 2%, said Dana Orlov. Wi-Fi 6 has hit the market.",
+        [("Lowe", "PERSON"), ("Dana Orlov", "PERSON"), ("Wi-Fi", "PERSON")],
+        {"Dana Orlov": ["Dana Orlov"]},
+    ),
+    (
         "two English words run together are a brand; a surname with a prefix is a person",
         "MagSafe is back, wrote Dana Orlov. Douglas MacArthur and Dick VanDyke never used AirPods.",
         [("MagSafe", "PERSON"), ("Dana Orlov", "PERSON"), ("Douglas MacArthur", "PERSON"),
@@ -197,6 +203,14 @@ def test_model_a_name_after_the_that_does_something_is_a_team_not_a_person(nlp):
         "from it. Cam Heyward agreed with Tomlin."
     )
     assert model_people(nlp, text) == {"Mike Tomlin": ["Mike Tomlin", "Tomlin"], "Cam Heyward": ["Cam Heyward"]}
+
+
+def test_model_a_title_of_the_other_gender_keeps_a_surname_from_the_full_name(nlp):
+    text = "Hillary Clinton spoke in Iowa. Mr. Clinton campaigned for her, and Mrs. Clinton thanked him."
+    assert model_people(nlp, text) == {"Hillary Clinton": ["Hillary Clinton", "Clinton"], "Clinton": ["Clinton"]}
+    # A given name of either gender ("Jan"), or a role's ("chairman"), tells nothing against "Ms".
+    text = "Police Federation chairman Jan Berry said the law was wrong. Ms Berry said so twice."
+    assert model_people(nlp, text) == {"Jan Berry": ["Jan Berry", "Berry"]}
 
 
 def test_model_reads_indian_politicians_on_a_page_we_wrote(nlp):

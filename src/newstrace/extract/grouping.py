@@ -196,16 +196,31 @@ def resolve(groups: list[Group]) -> list[Group]:
                 pooled.update(found.votes)
         name.kind = decide(pooled, name.first_label)
     kept = []
+    genders = {id(name): _genders(name) for name in maximal}  # before short forms join them
     for found in groups:
         people = [f for f in matches.get(found.key, ()) if f.kind == PERSON]
         if not people:
             kept.append(found)
             continue
+        apart = []  # mentions whose title gives another gender than every full name ("Mr. Obama")
         for mention in found.members:
-            target = _pick(people, mention.start)
+            fitting = [p for p in people if not (mention.gender and genders[id(p)] - {mention.gender})]
+            if not fitting:
+                apart.append(mention)
+                continue
+            target = _pick(fitting, mention.start)
             if target is not None:
                 target.members.append(mention)
+        if apart:
+            found.members = apart
+            kept.append(found)
     return kept
+
+
+def _genders(full: Group) -> set[str]:
+    """The gender a full name's given name tells, if any: "Mr. Obama" is not Michelle Obama,
+    "Mrs. Clinton" not Bill Clinton. (A role's gender, "chairman", is a guess: not used here.)"""
+    return {names.given_gender(full.words[0])} - {None}
 
 
 def _person_for_its_given_name(found: Group) -> bool:

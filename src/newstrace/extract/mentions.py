@@ -46,6 +46,7 @@ from .voting import (
     PERSON,
     PLACE,
     PLACE_WORD_VOTE,
+    TICKER_VOTE,
 )
 
 LABEL_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -178,6 +179,8 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         ):
             gender = lx.HONORIFICS.get(view.lower(start), gender)
             start += 1
+        if gender is None and start > 0 and view.is_capitalised(start - 1):
+            gender = lx.HONORIFICS.get(view.lower(start - 1))  # "Mr." before the span, not "miss"
         end = _name_end(view, start, end)  # "Rahul Gandhi.(PTI", "Narendra Modi-led"
         while end - start > 1 and view.lower(end - 1) in lx.TRAILING_HONORIFICS:
             end -= 1  # "Modi Ji"
@@ -232,6 +235,8 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if name_context.names_a_store(view, start, end) or name_context.acts_as_a_group(view, start, end):
         votes[ORGANIZATION] += DESCRIPTOR_VOTE
+    if name_context.quoted_with_a_ticker(view, end):
+        votes[ORGANIZATION] += TICKER_VOTE
     if name_context.after_street_word(view, start):
         votes[PLACE] += PLACE_WORD_VOTE
     if not _is_name(view, start, end, kind, words):
@@ -312,8 +317,8 @@ def _is_name(view: DocView, start: int, end: int, kind: str, words: tuple[str, .
     if kind == PERSON:
         if all(is_title_word(view, i) or words[i - start] in lx.ROLE_NOUNS for i in range(start, end)):
             return False  # "the Ayatollah", "President"
-        if len(words) == 1 and (words[0] in lx.NOT_PEOPLE or words[0] in lx.TRAILING_HONORIFICS):
-            return False
+        if (len(words) == 1 and words[0] in lx.TRAILING_HONORIFICS) or "".join(words) in lx.NOT_PEOPLE:
+            return False  # "Ji"; "Wi-Fi" (three tokens)
         if len(words) == 1 and view.doc[start].text.isupper() and len(words[0]) <= MAX_ACRONYM_CHARS:
             return False  # "GB", "MLA", "COVID": an acronym, not a surname
         if start > 0 and view.doc[start - 1].text == "#" and not view.doc[start - 1].whitespace_:

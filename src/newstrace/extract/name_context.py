@@ -17,6 +17,10 @@ _TWO_PARTS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 # Tags of the word after "the Name" when the name is the phrase's head and does something:
 # "the Steelers spent", "the Browns had", "Cessna has flown", "the Lib Dems would".
 _HEAD_FOLLOWERS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A stock ticker: two to five capitals ("LOW", "AAPL"); one letter is a party ("Schiff (D)").
+_TICKER = re.compile(r"^[A-Z]{2,5}$")
+# Capitals in brackets after a person's name that are an office or an honour, not a ticker.
+_AFTER_NAME_ACRONYMS = frozenset("mp mla mep msp ceo cfo cto qc kc mbe obe cbe ias ips md phd".split())
 # A model code before a name: "737 Max", "A320 Neo"; not a year or a day ("2019 Smith", "18 Gandhi").
 _MODEL_CODE = re.compile(r"^(?:\d{3}|[A-Z]{1,2}\d{1,4}[a-z]?)$")
 _MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[a-z]?$")
@@ -65,6 +69,16 @@ def acts_as_a_group(view: DocView, start: int, end: int) -> bool:
     heads its phrase and does something names a team, a company or a party; a person's name takes
     no article ("the Trump campaign", where it qualifies a noun, is ``is_noun_modifier``)."""
     return view.lower(start - 1) == "the" and end < view.n and view.tag(end) in _HEAD_FOLLOWERS
+
+
+def quoted_with_a_ticker(view: DocView, end: int) -> bool:
+    """ "Lowe's (LOW) stock", "Ubisoft (UBI)": a stock ticker in brackets after the name (or its
+    possessive) names a listed company; an agency's credit ("(PTI)") and an office ("(MP)") do not."""
+    k = end + 1 if view.is_possessive(end) else end
+    if view.lower(k) != "(" or view.lower(k + 2) != ")":
+        return False
+    ticker = view.doc[k + 1].text if k + 1 < view.n else ""
+    return bool(_TICKER.match(ticker)) and ticker.lower() not in lx.NEWS_OUTLETS | _AFTER_NAME_ACRONYMS
 
 
 def listed_with_places(view: DocView, start: int, end: int) -> bool:

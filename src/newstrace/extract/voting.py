@@ -38,6 +38,9 @@ KNOWN_OUTLET_VOTE = 5.0
 # A name in a list next to a place ("Punjab, Chhattisgarh, Rajasthan"): outweighs one
 # contrary model label.
 LISTED_WITH_PLACES_VOTE = 2.0
+# A stock ticker in brackets after the name ("Lowe's (LOW)"): only listed companies have one;
+# outweighs any label the model gives one mention plus a hint, like a known outlet.
+TICKER_VOTE = 5.0
 # A well-known place name ("Britain") or a preposition like "in" before the name.
 KNOWN_PLACE_VOTE = 3.0
 # A kind noun right before the name ("the bakery chain Crumbwell", "the town of Halden"):

@@ -77,6 +77,7 @@ _ARABIC_PERSIAN_TURKISH_FEMALE = """
     ayse elif emine meral zeynep
  """
 _AFRICAN_MALE = """
+    barack
     abiy adebayo babatunde chidi chinedu chukwuemeka cyril emeka femi goodluck jomo kwame
     kofi kwabena muhammadu nnamdi oluwaseun olusegun raila seun tunde uhuru yoweri
  """
@@ -124,6 +125,7 @@ _EUROPEAN_FEMALE = """
     debbie diane ellie gina gwen jeanne jodi judith judy julie kamala kathleen kay
     kristen lisa lori marcia marsha megan meghan nikki peggy rebekah
     shirley stacey stacy susie tammy tina tracy valerie
+    hillary ivanka melania nancy
  """
 _UNISEX = """
     ashley jamie jordan kim robin alex sasha taylor morgan casey

@@ -293,7 +293,7 @@ GIVEN_NAMES = {
     **{name: "male" for name in _MALE_NAMES},
     **{name: "female" for name in _FEMALE_NAMES},
 }
-GIVEN_NAMES.update({name: None for name in ("roni", "jean", "alex", "sasha", "kim", "robin")})
+GIVEN_NAMES.update({name: None for name in ("roni", "jean", "jan", "alex", "sasha", "kim", "robin")})
 
 # Nouns that, right before a name (optionally with "of"), say what kind of
 # thing it names: "the bakery chain Crumbwell", "the town of Halden".
