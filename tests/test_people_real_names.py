@@ -213,6 +213,11 @@ def test_model_a_title_of_the_other_gender_keeps_a_surname_from_the_full_name(nl
     assert model_people(nlp, text) == {"Jan Berry": ["Jan Berry", "Berry"]}
 
 
+def test_model_a_name_ending_as_a_company_does_is_no_person(nlp):
+    text = "The house was drawn by Peter Koros Design. Gaston Zahr said the design won."
+    assert model_people(nlp, text) == {"Gaston Zahr": ["Gaston Zahr"]}
+
+
 def test_model_reads_indian_politicians_on_a_page_we_wrote(nlp):
     text = (
         "Leader of Opposition in Rajya Sabha Mallikarjun Kharge said the hike hurt families. "

@@ -231,6 +231,8 @@ def _trim(view: DocView, start: int, end: int, kind: str, label: str | None) -> 
         votes[PLACE] += PLACE_WORD_VOTE
     if len(words) > 1 and any(word in lx.ORG_WORDS for word in words):
         votes[ORGANIZATION] += ORG_WORD_VOTE
+    if len(words) > 1 and words[-1] in lx.ORG_TAIL_WORDS:
+        votes[ORGANIZATION] += DESCRIPTOR_VOTE  # ends as a company's name: outweighs a given name's hint
     if name_context.names_an_outlet(view, start, end, joined):
         votes[ORGANIZATION] += KNOWN_OUTLET_VOTE
     if name_context.names_a_store(view, start, end) or name_context.acts_as_a_group(view, start, end):

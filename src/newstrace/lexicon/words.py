@@ -235,6 +235,17 @@ NOT_PEOPLE = frozenset(
     """.split()
 )
 
+# Last words that make a whole name a company's or a body's ("Peter Koros Design", "Tequila Works",
+# "Phil Waldrep Ministries", "Donald J. Trump Foundation"): organization words that are no
+# surnames (unlike "church", "court", "post" or "press": Charlotte Church, Margaret Court).
+ORG_TAIL_WORDS = frozenset(
+    """
+    design designs works consulting consultants ministries foundation studios productions labs
+    laboratories technologies solutions ventures partners systems holdings electronics software
+    entertainment pictures records motors airlines games brands
+    """.split()
+)
+
 # Last words of names that are neither people, organizations nor places ("Brit Award").
 NOT_NAME_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "cup", "olympics"})
 
