@@ -2,6 +2,8 @@
 index in either ingest order, and link as a translation through the words and numbers both write,
 weighed by how few pages write them: pages that share only the names every report names do not link."""
 
+import math
+
 import pytest
 
 from newstrace.link import index, translation
@@ -116,12 +118,20 @@ def test_the_evidence_is_the_shared_words_and_numbers_sentence_by_sentence(tmp_p
     }
 
 
-def test_a_name_every_page_writes_weighs_little_and_one_no_other_page_writes_weighs_one():
+def test_a_name_every_page_writes_weighs_little_and_one_no_other_page_writes_weighs_most():
     frequency = translation.Frequency(pages=100, counts={"nrndr": 100, "snpt": 1, "kngrs": 10})
-    assert frequency.weight("snpt") == 1.0
-    assert frequency.weight("nrndr") == 0.0
-    assert frequency.weight("kngrs") == pytest.approx(0.5)
-    assert frequency.weight("never-written") == 1.0
+    # log(pages / written) / log(pages), as if 20 more pages were indexed and 2 of them wrote each item
+    assert frequency.weight("snpt") == pytest.approx(math.log(120 / 3) / math.log(120))  # 0.77
+    assert frequency.weight("kngrs") == pytest.approx(math.log(120 / 12) / math.log(120))  # 0.48
+    assert frequency.weight("nrndr") == pytest.approx(math.log(120 / 102) / math.log(120))  # 0.03
+    assert frequency.weight("never-written") == frequency.weight("snpt")
+
+
+def test_before_the_index_holds_many_pages_a_word_of_a_few_of_them_is_not_yet_common():
+    # 6 pages indexed, 3 of them the story's own: Gabbar is in those 3 only.
+    assert translation.Frequency(pages=6, counts={"kbr": 3}).weight("kbr") == pytest.approx(
+        math.log(26 / 5) / math.log(26)
+    )
 
 
 def test_pages_that_share_only_what_every_report_names_are_not_related(tmp_path):
