@@ -150,3 +150,11 @@ def test_a_script_without_capitals_is_told_from_latin_and_cyrillic():
     assert translation.caseless(TRANSLATION)
     assert not translation.caseless(SOURCE)
     assert not translation.caseless("Рони Кривой был освобождён в воскресенье.")
+
+
+def test_a_date_is_shared_whichever_way_and_in_whichever_script_it_is_written():
+    hindi = "इससे पहले, 2 जुलाई को, खत्री ने उसी तर्ज पर ट्वीट किया था।"
+    assert "7-2" in translation.shared_items(hindi, "Earlier, on July 2, Khatri had tweeted along the same lines.")
+    assert "7-2" in translation.shared_items(hindi, "On 2 July Khatri tweeted.")
+    # "may" is a word before it is a month; a number over 31 is no day
+    assert translation.word_forms("They may 5 times, in July 2026.") == {"tns": {"times"}}
