@@ -37,9 +37,13 @@ the profiles of the first ingest). Then, from ``copies``:
   C40/C41/C42/C51, C49/C50) count as one;
 * ``cross_language_translated_precision`` / ``_recall``: ``compare`` run on
   every (non-English page, English page) pair, whatever the linker chose to
-  verify: of the pairs judged ``translated``, the share labelled so; of the
-  labelled translations of a non-English page, the share judged so (the
-  names-and-numbers alignment alone, before candidate selection).
+  verify (with the store's word counts, as the linker weighs them): of the pairs
+  judged ``translated``, the share labelled so; of the labelled translations of a
+  non-English page, the share judged so (the verdict alone, before candidate selection);
+* what the linker stored between a non-English and an English page:
+  ``cross_language_link_precision`` (the share of those links whose pages are in
+  one labelled story) and ``cross_language_labelled_translated_linked`` /
+  ``_same_story_linked`` (of the labelled pairs, the share with a stored link, any verdict).
 
 Prints JSON lines ``{"benchmark": "real-copies", "metric", "value"}``;
 ``--pairs`` lists every labelled pair's outcome on stderr. Without the data it
@@ -111,11 +115,11 @@ def build(data: Path, db: Path, shuffle: int | None = None):
         from sqlalchemy import delete
 
         from newstrace.link.stories import assign_story
-        from newstrace.store.schema import fingerprints, links, lsh_buckets, profile_stories, story_articles
+        from newstrace.store.schema import fingerprints, links, lsh_bucket_sizes, lsh_buckets, profile_stories, story_articles
         from newstrace.store.schema import story_sizes, story_terms
 
         with store.engine.begin() as conn:
-            for table in (links, fingerprints, lsh_buckets, story_articles, story_sizes, story_terms, profile_stories):
+            for table in (links, fingerprints, lsh_buckets, lsh_bucket_sizes, story_articles, story_sizes, story_terms, profile_stories):
                 conn.execute(delete(table))
         order = store.articles()  # oldest ingest first
         for row in order:  # copies and stories again; people keep the profiles of the first ingest
@@ -163,7 +167,7 @@ def score(store, pages: list[dict], labels: list[dict], show_pairs: bool, show_n
         if copy_id is None or source_id is None:
             note(f"not stored: {label['copy']} or {label['source']}")
             continue
-        result = compare(store.get(copy_id), store.get(source_id))
+        result = compare(store.get(copy_id), store.get(source_id), frequency_of=frequency_of(store))
         verdicts[label["verdict"], result.verdict] += 1
         if result.verdict in COPY_VERDICTS:
             distortions += len(result.distortions)
@@ -233,8 +237,16 @@ def score_stories(store, pages: list[dict], labels: list[dict]) -> None:
         emit(f"labelled_pairs_in_one_story_{verdict}", ratio(sum(outcomes), len(outcomes)), pairs=len(outcomes))
 
 
+def frequency_of(store):
+    """The store's word counts, as the linker weighs evidence across scripts (``index.item_frequency``)."""
+    from newstrace.link import index
+
+    return lambda items: index.item_frequency(store, items)
+
+
 def score_cross_language(store, pages: list[dict], labels: list[dict]) -> None:
-    """``compare`` on every (non-English page, English page) pair: translated verdicts against the labels."""
+    """``compare`` on every (non-English page, English page) pair: translated verdicts against the
+    labels; and the links the linker stored between a non-English page and an English one."""
     from newstrace.link.compare import compare
 
     stored = {same_page(row["url"]): row["id"] for row in store.articles()}
@@ -249,13 +261,35 @@ def score_cross_language(store, pages: list[dict], labels: list[dict]) -> None:
         (copy, source)
         for copy in others
         for source in english
-        if compare(store.get(stored[copy]), store.get(stored[source])).verdict == "translated"
+        if compare(store.get(stored[copy]), store.get(stored[source]), frequency_of=frequency_of(store)).verdict
+        == "translated"
     }
     labelled = {pair for pair in translations if pair[0] in others}
     emit("cross_language_translated_precision", ratio(len(judged & labelled), len(judged)), pairs=len(judged))
     emit("cross_language_translated_recall", ratio(len(judged & labelled), len(labelled)), pairs=len(labelled))
     for copy, source in sorted(judged - labelled):
         note(f"cross-language pair judged translated, not labelled so: {page_id[copy]} -> {page_id[source]}")
+    # What the linker stored: links between a non-English and an English page.
+    language = {same_page(p["url"]): p["language"] for p in present}
+    url_of = {article_id: url for url, article_id in stored.items()}
+    across = []
+    for link in store.all_links():
+        ends = (url_of.get(link.copy), url_of.get(link.source))
+        if None not in ends and sorted(language.get(end) == "en" for end in ends) == [False, True]:
+            across.append((ends, link.verdict))
+    right = [(ends, verdict) for ends, verdict in across if labelled_story(page_id[ends[0]]) == labelled_story(page_id[ends[1]])]
+    emit("cross_language_link_precision", ratio(len(right), len(across)), links=len(across))
+    for ends, verdict in sorted(set(across) - set(right)):
+        note(f"cross-language link across labelled stories: {page_id[ends[0]]} -> {page_id[ends[1]]} {verdict}")
+    linked = {frozenset(ends): verdict for ends, verdict in across}
+    for verdict in ("translated", "same_story"):
+        pairs = [(same_page(l["copy"]), same_page(l["source"])) for l in labels if l["verdict"] == verdict]
+        pairs = [pair for pair in pairs if pair[0] in others and pair[1] in english]
+        found = [pair for pair in pairs if frozenset(pair) in linked]
+        emit(f"cross_language_labelled_{verdict}_linked", ratio(len(found), len(pairs)), pairs=len(pairs))
+        for pair in pairs:
+            note(f"labelled {verdict} {page_id[pair[0]]} -> {page_id[pair[1]]}: "
+                 + (f"linked {linked[frozenset(pair)]}" if frozenset(pair) in linked else "not linked"))
 
 
 def main(argv: list[str] | None = None) -> int:

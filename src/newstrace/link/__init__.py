@@ -72,7 +72,7 @@ class Linker:
         # Stored as it is (``Store.add``; a stored analysis reads back equal): later articles
         # verified against this one find it here instead of reading it back from the database.
         self.caches.analyses.put(analysis.article.id, analysis)
-        compared = Recorder(default_compare(self.caches))  # a copy's changed names join its source's people
+        compared = Recorder(default_compare(self.caches, self.store))  # a copy's changed names join its source's people
         link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)

@@ -19,8 +19,9 @@ The cascade, cheapest evidence first (``compare`` numbers the steps):
 4. Articles in different languages are aligned on their names and numbers
    (``align.names_and_numbers``): most of the copy aligned in order means
    ``translated``. Between scripts names are matched by their transliterated
-   consonants (``align.transliterated``), in scripts without capitals any word
-   whose consonants are a source name's.
+   consonants (``align.transliterated``). A script without capitals against Latin
+   letters: words and numbers both write, weighed by how few pages write them
+   (``translation.py``).
 5. Otherwise shared names make ``same_story`` (independent reports of the same
    events), and nothing shared ``unrelated``.
 
@@ -57,7 +58,7 @@ from .align import (
     run_span,
     transliterated,
 )
-from . import paraphrase
+from . import paraphrase, translation
 from .containment import Containment, containment
 from .distortions import find_distortions
 from .memo import Memo
@@ -292,10 +293,17 @@ def _languages_differ(copy: Analysis, source: Analysis) -> bool:
     return bool(first and second and first != second)
 
 
-def compare(copy: Analysis, source: Analysis, readings: Memo[Reading] | None = None) -> Comparison:
+def compare(
+    copy: Analysis,
+    source: Analysis,
+    readings: Memo[Reading] | None = None,
+    frequency_of: translation.FrequencyOf | None = None,
+) -> Comparison:
     """Is ``copy`` a copy of ``source``, how, and what did it change (see the module doc).
 
-    ``readings``: where the articles read are kept (a Linker's cache); each is read anew without."""
+    ``readings``: where the articles read are kept (a Linker's cache); each is read anew without.
+    ``frequency_of``: how many pages write a word (the store's, ``index.item_frequency``), which
+    weighs the evidence between a script without capitals and Latin letters (``translation.py``)."""
     copy_reading, source_reading = read(copy, readings), read(source, readings)
     matches = align(copy_reading.sentences, source_reading.sentences, lexical, LEXICAL_FLOOR)
     measures = _measure(copy_reading, source_reading, matches, "words")
@@ -329,7 +337,10 @@ def compare(copy: Analysis, source: Analysis, readings: Memo[Reading] | None = N
         matches = pair_closed_gaps(copy_reading.sentences, source_reading.sentences, matches, lexical, GAP_FLOOR)
     # 4. Another language: names (transliterated between scripts) and numbers in order.
     if verdict is None and _languages_differ(copy, source):
-        verdict, score, matches = _translated(copy_reading, source_reading, score, matches)
+        if translation.across_caseless(copy_reading, source_reading):
+            verdict, score, matches = translation.verdict(copy_reading, source_reading, frequency_of)
+        else:
+            verdict, score, matches = _translated(copy_reading, source_reading, score, matches)
     # 5. Not a copy: the same story when they name the same people and places.
     if verdict is None:
         related = _related(copy_reading, source_reading)

@@ -41,11 +41,12 @@ def stored_analysis(store: Store, article_id: str, caches: Caches | None) -> Ana
     return caches.analyses.get(article_id) or caches.analyses.put(article_id, store.get(article_id))
 
 
-def default_compare(caches: Caches | None) -> Compare:
+def default_compare(caches: Caches | None, store: Store | None = None) -> Compare:
     from .compare import compare  # imported on use: the verifier is the heavy half of linking
 
     readings = caches.readings if caches is not None else None
-    return lambda copy, source: compare(copy, source, readings)
+    frequency_of = (lambda items: index.item_frequency(store, items)) if store is not None else None
+    return lambda copy, source: compare(copy, source, readings, frequency_of)
 
 
 # -- when an article appeared -------------------------------------------------------
@@ -105,7 +106,7 @@ def link_article(
     again every pair it is part of, so it stores the same pairs.
     Returns the pairs stored (copy = the later article). ``caches``: a Linker's (none: read everything anew).
     """
-    verify = compare or default_compare(caches)
+    verify = compare or default_compare(caches, store)
     article = analysis.article
     fp = fingerprint(article)
     limit = settings.candidate_limit

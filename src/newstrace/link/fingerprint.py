@@ -23,7 +23,7 @@ Both are plain values: ``to_row``/``from_row`` give and read the row of the
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -31,7 +31,8 @@ from datasketch import LeanMinHash, MinHash
 
 from ..model import Article
 from .distortion_lexicon import NOT_NAMES
-from .text import skeleton, words
+from .text import mostly_latin, skeleton, words
+from .translation import caseless, sound_items
 
 # Changing any of these changes every sketch: stored fingerprints would no
 # longer match new ones (relink with `newstrace link` on a fresh database).
@@ -61,7 +62,7 @@ YEARS = range(1900, 2100)  # a bare year dates a report, it does not identify it
 # sketches incomparable with stored ones (shingle size, the skeleton's stop-lists,
 # hashing, permutations): ``link_pending`` then sketches every stored article again
 # (``copies.refresh_fingerprints``) before linking anything new.
-SKETCH_VERSION = "2"
+SKETCH_VERSION = "3"  # 3: the word postings across scripts (``Fingerprint.words``, ``index.band_rows``)
 
 SHINGLES = "shingles"
 SKELETON = "skeleton"
@@ -101,6 +102,13 @@ class Fingerprint:
     names: LeanMinHash  # MinHash of the skeleton's distinct names and numbers
     skeleton: tuple[str, ...]  # names and numbers in text order
     shingle_count: int  # distinct shingles (0: nothing to index)
+    # The words' consonant keys and the numbers (``translation.sound_items``) the index posts so that
+    # a page in a script without capitals and a page in Latin letters find each other, and which
+    # side the page is on: LATIN, CASELESS or None (another script: its capitals find its names).
+    # Not stored (the index rows are): read from the text when sketched, left out of equality so a
+    # fingerprint read back from its row equals the one sketched.
+    words: frozenset[str] = field(default=frozenset(), compare=False)
+    script: str | None = field(default=None, compare=False)
 
     def sketch(self, kind: str) -> LeanMinHash:
         return self.shingles if kind == SHINGLES else self.names
@@ -159,13 +167,27 @@ def indexed_names(names: tuple[str, ...]) -> set[str]:
     return kept
 
 
+LATIN = "latin"
+CASELESS = "caseless"
+
+
+def script_of(text: str) -> str | None:
+    """LATIN, CASELESS (a script without capitals) or None (another script with capitals)."""
+    if mostly_latin(text):
+        return LATIN
+    return CASELESS if caseless(text) else None
+
+
 def fingerprint(article: Article) -> Fingerprint:
-    """Both sketches of an article's clean text."""
+    """Both sketches of an article's clean text, and its word postings across scripts."""
     word_shingles = shingles(article.text)
     names = skeleton(article.text)
+    script = script_of(article.text)
     return Fingerprint(
         shingles=sketch(word_shingles),
         names=sketch(indexed_names(names)),
         skeleton=names,
         shingle_count=len(word_shingles),
+        words=sound_items(article.text) if script else frozenset(),
+        script=script,
     )

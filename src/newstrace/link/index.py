@@ -20,18 +20,28 @@ holding more than a cap (``LinkSettings``): each bucket's size is a counter
 (``lsh_bucket_sizes``) that indexing adds to, so which buckets are that full is
 one indexed read of the keys' counters, and a lookup reads at most that many
 rows per skeleton band, however large the index grows.
+
+Across scripts (``translation.py``): a page in Latin letters and a page in a script without
+capitals (Devanagari, Arabic, Hebrew) share no capitalised names to sketch. Each posts its
+words' consonant keys and its numbers (``Fingerprint.words``), one row per item, under its
+side's kind (``WORDS``); a lookup reads the other side's kind, so Latin pages never find each
+other this way, and ranks what it finds by how specific the shared items are (``WORDS_LIMIT``).
+The counter of a Latin-side item is how many pages write it: the evidence weight of
+``translation.Frequency``.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .fingerprint import KINDS, NUM_PERM, SHINGLES, SKELETON, Fingerprint
+from .fingerprint import CASELESS, KINDS, LATIN, NUM_PERM, SHINGLES, SKELETON, Fingerprint
 from .settings import DEFAULT_SETTINGS
+from .translation import Frequency
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -59,6 +69,20 @@ THRESHOLDS = {
 # buckets are never skipped: unrelated articles (Jaccard under 0.01) share a 3-row band with
 # probability under 1e-6, so only copies fill them, and a story reprinted 500 times must still find
 # its original.
+# The word postings across scripts: each side's kind, and the side it looks up.
+WORDS = {LATIN: "words_latin", CASELESS: "words_caseless"}
+OTHER_SIDE = {LATIN: CASELESS, CASELESS: LATIN}
+# A lookup across scripts reads the items held by at most this many pages (a word every page
+# writes is no evidence, and reading its rows would grow with the corpus: the skeleton's cap,
+# LinkSettings.skeleton_bucket_max_articles) ...
+WORDS_BUCKET_MAX_ARTICLES = 100
+# ... and of the pages it finds, verifies this many, the most specific shared items first
+# (translation.Frequency.weight): each is one more verification of the page. With 5, every dev
+# Hindi page of real-copies that links at all links to its labelled English page, in file order
+# and shuffled (bench/real_copies.py: cross_language_labelled_*_linked).
+WORDS_LIMIT = 5
+# ... of the WORDS_SCAN pages sharing most items (a bound on the pages scored).
+WORDS_SCAN = 100
 # Sets smaller than this are not indexed: the sketch of a two-item set
 # collides with every other article holding those items.
 MIN_ITEMS = 3
@@ -112,9 +136,37 @@ def band_keys(kind: str, fp: Fingerprint) -> list[int]:
     return keys.view(np.int64).tolist()
 
 
+def item_keys(kind: str, items) -> list[int]:
+    """The bucket of each posted item (sorted): a 64-bit hash of the kind and the item, signed."""
+    return [
+        int.from_bytes(hashlib.blake2b(f"{kind}\x00{item}".encode(), digest_size=8).digest(), "big", signed=True)
+        for item in sorted(items)
+    ]
+
+
+# Every page posts this item too: its counter is how many pages of its side there are, the whole
+# a word's count is weighed against (``item_frequency``), and a lookup of a side no page is on yet
+# stops there (a corpus without Hindi pages). It is never looked up as a word.
+EVERY_PAGE = ""
+
+
 def band_rows(fp: Fingerprint) -> list[tuple[str, int, int]]:
-    """(kind, band, bucket) of every band of one fingerprint: its rows in the index."""
-    return [(kind, band, key) for kind in KINDS for band, key in enumerate(band_keys(kind, fp))]
+    """(kind, band, bucket) of every band of one fingerprint, and of its word postings: its rows in the index."""
+    rows = [(kind, band, key) for kind in KINDS for band, key in enumerate(band_keys(kind, fp))]
+    if fp.script in WORDS and fp.words:
+        kind = WORDS[fp.script]
+        rows += [(kind, number, key) for number, key in enumerate(item_keys(kind, {*fp.words, EVERY_PAGE}))]
+    return rows
+
+
+def item_frequency(store: Store, items) -> Frequency:
+    """How many pages in Latin letters post each of ``items``, out of how many such pages are indexed."""
+    items = sorted({*items, EVERY_PAGE})
+    kind = WORDS[LATIN]
+    keys = item_keys(kind, items)
+    sizes = store.bucket_sizes(kind, keys)
+    counts = {item: sizes.get(key, 0) for item, key in zip(items, keys)}
+    return Frequency(counts.pop(EVERY_PAGE), counts)
 
 
 def add(store: Store, article_id: str, fp: Fingerprint) -> int:
@@ -139,9 +191,38 @@ def candidates(store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int
 def candidate_bands(
     store: Store, fp: Fingerprint, limit: int, most: Mapping[str, int] | None = None
 ) -> list[tuple[str, dict[str, int]]]:
-    """``candidates``, each with how many bands of each kind it shares with ``fp``."""
+    """``candidates``, each with how many bands of each kind it shares with ``fp``; the pages of the
+    other script that share the most specific words come first (``across_scripts``)."""
     most = DEFAULT_SETTINGS.bucket_max_articles() if most is None else most
-    return store.candidate_bands({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
+    found = store.candidate_bands({kind: band_keys(kind, fp) for kind in KINDS}, limit, most)
+    across = across_scripts(store, fp)
+    ids = {article_id for article_id, _shared in across}
+    return [*across, *(row for row in found if row[0] not in ids)][:limit]
+
+
+def across_scripts(store: Store, fp: Fingerprint) -> list[tuple[str, dict[str, int]]]:
+    """Pages of the other side (Latin letters / a script without capitals) sharing items with ``fp``:
+    at most WORDS_LIMIT, by the summed weight of the shared items (``translation.Frequency``)."""
+    if fp.script not in OTHER_SIDE or not fp.words:
+        return []
+    kind = WORDS[OTHER_SIDE[fp.script]]
+    if not any(store.bucket_sizes(kind, item_keys(kind, [EVERY_PAGE])).values()):
+        return []
+    items = sorted(fp.words)
+    keys = item_keys(kind, items)
+    rows = store.candidate_bands({kind: keys}, WORDS_SCAN, {kind: WORDS_BUCKET_MAX_ARTICLES})
+    if not rows:
+        return []
+    # Which items each found page shares: the weights need them, the counts alone do not say.
+    shared = store.sharing(kind, keys, [article_id for article_id, _ in rows])
+    frequency = item_frequency(store, items)
+    item_of = dict(zip(keys, items))
+    scored = [
+        (sum(frequency.weight(item_of[key]) for key in shared.get(article_id, ())), article_id, hits)
+        for article_id, hits in rows
+    ]
+    scored.sort(key=lambda row: -row[0])
+    return [(article_id, hits) for _weight, article_id, hits in scored[:WORDS_LIMIT]]
 
 
 def remove(store: Store, article_id: str) -> None:

@@ -146,6 +146,29 @@ class LshQueries:
                 found[kind] = conn.execute(select(count).where(where)).scalar_one() if values else 0
         return found
 
+    def bucket_sizes(self, kind: str, keys: Sequence[int]) -> dict[int, int]:
+        """How many rows each of ``keys`` (buckets of ``kind``) holds, by its counter; absent: none."""
+        if not keys:
+            return {}
+        sizes = lsh_bucket_sizes.c
+        query = select(sizes.bucket, sizes.articles).where(sizes.kind == kind, sizes.bucket.in_(list(keys)))
+        with self.engine.connect() as conn:
+            return {bucket: count for bucket, count in conn.execute(query)}
+
+    def sharing(self, kind: str, keys: Sequence[int], article_ids: Sequence[str]) -> dict[str, list[int]]:
+        """Which of ``keys`` (buckets of ``kind``) each of ``article_ids`` is in."""
+        if not keys or not article_ids:
+            return {}
+        rows = lsh_buckets.c
+        query = select(rows.article_id, rows.bucket).where(
+            rows.kind == kind, rows.bucket.in_(list(keys)), rows.article_id.in_(list(article_ids))
+        )
+        found: dict[str, list[int]] = {}
+        with self.engine.connect() as conn:
+            for article_id, bucket in conn.execute(query):
+                found.setdefault(article_id, []).append(bucket)
+        return found
+
     def candidates(self, keys: Mapping[str, list[int]], limit: int, most: Mapping[str, int]) -> list[str]:
         """Indexed articles sharing a bucket with ``keys`` (buckets over ``most[kind]`` articles
         skipped): most shared bands first, then the earliest published, then by id."""
