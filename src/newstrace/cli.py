@@ -33,7 +33,8 @@ from .link.named_lists import with_lists
 from .model import Problem
 from .render import plain, safe
 from .inputs import warc_reader, web_fetcher
-from .store import DEFAULT_DB, Store
+from .store import DEFAULT_DB, Store, browse
+from .store.browse import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageRequest
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
 EXIT_ERROR = 2  # the command could not run
@@ -99,6 +100,9 @@ PathsArgument = Annotated[
         "(one per line), or - for stdin."
     ),
 ]
+PageOption = Annotated[Optional[int], typer.Option(
+    "--page", min=1, help="Print only this page of the list (from 1, --size rows), read from the database alone.")]
+SizeOption = Annotated[int, typer.Option("--size", min=1, max=MAX_PAGE_SIZE, help="Rows per page with --page.")]
 UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
@@ -322,10 +326,17 @@ def load(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
+def window(page: int | None, size: int) -> tuple[int, int | None]:
+    """(offset, limit) of ``--page``/``--size``: (0, None), the whole list, without ``--page``."""
+    return (PageRequest(page, size).offset, size) if page else (0, None)
+
+
 @app.command()
-def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
-    """List the articles in the database."""
-    print_result(Store(db, create=False).articles(), json_, render.articles_table)
+def articles(
+    db: DbOption = DEFAULT_DB, json_: JsonOption = False, page: PageOption = None, size: SizeOption = DEFAULT_PAGE_SIZE
+) -> None:
+    """List the articles in the database, oldest ingest first."""
+    print_result(Store(db, create=False).articles(*window(page, size)), json_, render.articles_table)
 
 
 @app.command()
@@ -358,9 +369,11 @@ def facts(
 
 
 @app.command()
-def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+def people(
+    db: DbOption = DEFAULT_DB, json_: JsonOption = False, page: PageOption = None, size: SizeOption = DEFAULT_PAGE_SIZE
+) -> None:
     """List one profile per person across articles: spellings, ages, roles, latest state."""
-    print_result(linked(db).profiles(), json_, render.profiles_table)
+    print_result(linked(db).profiles(*window(page, size)), json_, render.profiles_table)
 
 
 @app.command()
@@ -401,11 +414,14 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
-def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+def copies(
+    db: DbOption = DEFAULT_DB, json_: JsonOption = False, page: PageOption = None, size: SizeOption = DEFAULT_PAGE_SIZE
+) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
     linker = linked(db)
-    found = linker.copies()
-    articles = {article["id"]: article for article in linker.store.articles()} if not json_ else {}
+    found = linker.copies(*window(page, size))
+    named = {end for link in found for end in (link.copy, link.source)}
+    articles = browse.articles_by_id(linker.store, named) if not json_ else {}
     print_result(found, json_, lambda rows: render.links_table(rows, articles))
 
 
@@ -449,16 +465,19 @@ def person(
 
 
 @app.command()
-def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
-    """List stories: articles about the same events over time."""
-    print_result(linked(db).stories(), json_, render.stories_table)
+def stories(
+    db: DbOption = DEFAULT_DB, json_: JsonOption = False, page: PageOption = None, size: SizeOption = DEFAULT_PAGE_SIZE
+) -> None:
+    """List stories: articles about the same events over time, most articles first."""
+    print_result(linked(db).stories(*window(page, size)), json_, render.stories_table)
 
 
 def linked(db: str) -> Linker:
     """The Linker of the database for a command that reads links, warning when some articles
     are not linked yet."""
     store = Store(db, create=False)
-    waiting = len(pending(store))
+    # Two indexed counts first: listing the articles without a story reads the articles table.
+    waiting = 0 if store.every_article_has_story() else len(pending(store))
     if waiting:
         err.print(
             f"note: {plural(waiting, 'article')} in {db} not linked yet (stored by an older newstrace "

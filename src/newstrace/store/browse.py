@@ -13,15 +13,17 @@ Full-text search lives in ``store.search``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, select, text
+from sqlalchemy import and_, case, distinct, exists, func, select, text, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
-from ..model import COPY_VERDICTS
+from ..model import COPY_VERDICTS, Link
 from .db import Store
+from .links import ArticleInfo, _link, chunks
 from .schema import articles, entities, flags, links, profile_members, profiles, story_articles
 
 # Rows a page shows unless asked otherwise, and the most one request may ask for.
@@ -63,6 +65,14 @@ class Filters:
     until: str | None = None
     site: str | None = None
     verdict: str | None = None
+
+
+def paged(read: Callable[[int, int], list[Any]], request: PageRequest) -> tuple[list[Any], bool]:
+    """One page of a list a library function reads a page at a time (``copies``, ``stories``:
+    ``read(offset, limit)``), asked for one row more to know whether another page follows:
+    (the page's rows, whether another follows)."""
+    rows = read(request.offset, request.size + 1)
+    return rows[: request.size], len(rows) > request.size
 
 
 def _page(conn: Connection, query, request: PageRequest) -> Page:
@@ -138,6 +148,53 @@ def article_profiles(store: Store, article_id: str) -> dict[str, str]:
         return {row.entity_id: row.profile_id for row in conn.execute(query)}
 
 
+# -- copies (the pairs the linker stored, read a few copies at a time by link.copies.copies) ---
+
+
+def pair_copies(store: Store, after: tuple[str, str] | None, limit: int) -> list[ArticleInfo]:
+    """Up to ``limit`` articles that are the copy of a stored pair, in ingest order (ingested_at,
+    id), after the article whose (ingested_at, id) is ``after``: a range of ix_articles_ingested,
+    each row checked by a probe of links' primary key."""
+    query = (
+        select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
+        .where(exists().where(links.c.copy_id == articles.c.id))
+        .order_by(articles.c.ingested_at, articles.c.id)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(tuple_(articles.c.ingested_at, articles.c.id) > tuple_(*after))
+    with store.engine.connect() as conn:
+        return [ArticleInfo(**row._mapping) for row in conn.execute(query)]
+
+
+def pairs_from(store: Store, copy_ids: Iterable[str], verdicts: Iterable[str] | None = None) -> list[Link]:
+    """The stored pairs whose copy is one of ``copy_ids`` (of these verdicts; any when None), sorted."""
+    found = []
+    with store.engine.connect() as conn:
+        for chunk in chunks(copy_ids):
+            query = select(links).where(links.c.copy_id.in_(chunk))
+            if verdicts is not None:
+                query = query.where(links.c.verdict.in_(list(verdicts)))
+            found += [_link(row) for row in conn.execute(query)]
+    return sorted(found, key=lambda link: (link.copy, link.source))
+
+
+def linked_pairs(store: Store, pairs: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
+    """Which of these pairs of articles the linker stored a pair for, either way round."""
+    wanted = sorted({(a, b) for one, other in pairs for a, b in ((one, other), (other, one))})
+    found: set[frozenset[str]] = set()
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), PAIRS_PER_QUERY):
+            chunk = wanted[start : start + PAIRS_PER_QUERY]
+            query = select(links.c.copy_id, links.c.source_id).where(tuple_(links.c.copy_id, links.c.source_id).in_(chunk))
+            found.update(frozenset(row) for row in conn.execute(query))
+    return found
+
+
+# Pairs per IN list of linked_pairs (two bound parameters each): far below both databases' limits.
+PAIRS_PER_QUERY = 250
+
+
 # -- people ---------------------------------------------------------------------------
 
 
@@ -156,6 +213,12 @@ def people(store: Store, request: PageRequest) -> Page:
     """One page of person profiles: id, display name, article count."""
     with store.engine.connect() as conn:
         return _page(conn, _profile_order(), request)
+
+
+def profile_ids(store: Store, offset: int, limit: int) -> list[str]:
+    """``limit`` profile ids from ``offset``, in the order of ``people``."""
+    with store.engine.connect() as conn:
+        return [row.id for row in conn.execute(_profile_order().offset(offset).limit(limit))]
 
 
 def spellings(store: Store, profile_id: str) -> list[dict[str, Any]]:
@@ -180,12 +243,20 @@ def spellings(store: Store, profile_id: str) -> list[dict[str, Any]]:
 
 def articles_by_url(store: Store, urls: list[str]) -> dict[str, dict[str, Any]]:
     """Summary rows of the articles with these urls (a profile lists its articles by url)."""
+    return _summaries(store, articles.c.url, urls)
+
+
+def articles_by_id(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Summary rows of the articles with these ids (the articles of one page of pairs)."""
+    return _summaries(store, articles.c.id, ids)
+
+
+def _summaries(store: Store, column, values: Iterable[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for start in range(0, len(urls), 500):  # far below the databases' bound-parameter limits
-            chunk = urls[start : start + 500]
-            for row in conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.url.in_(chunk))):
-                found.setdefault(row.url, dict(row._mapping))
+        for chunk in chunks(values):
+            for row in conn.execute(select(*_ARTICLE_COLUMNS).where(column.in_(chunk)).order_by(articles.c.id)):
+                found.setdefault(row._mapping[column.name], dict(row._mapping))
     return found
 
 
