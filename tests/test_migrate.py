@@ -43,6 +43,13 @@ def old_database(path, version: int) -> sqlite3.Connection:
         conn.execute("drop index ix_profile_keys_recent")
         conn.execute("alter table profile_keys drop column touched")
         conn.execute("create index ix_profile_keys_key on profile_keys (key)")
+    if version < 11:  # 11 added story_sizes.first_day and the indexes that page the lists
+        conn.execute("drop index ix_articles_ingested")
+        if version >= 2:
+            conn.execute("drop index ix_links_verdict")
+        if version >= 6:
+            conn.execute("drop index ix_story_sizes_order")
+            conn.execute("alter table story_sizes drop column first_day")
     conn.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
     conn.execute(
         "insert into articles (id, url, text, removed, paragraphs, notes, ingested_at) "
@@ -145,3 +152,25 @@ def test_the_linking_of_version_5_gets_its_counters_and_member_claims(tmp_path):
     store.add(analysis)
     assert resolve_article(store, analysis) == {"p1": "pr1"}
     assert conn.execute("select seq from member_claims where article_id = 'a2'").fetchone() == (2,)
+
+
+def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path):
+    path = tmp_path / "v7.db"
+    conn = old_database(path, 7)
+    published = {"a2": "2024-03-05T23:30:00-02:00", "a3": "2024-03-06", "a4": "not a date"}
+    for article, date in published.items():
+        conn.execute("insert into articles (id, url, text, removed, paragraphs, notes, ingested_at, published) "
+                     "values (?, ?, 'x', '[]', '[]', '[]', '2024-01-02T00:00:00', ?)",
+                     (article, f"https://old.example/{article}", date))
+    for article, story in (("a1", "s-undated"), ("a2", "s-march"), ("a3", "s-march"), ("a4", "s-nodate")):
+        conn.execute("insert into story_articles (article_id, story_id) values (?, ?)", (article, story))
+    conn.executemany("insert into story_sizes (story_id, articles) values (?, ?)",
+                     [("s-undated", 1), ("s-march", 2), ("s-nodate", 1)])
+    conn.commit()
+    store = Store(path)
+    # The day as written in the article's own zone (a2's is 2024-03-06 in UTC); none for no date.
+    assert sorted(conn.execute("select story_id, first_day from story_sizes")) == [
+        ("s-march", "2024-03-05"), ("s-nodate", None), ("s-undated", None)]
+    assert store.story_ids(0, 2) == ["s-march", "s-nodate"] and store.story_ids(2, 2) == ["s-undated"]
+    indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
+    assert {"ix_story_sizes_order", "ix_articles_ingested", "ix_links_verdict"} <= indexes

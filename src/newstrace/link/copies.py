@@ -247,15 +247,15 @@ def _listed(
 COPIES_PER_STEP = 100
 
 
-def copies_page(store: Store, offset: int, limit: int) -> list[Link]:
+def copies_page(store: Store, offset: int, limit: int, step_size: int = COPIES_PER_STEP) -> list[Link]:
     """Rows ``offset`` to ``offset + limit`` of ``copies(store)``, in its order, computed from the
     copies up to the page: the articles that are a pair's copy are walked in ingest order (an
-    index range), ``COPIES_PER_STEP`` at a time, and each is traced from its own pairs and its
+    index range), ``step_size`` at a time, and each is traced from its own pairs and its
     sources' (``_rows_of``). A page costs what lies before it, never what lies after."""
     rows: list[Link] = []
     after = None
     while len(rows) < offset + limit:
-        step = browse.pair_copies(store, after, COPIES_PER_STEP)
+        step = browse.pair_copies(store, after, step_size)
         if not step:
             break
         rows += _rows_of(store, [info.id for info in step])

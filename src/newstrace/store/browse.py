@@ -24,7 +24,7 @@ from sqlalchemy.orm import aliased
 from ..model import COPY_VERDICTS, Link
 from .db import Store
 from .links import ArticleInfo, _link, chunks
-from .schema import articles, entities, flags, links, profile_members, profiles, story_articles
+from .schema import articles, entities, flags, links, profile_members, profiles, story_articles, story_sizes
 
 # Rows a page shows unless asked otherwise, and the most one request may ask for.
 DEFAULT_PAGE_SIZE = 25
@@ -67,6 +67,11 @@ class Filters:
     verdict: str | None = None
 
 
+def window(page: int | None, size: int) -> tuple[int, int | None]:
+    """(offset, limit) of page number ``page`` of ``size`` rows; (0, None), the whole list, when ``page`` is None."""
+    return (PageRequest(page, size).offset, size) if page else (0, None)
+
+
 def paged(read: Callable[[int, int], list[Any]], request: PageRequest) -> tuple[list[Any], bool]:
     """One page of a list a library function reads a page at a time (``copies``, ``stories``:
     ``read(offset, limit)``), asked for one row more to know whether another page follows:
@@ -84,12 +89,13 @@ def _page(conn: Connection, query, request: PageRequest) -> Page:
 
 
 def totals(store: Store) -> dict[str, int]:
-    """How many articles, people, stories and copies (pairs with a copy verdict) the record holds."""
+    """How many articles, people, stories and copies (pairs with a copy verdict) the record holds:
+    counts of indexes and of the counter of stories (``story_sizes``, one row per story)."""
     with store.engine.connect() as conn:
         return {
             "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
             "people": conn.execute(select(func.count()).select_from(profiles)).scalar_one(),
-            "stories": conn.execute(select(func.count(distinct(story_articles.c.story_id)))).scalar_one(),
+            "stories": conn.execute(select(func.count()).select_from(story_sizes)).scalar_one(),
             "copies": conn.execute(
                 select(func.count()).select_from(links).where(links.c.verdict.in_(COPY_VERDICTS))
             ).scalar_one(),
@@ -246,9 +252,9 @@ def articles_by_url(store: Store, urls: list[str]) -> dict[str, dict[str, Any]]:
     return _summaries(store, articles.c.url, urls)
 
 
-def articles_by_id(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Summary rows of the articles with these ids (the articles of one page of pairs)."""
-    return _summaries(store, articles.c.id, ids)
+def pair_articles(store: Store, pairs: Iterable[Link]) -> dict[str, dict[str, Any]]:
+    """Summary rows of both articles of each of these pairs, by id (a page of `copies`)."""
+    return _summaries(store, articles.c.id, {end for pair in pairs for end in (pair.copy, pair.source)})
 
 
 def _summaries(store: Store, column, values: Iterable[str]) -> dict[str, dict[str, Any]]:
