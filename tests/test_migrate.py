@@ -45,8 +45,6 @@ def old_database(path, version: int) -> sqlite3.Connection:
         conn.execute("create index ix_profile_keys_key on profile_keys (key)")
     if version < 11:  # 11 added story_sizes.first_day and the indexes that page the lists
         conn.execute("drop index ix_articles_ingested")
-        if version >= 2:
-            conn.execute("drop index ix_links_verdict")
         if version >= 6:
             conn.execute("drop index ix_story_sizes_order")
             conn.execute("alter table story_sizes drop column first_day")
@@ -173,4 +171,4 @@ def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path)
         ("s-march", "2024-03-05"), ("s-nodate", None), ("s-undated", None)]
     assert store.story_ids(0, 2) == ["s-march", "s-nodate"] and store.story_ids(2, 2) == ["s-undated"]
     indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
-    assert {"ix_story_sizes_order", "ix_articles_ingested", "ix_links_verdict"} <= indexes
+    assert {"ix_story_sizes_order", "ix_articles_ingested"} <= indexes

@@ -150,11 +150,10 @@ def _held_for_another_branch(conn: Connection) -> None:
 def _story_order(conn: Connection) -> None:
     """11: story_sizes.first_day, filled from the stored articles (the day of each story's earliest
     dated article, as the stories list computes it), and the indexes that let the stories and
-    copies lists read one page at a time (ix_story_sizes_order, ix_articles_ingested) and count
-    the copies without reading every pair (ix_links_verdict)."""
+    copies lists read one page at a time (ix_story_sizes_order, ix_articles_ingested)."""
     if "first_day" not in {c["name"] for c in inspect(conn).get_columns("story_sizes")}:
         conn.execute(text("ALTER TABLE story_sizes ADD COLUMN first_day TEXT"))
-    for index in (*schema.story_sizes.indexes, *schema.articles.indexes, *schema.links.indexes):
+    for index in (*schema.story_sizes.indexes, *schema.articles.indexes):
         # IF NOT EXISTS: SQLAlchemy does not reflect an index on an expression, so checkfirst cannot tell.
         conn.execute(CreateIndex(index, if_not_exists=True))
     first: dict[str, str] = {}

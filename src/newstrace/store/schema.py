@@ -289,8 +289,6 @@ links = Table(
     ForeignKeyConstraint(["source_id"], ["articles.id"], ondelete="CASCADE"),
 )
 Index("ix_links_source", links.c.source_id)
-# The home page's count of copies (store/browse.py, ``totals``): index ranges, not the whole table.
-Index("ix_links_verdict", links.c.verdict)
 
 profiles = Table(
     "profiles",
