@@ -16,6 +16,7 @@ from newstrace.link.people import profile, resolve_article
 from newstrace.model import Analysis, Article, Attribute, Entity, Evidence
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store import schema
+from newstrace.store.browse import PageRequest, people
 from newstrace.store.migrate import MIGRATIONS
 
 # The tables of schema 1: an article and its facts.
@@ -43,8 +44,11 @@ def old_database(path, version: int) -> sqlite3.Connection:
         conn.execute("drop index ix_profile_keys_recent")
         conn.execute("alter table profile_keys drop column touched")
         conn.execute("create index ix_profile_keys_key on profile_keys (key)")
-    if version < 11:  # 11 added story_sizes.first_day and the indexes that page the lists
+    if version < 11:  # 11 added story_sizes.first_day, profiles.article_count and the indexes that page the lists
         conn.execute("drop index ix_articles_ingested")
+        if version >= 2:
+            conn.execute("drop index ix_profiles_order")
+            conn.execute("alter table profiles drop column article_count")
         if version >= 6:
             conn.execute("drop index ix_story_sizes_order")
             conn.execute("alter table story_sizes drop column first_day")
@@ -164,11 +168,19 @@ def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path)
         conn.execute("insert into story_articles (article_id, story_id) values (?, ?)", (article, story))
     conn.executemany("insert into story_sizes (story_id, articles) values (?, ?)",
                      [("s-undated", 1), ("s-march", 2), ("s-nodate", 1)])
+    conn.executemany("insert into profiles (id, name) values (?, ?)", [("pr-ana", "Ana"), ("pr-bo", "Bo")])
+    conn.executemany("insert into profile_members (article_id, entity_id, profile_id) values (?, ?, ?)",
+                     [("a2", "p1", "pr-bo"), ("a2", "p2", "pr-bo"), ("a3", "p1", "pr-bo"), ("a4", "p1", "pr-ana")])
     conn.commit()
     store = Store(path)
+    # Each profile counts its articles (a2 once for its two members), and the triggers go on counting.
+    assert sorted(conn.execute("select id, article_count from profiles")) == [("pr-ana", 1), ("pr-bo", 2)]
+    conn.execute("insert into profile_members (article_id, entity_id, profile_id) values ('a1', 'p1', 'pr-ana')")
+    conn.commit()
+    assert [row["id"] for row in people(store, PageRequest(1, 5)).rows] == ["pr-ana", "pr-bo"]  # 2 each: by name
     # The day as written in the article's own zone (a2's is 2024-03-06 in UTC); none for no date.
     assert sorted(conn.execute("select story_id, first_day from story_sizes")) == [
         ("s-march", "2024-03-05"), ("s-nodate", None), ("s-undated", None)]
     assert store.story_ids(0, 2) == ["s-march", "s-nodate"] and store.story_ids(2, 2) == ["s-undated"]
     indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
-    assert {"ix_story_sizes_order", "ix_articles_ingested"} <= indexes
+    assert {"ix_story_sizes_order", "ix_articles_ingested", "ix_profiles_order"} <= indexes

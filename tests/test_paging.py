@@ -141,6 +141,28 @@ def test_every_page_of_people_and_articles_is_the_slice_of_the_whole_list(store,
     assert [row["id"] for row in people(store, PageRequest(2, size)).rows] == [p["id"] for p in whole[size : 2 * size]]
 
 
+def test_a_profile_counts_each_of_its_articles_once_as_members_join_move_and_leave(store):
+    one, two = stored(store, "one"), stored(store, "two")
+    person(store, one, "pr-x", "X", "p1")
+    person(store, one, "pr-x", "X", "p2")  # two people of one article in one profile: one article
+    person(store, two, "pr-x", "X", "p1")
+    person(store, two, "pr-y", "Y", "p2")
+
+    def counts() -> dict[str, int]:
+        return {row["id"]: row["article_count"] for row in people(store, PageRequest(1, 10)).rows}
+
+    assert counts() == {"pr-x": 2, "pr-y": 1}
+    with store.profile_session() as session:
+        session.move_member(two.article.id, "p1", "pr-y")  # both people of "two" in pr-y now
+    assert counts() == {"pr-x": 1, "pr-y": 1}
+    with store.profile_session() as session:
+        session.move_member(one.article.id, "p1", "pr-y")  # "one" keeps p2 in pr-x
+    assert counts() == {"pr-y": 2, "pr-x": 1}
+    with store.profile_session() as session:
+        session.move_member(one.article.id, "p2", "pr-y")  # pr-x is left without members: deleted
+    assert counts() == {"pr-y": 2}
+
+
 def test_a_page_past_the_end_is_empty(store):
     record(store)
     assert copies(store, 6, 25) == [] and copies(store, 500, 1) == []

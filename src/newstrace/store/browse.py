@@ -1,12 +1,14 @@
-"""Read-only queries for browsing the record (the web pages): one page of rows at a time.
+"""Read-only queries for browsing the record (the web pages, the CLI's pages): one page of rows at a time.
 
-Every list takes a ``PageRequest`` and asks the database for that page only (plus one row, to
-know whether there is a next one). A few aggregates still read a whole table and say so:
-``totals`` (indexed counts), ``site_names`` and ``site_stats`` (every article's site), and
-``people`` (profiles ordered by their article counts, for the API's paged list). Facts, profiles,
-provenance trees and comparisons are read by the library functions the CLI uses
-(``Store.get``, ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``);
-these queries only find what to show around them.
+Every list takes a ``PageRequest`` (or an offset and a limit) and asks the database for that page
+only (plus one row, to know whether there is a next one), in an order an index keeps: articles by
+publication (``ix_articles_published``) or ingest (``ix_articles_ingested``), people by their
+article counts (``ix_profiles_order``, counts kept by ``profile_counts``), stories by size and first
+day (``store.stories``). A few aggregates still read a whole table and say so: ``totals`` (counts),
+``site_names`` and ``site_stats`` (every article's site). Facts, profiles, provenance trees and
+comparisons are read by the library functions the CLI uses (``Store.get``,
+``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``); these queries only find
+what to show around them, and the pairs ``link.copies.copies`` traces a page of copies from.
 
 Full-text search lives in ``store.search``.
 """
@@ -199,13 +201,10 @@ def linked_pairs(store: Store, pairs: Iterable[tuple[str, str]]) -> set[frozense
 
 
 def _profile_order():
-    """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``)."""
-    count = func.count(distinct(profile_members.c.article_id)).label("article_count")
-    return (
-        select(profiles.c.id, profiles.c.name, count)
-        .join(profile_members, profile_members.c.profile_id == profiles.c.id, isouter=True)
-        .group_by(profiles.c.id, profiles.c.name)
-        .order_by(count.desc(), func.lower(profiles.c.name), profiles.c.id)
+    """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``):
+    a range of ix_profiles_order (the counts are kept by store/profile_counts.py)."""
+    return select(profiles.c.id, profiles.c.name, profiles.c.article_count).order_by(
+        profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id
     )
 
 

@@ -61,7 +61,8 @@ SCHEMA_VERSION = 11  # 2: linking tables (fingerprints ... story_articles); 3: p
 #    arrive, filled from the existing rows by the migration)
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 # 8-10: held for other branches of the 2026-12-07 session (each replaces its placeholder in migrate.py)
-# 11: story_sizes.first_day and the indexes that page the stories and copies lists at the database
+# 11: story_sizes.first_day, profiles.article_count (kept by triggers) and the indexes that page the stories,
+#     people and copies lists at the database
 
 metadata = MetaData()
 
@@ -295,7 +296,11 @@ profiles = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("name", Text, nullable=False, comment="the display name: the fullest, most frequent spelling"),
+    Column("article_count", Integer, nullable=False, server_default="0",
+           comment="articles with a member of it, kept by triggers on profile_members (store/profile_counts.py)"),
 )
+# The people list's order (``link.profiles.profiles``): most articles first, then by name, then id.
+Index("ix_profiles_order", profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id)
 
 profile_members = Table(
     "profile_members",
