@@ -16,7 +16,7 @@ from newstrace.link.people import profile, resolve_article
 from newstrace.model import Analysis, Article, Attribute, Entity, Evidence
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store import schema
-from newstrace.store.browse import PageRequest, people
+from newstrace.store.browse import PageRequest, people, totals
 from newstrace.store.migrate import MIGRATIONS
 
 # The tables of schema 1: an article and its facts.
@@ -28,6 +28,7 @@ ADDED = {
         "story_terms"),
     3: ("profile_names",),
     6: ("lsh_bucket_sizes", "story_sizes", "profile_stories", "member_claims"),
+    11: ("pair_counts",),
 }
 
 
@@ -171,8 +172,12 @@ def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path)
     conn.executemany("insert into profiles (id, name) values (?, ?)", [("pr-ana", "Ana"), ("pr-bo", "Bo")])
     conn.executemany("insert into profile_members (article_id, entity_id, profile_id) values (?, ?, ?)",
                      [("a2", "p1", "pr-bo"), ("a2", "p2", "pr-bo"), ("a3", "p1", "pr-bo"), ("a4", "p1", "pr-ana")])
+    conn.executemany("insert into links (copy_id, source_id, verdict, score) values (?, ?, ?, 1.0)",
+                     [("a3", "a2", "verbatim"), ("a4", "a2", "same_story")])
     conn.commit()
     store = Store(path)
+    assert totals(store)["copies"] == 1 and sorted(conn.execute("select * from pair_counts")) == [
+        ("same_story", 1), ("verbatim", 1)]
     # Each profile counts its articles (a2 once for its two members), and the triggers go on counting.
     assert sorted(conn.execute("select id, article_count from profiles")) == [("pr-ana", 1), ("pr-bo", 2)]
     conn.execute("insert into profile_members (article_id, entity_id, profile_id) values ('a1', 'p1', 'pr-ana')")

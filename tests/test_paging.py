@@ -10,6 +10,7 @@ would have verified, stories joined through ``StorySession.join`` (as the linker
 import json
 
 import pytest
+from sqlalchemy import event
 from test_stories import link, person, stored
 from typer.testing import CliRunner
 
@@ -19,7 +20,8 @@ from newstrace.link.copies import copies, copies_page
 from newstrace.link.published import published_day
 from newstrace.link.stories import stories
 from newstrace.store import Store
-from newstrace.store.browse import PageRequest, people
+from newstrace.store.browse import PageRequest, people, totals
+from newstrace.store.schema import links
 
 from web_fixtures import example_db  # noqa: F401 (fixture)
 
@@ -161,6 +163,39 @@ def test_a_profile_counts_each_of_its_articles_once_as_members_join_move_and_lea
     with store.profile_session() as session:
         session.move_member(one.article.id, "p2", "pr-y")  # pr-x is left without members: deleted
     assert counts() == {"pr-y": 2}
+
+
+def test_the_count_of_copies_follows_every_pair_written_changed_or_removed(store):
+    found = record(store)
+    assert totals(store)["copies"] == 4  # reprint, rewrite (twice), bees-copy; same_story pairs are no copies
+    rewrite, bees = found["rewrite"].article.id, found["bees-copy"].article.id
+    with store.engine.begin() as conn:
+        conn.execute(links.delete().where(links.c.copy_id == rewrite))
+        conn.execute(links.update().where(links.c.copy_id == bees).values(verdict="same_story"))
+    assert totals(store)["copies"] == 1
+    with store.engine.begin() as conn:
+        conn.execute(links.update().where(links.c.copy_id == bees).values(verdict="summary"))
+    assert totals(store)["copies"] == 2
+
+
+def test_each_page_is_a_range_of_an_index_not_a_sort_of_the_table(tmp_path):
+    # An index on an expression serves only a query that repeats it as written: a bound "?" in
+    # place of the literal sorted every story for each page (8 ms at 100,000 articles, not 0.4).
+    store = Store(tmp_path / "plans.db")
+    record(store)
+    plans = {}
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        for table in ("story_sizes", "profiles", "articles"):
+            if f"FROM {table} " in statement and "ORDER BY" in statement and "LIMIT" in statement:
+                plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+                plans[table] = " / ".join(row[-1] for row in plan)
+
+    stories(store, 1, 2), Linker(store).profiles(1, 2), copies(store, 1, 2), store.articles(1, 2)
+    assert set(plans) == {"story_sizes", "profiles", "articles"}
+    for table, plan in plans.items():
+        assert "TEMP B-TREE" not in plan and "USING" in plan, (table, plan)
 
 
 def test_a_page_past_the_end_is_empty(store):

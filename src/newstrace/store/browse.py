@@ -3,7 +3,7 @@
 Every list takes a ``PageRequest`` (or an offset and a limit) and asks the database for that page
 only (plus one row, to know whether there is a next one), in an order an index keeps: articles by
 publication (``ix_articles_published``) or ingest (``ix_articles_ingested``), people by their
-article counts (``ix_profiles_order``, counts kept by ``profile_counts``), stories by size and first
+article counts (``ix_profiles_order``, counts kept by ``triggers``), stories by size and first
 day (``store.stories``). A few aggregates still read a whole table and say so: ``totals`` (counts),
 ``site_names`` and ``site_stats`` (every article's site). Facts, profiles, provenance trees and
 comparisons are read by the library functions the CLI uses (``Store.get``,
@@ -26,7 +26,17 @@ from sqlalchemy.orm import aliased
 from ..model import COPY_VERDICTS, Link
 from .db import Store
 from .links import ArticleInfo, _link, chunks
-from .schema import articles, entities, flags, links, profile_members, profiles, story_articles, story_sizes
+from .schema import (
+    articles,
+    entities,
+    flags,
+    links,
+    pair_counts,
+    profile_members,
+    profiles,
+    story_articles,
+    story_sizes,
+)
 
 # Rows a page shows unless asked otherwise, and the most one request may ask for.
 DEFAULT_PAGE_SIZE = 25
@@ -92,16 +102,16 @@ def _page(conn: Connection, query, request: PageRequest) -> Page:
 
 def totals(store: Store) -> dict[str, int]:
     """How many articles, people, stories and copies (pairs with a copy verdict) the record holds:
-    counts of indexes and of the counter of stories (``story_sizes``, one row per story); the
-    copies' count reads the pairs (an index on the verdict would lead SQLite's planner to read
-    every copy pair where a pair's articles are asked for)."""
+    counts of tables (SQLite counts a table's pages) and of the counter of stories (``story_sizes``,
+    one row per story); the copies from ``pair_counts`` (an index on links.verdict would lead
+    SQLite's planner to read every copy pair where a pair's articles are asked for)."""
     with store.engine.connect() as conn:
         return {
             "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
             "people": conn.execute(select(func.count()).select_from(profiles)).scalar_one(),
             "stories": conn.execute(select(func.count()).select_from(story_sizes)).scalar_one(),
             "copies": conn.execute(
-                select(func.count()).select_from(links).where(links.c.verdict.in_(COPY_VERDICTS))
+                select(func.coalesce(func.sum(pair_counts.c.pairs), 0)).where(pair_counts.c.verdict.in_(COPY_VERDICTS))
             ).scalar_one(),
         }
 
@@ -202,7 +212,7 @@ def linked_pairs(store: Store, pairs: Iterable[tuple[str, str]]) -> set[frozense
 
 def _profile_order():
     """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``):
-    a range of ix_profiles_order (the counts are kept by store/profile_counts.py)."""
+    a range of ix_profiles_order (the counts are kept by store/triggers.py)."""
     return select(profiles.c.id, profiles.c.name, profiles.c.article_count).order_by(
         profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id
     )

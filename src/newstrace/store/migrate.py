@@ -16,7 +16,7 @@ from sqlalchemy.schema import CreateIndex
 
 from ..errors import DatabaseError
 from ..link.published import published_day
-from . import profile_counts, schema
+from . import schema, triggers
 from .profiles import EMPTY_CLAIM, article_summaries
 from .schema import SCHEMA_VERSION, articles, entities, lsh_buckets, profile_members, profile_names, story_articles
 
@@ -149,15 +149,15 @@ def _held_for_another_branch(conn: Connection) -> None:
 
 def _story_order(conn: Connection) -> None:
     """11: story_sizes.first_day, filled from the stored articles (the day of each story's earliest
-    dated article, as the stories list computes it); profiles.article_count, counted from the
-    members, and its triggers; the indexes that let the stories, people and copies lists read one
+    dated article, as the stories list computes it); profiles.article_count and pair_counts,
+    counted from the members and the pairs, and their triggers; the indexes that let the stories, people and copies lists read one
     page at a time (ix_story_sizes_order, ix_profiles_order, ix_articles_ingested)."""
     if "first_day" not in {c["name"] for c in inspect(conn).get_columns("story_sizes")}:
         conn.execute(text("ALTER TABLE story_sizes ADD COLUMN first_day TEXT"))
     if "article_count" not in {c["name"] for c in inspect(conn).get_columns("profiles")}:
         conn.execute(text("ALTER TABLE profiles ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0"))
-    profile_counts.recount(conn)
-    profile_counts.install(conn)
+    triggers.recount(conn)
+    triggers.install(conn)
     for index in (*schema.story_sizes.indexes, *schema.articles.indexes, *schema.profiles.indexes):
         # IF NOT EXISTS: SQLAlchemy does not reflect an index on an expression, so checkfirst cannot tell.
         conn.execute(CreateIndex(index, if_not_exists=True))
@@ -238,7 +238,7 @@ def prepare(engine: Engine) -> None:
             )
         schema.metadata.create_all(conn)
         if version is None:
-            profile_counts.install(conn)
+            triggers.install(conn)
             conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
             return
         for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):

@@ -26,6 +26,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
     lsh_bucket_sizes  per index bucket: how many band rows it holds (lookups skip the full ones without counting)
     story_sizes   per story: how many articles it has and the day of its earliest
+    pair_counts   per verdict: how many pairs links holds (kept by triggers, store/triggers.py)
     profile_stories  per profile and story: how many of the profile's members are in the story's articles
     member_claims  per profile member: what its article says of the person (name, ages, roles, co-mentioned
                   names...), written once when the member joins, so resolution never re-reads member articles
@@ -51,6 +52,7 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    literal_column,
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
@@ -61,8 +63,8 @@ SCHEMA_VERSION = 11  # 2: linking tables (fingerprints ... story_articles); 3: p
 #    arrive, filled from the existing rows by the migration)
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 # 8-10: held for other branches of the 2026-12-07 session (each replaces its placeholder in migrate.py)
-# 11: story_sizes.first_day, profiles.article_count (kept by triggers) and the indexes that page the stories,
-#     people and copies lists at the database
+# 11: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
+#     the stories, people and copies lists at the database
 
 metadata = MetaData()
 
@@ -297,7 +299,7 @@ profiles = Table(
     Column("id", Text, primary_key=True),
     Column("name", Text, nullable=False, comment="the display name: the fullest, most frequent spelling"),
     Column("article_count", Integer, nullable=False, server_default="0",
-           comment="articles with a member of it, kept by triggers on profile_members (store/profile_counts.py)"),
+           comment="articles with a member of it, kept by triggers on profile_members (store/triggers.py)"),
 )
 # The people list's order (``link.profiles.profiles``): most articles first, then by name, then id.
 Index("ix_profiles_order", profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id)
@@ -380,7 +382,13 @@ story_sizes = _counter_table(
 # The stories list's order (``link.stories.stories``): most articles first, then the earliest
 # first day (undated last), then the id; a page of it is one index range.
 UNDATED_STORY = "9999"  # sorts after every day, as the stories list puts undated stories last
-story_order = (story_sizes.c.articles.desc(), func.coalesce(story_sizes.c.first_day, UNDATED_STORY), story_sizes.c.story_id)
+# Written into the SQL, not bound: a query uses an index on an expression only when it repeats the
+# expression exactly, and "coalesce(first_day, ?)" is not "coalesce(first_day, '9999')".
+story_order = (
+    story_sizes.c.articles.desc(),
+    func.coalesce(story_sizes.c.first_day, literal_column(f"'{UNDATED_STORY}'")),
+    story_sizes.c.story_id,
+)
 Index("ix_story_sizes_order", *story_order)
 profile_stories = _counter_table(
     "profile_stories",
@@ -409,6 +417,16 @@ Index(
     member_claims.c.entity_id,
 )
 Index("ix_member_claims_seq", member_claims.c.seq)
+
+
+# How many stored pairs each verdict has, kept by triggers on links (store/triggers.py): the home
+# page counts the copies without reading every pair.
+pair_counts = Table(
+    "pair_counts",
+    metadata,
+    Column("verdict", Text, primary_key=True),
+    Column("pairs", Integer, nullable=False, comment="rows of links with this verdict"),
+)
 
 
 # -- web sources (newstrace.ingest.fetch and .feeds; queries in store/fetches.py) ---------
