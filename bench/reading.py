@@ -11,7 +11,8 @@ CLI list commands with ``--page`` (``copies``, ``stories``, ``people``, ``articl
 through Typer's runner, so the interpreter's start-up is not counted). The deep page is the
 last full page of the smaller database, asked by the same number of both: a page costs what
 lies before it (OFFSET), never what lies after. Prints one JSON line per list and page: the
-median milliseconds of ``--repeat`` runs at each size and the ratio large / small (target <= 1.5).
+median milliseconds of ``--repeat`` runs at each size (the two sizes timed in turn, so that the
+load of a shared machine weighs on both alike) and the ratio large / small (target <= 1.5).
 """
 
 from __future__ import annotations
@@ -54,14 +55,18 @@ def database(folder: Path, articles: int) -> Path:
     return path
 
 
-def median_ms(run, repeat: int) -> float:
-    run()  # warm-up: the first call pays for imports and the database's pages
-    timings = []
+def median_ms(runs: list, repeat: int) -> list[float]:
+    """The median milliseconds of each of ``runs``, timed in turn ``repeat`` times (interleaved, so
+    that the load of a shared machine weighs on each alike)."""
+    for run in runs:
+        run()  # warm-up: the first call pays for imports and the database's pages
+    timings: list[list[float]] = [[] for _ in runs]
     for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        timings.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(timings), 1)
+        for run, found in zip(runs, timings):
+            started = time.perf_counter()
+            run()
+            found.append((time.perf_counter() - started) * 1000)
+    return [round(statistics.median(found), 1) for found in timings]
 
 
 def api_reader(path: Path):
@@ -127,10 +132,8 @@ def main() -> int:
     for (kind, name), counted in LISTS.items():
         deep = max(1, held[counted] // options.size)
         for label, page in (("first", 1), ("deep", deep)):
-            times = [
-                median_ms(lambda path=path: readers[path][kind](name, page, options.size), options.repeat)
-                for path in (small, large)
-            ]
+            runs = [lambda path=path: readers[path][kind](name, page, options.size) for path in (small, large)]
+            times = median_ms(runs, options.repeat)
             ratio = round(times[1] / times[0], 2) if times[0] else None
             worst = max(worst, ratio or 0.0)
             print(json.dumps({

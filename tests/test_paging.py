@@ -20,7 +20,8 @@ from newstrace.link.copies import copies, copies_page
 from newstrace.link.published import published_day
 from newstrace.link.stories import stories
 from newstrace.store import Store
-from newstrace.store.browse import PageRequest, people, totals
+from newstrace.model import Analysis, Article, article_id
+from newstrace.store.browse import PageRequest, people, site_names, totals
 from newstrace.store.schema import links
 
 from web_fixtures import example_db  # noqa: F401 (fixture)
@@ -196,6 +197,13 @@ def test_each_page_is_a_range_of_an_index_not_a_sort_of_the_table(tmp_path):
     assert set(plans) == {"story_sizes", "profiles", "articles"}
     for table, plan in plans.items():
         assert "TEMP B-TREE" not in plan and "USING" in plan, (table, plan)
+
+
+def test_the_sites_to_pick_from_are_every_site_once_in_order(store):
+    for number, site in enumerate(("Tribune", "Abc News", None, "Tribune", "Ledger")):
+        url, text = f"https://news.example/{number}", f"Report {number}."
+        assert store.add(Analysis(article=Article(id=article_id(url, text), url=url, text=text, site=site)))
+    assert site_names(store) == ["Abc News", "Ledger", "Tribune"]
 
 
 def test_a_page_past_the_end_is_empty(store):
