@@ -97,6 +97,8 @@ class Filler:
             self.add(schema.profile_names, {"profile_id": profile_id, "name": name, "articles": STORY_SIZE, "first_seen": "2024"})
             self.add(schema.profile_keys, {"key": name.split()[-1].lower(), "profile_id": profile_id})
         day = 1 + number % 28
+        self.add(schema.story_sizes, {"story_id": story_id, "articles": STORY_SIZE,
+                                      "first_day": f"2024-{1 + number % 12:02d}-{day:02d}"})
         for index in range(STORY_SIZE):
             article_id = f"a{number:08d}{index:02d}"
             published = f"2024-{1 + number % 12:02d}-{day:02d}T{8 + index:02d}:00:00+00:00"

@@ -421,7 +421,7 @@ def test_a_bug_outside_any_input_exits_2_and_saves_the_traceback(runner, tmp_pat
     db = str(tmp_path / "t.db")
     Store(db)
 
-    def broken(self):
+    def broken(self, *page):
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(Store, "articles", broken)

@@ -16,6 +16,7 @@ from newstrace.link.people import profile, resolve_article
 from newstrace.model import Analysis, Article, Attribute, Entity, Evidence
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store import schema
+from newstrace.store.browse import PageRequest, people, totals
 from newstrace.store.migrate import MIGRATIONS
 
 # The tables of schema 1: an article and its facts.
@@ -27,6 +28,7 @@ ADDED = {
         "story_terms"),
     3: ("profile_names",),
     6: ("lsh_bucket_sizes", "story_sizes", "profile_stories", "member_claims"),
+    11: ("pair_counts",),
 }
 
 
@@ -43,6 +45,14 @@ def old_database(path, version: int) -> sqlite3.Connection:
         conn.execute("drop index ix_profile_keys_recent")
         conn.execute("alter table profile_keys drop column touched")
         conn.execute("create index ix_profile_keys_key on profile_keys (key)")
+    if version < 11:  # 11 added story_sizes.first_day, profiles.article_count and the indexes that page the lists
+        conn.execute("drop index ix_articles_ingested")
+        if version >= 2:
+            conn.execute("drop index ix_profiles_order")
+            conn.execute("alter table profiles drop column article_count")
+        if version >= 6:
+            conn.execute("drop index ix_story_sizes_order")
+            conn.execute("alter table story_sizes drop column first_day")
     conn.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
     conn.execute(
         "insert into articles (id, url, text, removed, paragraphs, notes, ingested_at) "
@@ -145,3 +155,37 @@ def test_the_linking_of_version_5_gets_its_counters_and_member_claims(tmp_path):
     store.add(analysis)
     assert resolve_article(store, analysis) == {"p1": "pr1"}
     assert conn.execute("select seq from member_claims where article_id = 'a2'").fetchone() == (2,)
+
+
+def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path):
+    path = tmp_path / "v7.db"
+    conn = old_database(path, 7)
+    published = {"a2": "2024-03-05T23:30:00-02:00", "a3": "2024-03-06", "a4": "not a date"}
+    for article, date in published.items():
+        conn.execute("insert into articles (id, url, text, removed, paragraphs, notes, ingested_at, published) "
+                     "values (?, ?, 'x', '[]', '[]', '[]', '2024-01-02T00:00:00', ?)",
+                     (article, f"https://old.example/{article}", date))
+    for article, story in (("a1", "s-undated"), ("a2", "s-march"), ("a3", "s-march"), ("a4", "s-nodate")):
+        conn.execute("insert into story_articles (article_id, story_id) values (?, ?)", (article, story))
+    conn.executemany("insert into story_sizes (story_id, articles) values (?, ?)",
+                     [("s-undated", 1), ("s-march", 2), ("s-nodate", 1)])
+    conn.executemany("insert into profiles (id, name) values (?, ?)", [("pr-ana", "Ana"), ("pr-bo", "Bo")])
+    conn.executemany("insert into profile_members (article_id, entity_id, profile_id) values (?, ?, ?)",
+                     [("a2", "p1", "pr-bo"), ("a2", "p2", "pr-bo"), ("a3", "p1", "pr-bo"), ("a4", "p1", "pr-ana")])
+    conn.executemany("insert into links (copy_id, source_id, verdict, score) values (?, ?, ?, 1.0)",
+                     [("a3", "a2", "verbatim"), ("a4", "a2", "same_story")])
+    conn.commit()
+    store = Store(path)
+    assert totals(store)["copies"] == 1 and sorted(conn.execute("select * from pair_counts")) == [
+        ("same_story", 1), ("verbatim", 1)]
+    # Each profile counts its articles (a2 once for its two members), and the triggers go on counting.
+    assert sorted(conn.execute("select id, article_count from profiles")) == [("pr-ana", 1), ("pr-bo", 2)]
+    conn.execute("insert into profile_members (article_id, entity_id, profile_id) values ('a1', 'p1', 'pr-ana')")
+    conn.commit()
+    assert [row["id"] for row in people(store, PageRequest(1, 5)).rows] == ["pr-ana", "pr-bo"]  # 2 each: by name
+    # The day as written in the article's own zone (a2's is 2024-03-06 in UTC); none for no date.
+    assert sorted(conn.execute("select story_id, first_day from story_sizes")) == [
+        ("s-march", "2024-03-05"), ("s-nodate", None), ("s-undated", None)]
+    assert store.story_ids(0, 2) == ["s-march", "s-nodate"] and store.story_ids(2, 2) == ["s-undated"]
+    indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
+    assert {"ix_story_sizes_order", "ix_articles_ingested", "ix_profiles_order"} <= indexes

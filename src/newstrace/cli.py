@@ -33,7 +33,7 @@ from .link.named_lists import with_lists
 from .model import Problem
 from .render import plain, safe
 from .inputs import warc_reader, web_fetcher
-from .store import DEFAULT_DB, Store
+from .store import DEFAULT_DB, Store, browse
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
 EXIT_ERROR = 2  # the command could not run
@@ -99,6 +99,8 @@ PathsArgument = Annotated[
         "(one per line), or - for stdin."
     ),
 ]
+PageOption = Annotated[Optional[int], typer.Option("--page", min=1, help="Print only this page (from 1) of --size rows.")]
+SizeOption = Annotated[int, typer.Option("--size", min=1, max=browse.MAX_PAGE_SIZE, help="Rows per page with --page.")]
 UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
@@ -323,9 +325,10 @@ def load(
 
 
 @app.command()
-def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
-    """List the articles in the database."""
-    print_result(Store(db, create=False).articles(), json_, render.articles_table)
+def articles(db: DbOption = DEFAULT_DB, json_: JsonOption = False,
+             page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE) -> None:
+    """List the articles in the database, oldest ingest first."""
+    print_result(Store(db, create=False).articles(*browse.window(page, size)), json_, render.articles_table)
 
 
 @app.command()
@@ -358,9 +361,10 @@ def facts(
 
 
 @app.command()
-def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+def people(db: DbOption = DEFAULT_DB, json_: JsonOption = False,
+           page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE) -> None:
     """List one profile per person across articles: spellings, ages, roles, latest state."""
-    print_result(linked(db).profiles(), json_, render.profiles_table)
+    print_result(linked(db).profiles(*browse.window(page, size)), json_, render.profiles_table)
 
 
 @app.command()
@@ -401,11 +405,12 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
-def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False,
+           page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
     linker = linked(db)
-    found = linker.copies()
-    articles = {article["id"]: article for article in linker.store.articles()} if not json_ else {}
+    found = linker.copies(*browse.window(page, size))
+    articles = browse.pair_articles(linker.store, found) if not json_ else {}
     print_result(found, json_, lambda rows: render.links_table(rows, articles))
 
 
@@ -449,16 +454,17 @@ def person(
 
 
 @app.command()
-def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
+def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False,
+            page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE) -> None:
     """List stories: articles about the same events over time."""
-    print_result(linked(db).stories(), json_, render.stories_table)
+    print_result(linked(db).stories(*browse.window(page, size)), json_, render.stories_table)
 
 
 def linked(db: str) -> Linker:
     """The Linker of the database for a command that reads links, warning when some articles
     are not linked yet."""
     store = Store(db, create=False)
-    waiting = len(pending(store))
+    waiting = 0 if store.every_article_has_story() else len(pending(store))  # two counts, before reading articles
     if waiting:
         err.print(
             f"note: {plural(waiting, 'article')} in {db} not linked yet (stored by an older newstrace "
@@ -492,7 +498,3 @@ def version() -> None:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def main() -> None:  # pragma: no cover - console entry point alias
-    app()

@@ -151,27 +151,31 @@ class Linker:
 
         return compare(copy, source, self.caches.readings)
 
-    def copies(self) -> list[Link]:
+    def copies(self, offset: int = 0, limit: int | None = None) -> list[Link]:
         from .copies import copies
 
-        return copies(self.store)
+        return copies(self.store, offset, limit)
 
     def trace(self, article_id: str) -> ProvenanceTree:
         from .copies import trace
 
         return trace(self.store, article_id, self.settings)
 
-    def profiles(self) -> list[Profile]:
-        from .profiles import profiles
+    def profiles(self, offset: int = 0, limit: int | None = None) -> list[Profile]:
+        """Every profile, most articles first; with ``limit``, that many from ``offset`` in that order."""
+        from ..store import browse
+        from .profiles import profile, profiles
 
-        return profiles(self.store)
+        if limit is None:
+            return profiles(self.store)
+        return [profile(self.store, profile_id) for profile_id in browse.profile_ids(self.store, offset, limit)]
 
     def find_profiles(self, name: str) -> list[Profile]:
         from .profiles import find_profiles
 
         return find_profiles(self.store, name)
 
-    def stories(self) -> list[Story]:
+    def stories(self, offset: int = 0, limit: int | None = None) -> list[Story]:
         from .stories import stories
 
-        return stories(self.store)
+        return stories(self.store, offset, limit)

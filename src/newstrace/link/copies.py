@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import COPY_VERDICTS, Analysis, Article, Comparison, Link
-from ..store import Store
+from ..store import Store, browse
 from ..store.links import ArticleInfo as _Info
 from ..store.links import chunks as _chunks
 from . import index
@@ -204,31 +204,84 @@ def _ingest_key(info: dict[str, _Info]) -> Callable[[Link], tuple]:
     return lambda link: (info[link.copy].ingested_at, link.copy, info[link.source].ingested_at, link.source)
 
 
-def copies(store: Store) -> list[Link]:
+def copies(store: Store, offset: int = 0, limit: int | None = None) -> list[Link]:
     """The `copies` contract: each copy with its traced source, and every same_story pair.
 
     A same_story pair of a copy is left out when the copy's traced source
     carries it already (03 ~ 04 is 01 ~ 04 once 03 -> 01 is listed).
     Rows in ingest order of the copy, urls filled in.
+
+    With ``limit``: that many rows from ``offset`` (``copies_page``), read from the copies up to
+    the page only.
     """
+    if limit is not None:
+        return copies_page(store, offset, limit)
     stored, info = _stored(store)
     traced = _traced(stored, info)
     related = {frozenset((link.copy, link.source)) for link in stored}
+    same_story = [link for link in stored if link.verdict == "same_story"]
+    return _listed(traced.values(), same_story, traced, related, info)
+
+
+def _listed(
+    traced_rows: Iterable[Link], same_story: Iterable[Link], traced: dict[str, Link], related: set[frozenset[str]],
+    info: dict[str, _Info],
+) -> list[Link]:
+    """The rows of `copies`: the traced links, and the same_story pairs neither end's traced
+    source carries already (``related``: the stored pairs, as sets, among those they could be),
+    in ingest order of the copy, urls filled in."""
 
     def represented(article: str, other: str) -> bool:
         up = traced.get(article)
         return up is not None and (up.source == other or frozenset((up.source, other)) in related)
 
-    rows = list(traced.values())
+    rows = list(traced_rows)
     rows += [
-        link
-        for link in stored
-        if link.verdict == "same_story"
-        and not represented(link.copy, link.source)
-        and not represented(link.source, link.copy)
+        link for link in same_story if not represented(link.copy, link.source) and not represented(link.source, link.copy)
     ]
     rows.sort(key=_ingest_key(info))
     return [replace(link, copy_url=info[link.copy].url, source_url=info[link.source].url) for link in rows]
+
+
+# Copies read per step of ``copies_page``: a copy lists one row and, rarely, a few same_story
+# pairs, so a page of 25 rows takes one step; deeper pages take one step per this many copies.
+COPIES_PER_STEP = 100
+
+
+def copies_page(store: Store, offset: int, limit: int, step_size: int = COPIES_PER_STEP) -> list[Link]:
+    """Rows ``offset`` to ``offset + limit`` of ``copies(store)``, in its order, computed from the
+    copies up to the page: the articles that are a pair's copy are walked in ingest order (an
+    index range), ``step_size`` at a time, and each is traced from its own pairs and its
+    sources' (``_rows_of``). A page costs what lies before it, never what lies after."""
+    rows: list[Link] = []
+    after = None
+    while len(rows) < offset + limit:
+        step = browse.pair_copies(store, after, step_size)
+        if not step:
+            break
+        rows += _rows_of(store, [info.id for info in step])
+        after = (step[-1].ingested_at, step[-1].id)
+    return rows[offset : offset + limit]
+
+
+def _rows_of(store: Store, copy_ids: list[str]) -> list[Link]:
+    """The `copies` rows whose copy is one of ``copy_ids``, from the pairs tracing them needs:
+    their own pairs, the copy pairs of their same_story partners (whose traced source decides
+    whether a same_story pair is listed), and the copy pairs of all their sources (a source
+    that copies another source is not the original)."""
+    own = browse.pairs_from(store, copy_ids)
+    partners = {link.source for link in own if link.verdict == "same_story"} - set(copy_ids)
+    near = [link for link in own if link.verdict in COPY_VERDICTS] + browse.pairs_from(store, partners, COPY_VERDICTS)
+    sources = {link.source for link in near}
+    beyond = browse.pairs_from(store, sources - set(copy_ids) - partners, COPY_VERDICTS)
+    stored = list({(link.copy, link.source): link for link in [*near, *beyond]}.values())
+    info = store.article_infos({*copy_ids, *partners, *sources, *(link.source for link in beyond)})
+    traced = _traced(stored, info)  # right for copy_ids and partners: their sources' pairs are all here
+    same_story = [link for link in own if link.verdict == "same_story"]
+    asked = [(up.source, other) for link in same_story for end, other in ((link.copy, link.source), (link.source, link.copy))
+             if (up := traced.get(end)) is not None]
+    related = browse.linked_pairs(store, asked)
+    return _listed((traced[aid] for aid in copy_ids if aid in traced), same_story, traced, related, info)
 
 
 @dataclass(frozen=True)

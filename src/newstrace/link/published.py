@@ -34,3 +34,9 @@ def time_key(published: str | None, ingested_at: str, article_id: str) -> tuple:
     """Sorts articles by publication instant; undated articles last, in the order they were ingested."""
     moment = published_moment(published)
     return (moment is None, moment.timestamp() if moment else 0.0, ingested_at, article_id)
+
+
+def published_day(published: str | None) -> str | None:
+    """The date as written in the article's own time zone (2025-10-05T09:00+02:00 -> 2025-10-05);
+    None when undated or not a date."""
+    return published[:10] if published and published_moment(published) else None

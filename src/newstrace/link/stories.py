@@ -44,8 +44,8 @@ from collections.abc import Iterable
 from ..model import COPY_VERDICTS, Analysis, Story, StoryArticle, StoryPerson
 from ..store import Store
 from ..store.links import ArticleInfo
-from ..store.stories import StorySession
-from .published import published_moment, time_key
+from ..store.stories import UNDATED_STORY, StorySession
+from .published import published_day, published_moment, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
 from ..text import name_key
 
@@ -130,7 +130,7 @@ def assign_story(store: Store, analysis: Analysis, settings: LinkSettings = DEFA
             joins(best[1], own, settings) or joins_across_languages(analysis.article.language, best[1], people, settings)
         )
         story_id = best[0] if joined else _new_story_id(article_id)
-        session.join(article_id, story_id, terms)
+        session.join(article_id, story_id, terms, published_day(analysis.article.published))
     return story_id
 
 
@@ -209,9 +209,15 @@ def story_of(store: Store, article_id: str) -> str | None:
 # -- reading stories --------------------------------------------------------------
 
 
-def stories(store: Store) -> list[Story]:
-    """Every story with its articles in time order and its main people; most articles first."""
-    rows, people = store.story_members()
+def stories(store: Store, offset: int = 0, limit: int | None = None) -> list[Story]:
+    """Every story with its articles in time order and its main people; most articles first, then
+    the earliest first day (undated last), then the id.
+
+    With ``limit``: that many stories from ``offset`` in the same order, read from the database's
+    index of that order (``story_sizes``), so that one page costs the same however many stories
+    there are."""
+    ids = store.story_ids(offset, limit) if limit is not None else None
+    rows, people = store.story_members(ids)
     members: dict[str, list[ArticleInfo]] = defaultdict(list)
     for row in rows:
         members[row.story_id].append(row.article)
@@ -219,13 +225,13 @@ def stories(store: Store) -> list[Story]:
     for mention in people:
         named[mention.story_id][(mention.profile_id, mention.name)].add(mention.article_id)
     found = [_story_value(story_id, found, named[story_id]) for story_id, found in members.items()]
-    return sorted(found, key=lambda s: (-len(s.articles), s.first or "9999", s.id))
+    return sorted(found, key=lambda s: (-len(s.articles), s.first or UNDATED_STORY, s.id))
 
 
 def _story_value(story_id: str, rows: list[ArticleInfo], named: dict[tuple[str, str], set[str]]) -> Story:
     ordered = sorted(rows, key=lambda r: time_key(r.published, r.ingested_at, r.id))
     items = tuple(StoryArticle(r.id, r.url, r.title, r.published) for r in ordered)
-    dates = [d for d in (_day(r.published) for r in ordered) if d]
+    dates = [d for d in (published_day(r.published) for r in ordered) if d]
     return Story(
         id=story_id,
         title=items[0].title,
@@ -241,8 +247,3 @@ def _main_people(named: dict[tuple[str, str], set[str]], size: int) -> tuple[Sto
     main = [StoryPerson(pid, name, len(ids)) for (pid, name), ids in named.items() if len(ids) >= least]
     main.sort(key=lambda p: (-p.articles, p.name.casefold(), p.id))
     return tuple(main[:MAIN_PEOPLE])
-
-
-def _day(published: str | None) -> str | None:
-    """The date as written in the article's own time zone (2025-10-05T09:00+02:00 -> 2025-10-05)."""
-    return published[:10] if published and published_moment(published) else None

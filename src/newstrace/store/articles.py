@@ -104,8 +104,9 @@ class ArticleQueries:
 
     # -- reading ---------------------------------------------------------
 
-    def articles(self) -> list[dict[str, Any]]:
-        """One summary row per article, oldest ingest first."""
+    def articles(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        """One summary row per article, oldest ingest first (``limit`` rows from ``offset``: one
+        range of ix_articles_ingested)."""
         query = (
             select(
                 articles.c.id,
@@ -117,6 +118,8 @@ class ArticleQueries:
                 func.length(articles.c.text).label("chars"),
             )
             .order_by(articles.c.ingested_at, articles.c.id)
+            .offset(offset)
+            .limit(limit)
         )
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]

@@ -12,6 +12,7 @@ each a part of ``Store``:
     stories.py    which story each article belongs to, and the stories read back
     named_lists.py  one named list across a story's articles, and the lists a person is on
     link_lock.py  one process links at a time (the copy link between two parallel ingests)
+    triggers.py   counts the lists are ordered and totalled by, kept by triggers on the rows they count
     migrate.py    opening a file of an older schema version
 """
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, inspect, insert, literal_column, select, text, update
+from sqlalchemy import bindparam, func, inspect, insert, literal_column, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.schema import CreateIndex
 
 from ..errors import DatabaseError
-from . import schema
+from ..link.published import published_day
+from . import schema, triggers
 from .profiles import EMPTY_CLAIM, article_summaries
 from .schema import SCHEMA_VERSION, articles, entities, lsh_buckets, profile_members, profile_names, story_articles
 
@@ -140,6 +142,42 @@ def _list_records(conn: Connection) -> None:
     _add_columns(conn, ADDED_LIST_COLUMNS)
 
 
+def _held_for_another_branch(conn: Connection) -> None:
+    """8-10: numbers held for the other branches of the 2026-12-07 session (scale, translations,
+    people), so that each keeps its own number; a branch that uses its number replaces this entry."""
+
+
+def _story_order(conn: Connection) -> None:
+    """11: story_sizes.first_day, filled from the stored articles (the day of each story's earliest
+    dated article, as the stories list computes it); profiles.article_count and pair_counts,
+    counted from the members and the pairs, and their triggers; the indexes that let the stories, people and copies lists read one
+    page at a time (ix_story_sizes_order, ix_profiles_order, ix_articles_ingested)."""
+    if "first_day" not in {c["name"] for c in inspect(conn).get_columns("story_sizes")}:
+        conn.execute(text("ALTER TABLE story_sizes ADD COLUMN first_day TEXT"))
+    if "article_count" not in {c["name"] for c in inspect(conn).get_columns("profiles")}:
+        conn.execute(text("ALTER TABLE profiles ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0"))
+    triggers.recount(conn)
+    triggers.install(conn)
+    for index in (*schema.story_sizes.indexes, *schema.articles.indexes, *schema.profiles.indexes):
+        # IF NOT EXISTS: SQLAlchemy does not reflect an index on an expression, so checkfirst cannot tell.
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    first: dict[str, str] = {}
+    members = select(story_articles.c.story_id, articles.c.published).join(
+        articles, articles.c.id == story_articles.c.article_id
+    )
+    for story_id, published in conn.execute(members):
+        day = published_day(published)
+        if day and (story_id not in first or day < first[story_id]):
+            first[story_id] = day
+    days = [{"story": story_id, "day": day} for story_id, day in sorted(first.items())]
+    story_sizes = schema.story_sizes
+    for start in range(0, len(days), MIGRATION_CHUNK):
+        conn.execute(
+            update(story_sizes).where(story_sizes.c.story_id == bindparam("story")).values(first_day=bindparam("day")),
+            days[start : start + MIGRATION_CHUNK],
+        )
+
+
 # Version -> the migration that brings a file of the version before up to it.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _linking_tables,
@@ -148,6 +186,10 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _fact_columns,
     6: _linking_summaries,
     7: _list_records,
+    8: _held_for_another_branch,
+    9: _held_for_another_branch,
+    10: _held_for_another_branch,
+    11: _story_order,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.
@@ -196,6 +238,7 @@ def prepare(engine: Engine) -> None:
             )
         schema.metadata.create_all(conn)
         if version is None:
+            triggers.install(conn)
             conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
             return
         for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):

@@ -25,7 +25,8 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     story_articles  which story (articles about the same events over time) each article belongs to
     story_terms   per story: the folded names of its places and organizations, with how many articles name each
     lsh_bucket_sizes  per index bucket: how many band rows it holds (lookups skip the full ones without counting)
-    story_sizes   per story: how many articles it has
+    story_sizes   per story: how many articles it has and the day of its earliest
+    pair_counts   per verdict: how many pairs links holds (kept by triggers, store/triggers.py)
     profile_stories  per profile and story: how many of the profile's members are in the story's articles
     member_claims  per profile member: what its article says of the person (name, ages, roles, co-mentioned
                   names...), written once when the member joins, so resolution never re-reads member articles
@@ -50,15 +51,20 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    func,
+    literal_column,
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 7  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 11  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 # 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
 #    arrive, filled from the existing rows by the migration)
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
+# 8-10: held for other branches of the 2026-12-07 session (each replaces its placeholder in migrate.py)
+# 11: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
+#     the stories, people and copies lists at the database
 
 metadata = MetaData()
 
@@ -92,6 +98,8 @@ Index("ix_articles_url", articles.c.url)
 # them in databases made before they were declared).
 Index("ix_articles_published", articles.c.published, articles.c.id)
 Index("ix_articles_site", articles.c.site)
+# The copies list walks the articles in ingest order (link/copies.py, ``copies_page``).
+Index("ix_articles_ingested", articles.c.ingested_at, articles.c.id)
 
 entities = Table(
     "entities",
@@ -290,7 +298,11 @@ profiles = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("name", Text, nullable=False, comment="the display name: the fullest, most frequent spelling"),
+    Column("article_count", Integer, nullable=False, server_default="0",
+           comment="articles with a member of it, kept by triggers on profile_members (store/triggers.py)"),
 )
+# The people list's order (``link.profiles.profiles``): most articles first, then by name, then id.
+Index("ix_profiles_order", profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id)
 
 profile_members = Table(
     "profile_members",
@@ -350,9 +362,10 @@ Index("ix_story_terms_term", story_terms.c.term)
 # the corpus (store/counters.py writes them; each is kept up to date by the writes it summarises).
 
 
-def _counter_table(name: str, keys: tuple[Column, ...], counts: str) -> Table:
-    """A counter table: its key columns and ``articles``, how many rows of ``counts`` it counts."""
-    return Table(name, metadata, *keys, Column("articles", Integer, nullable=False, comment=counts))
+def _counter_table(name: str, keys: tuple[Column, ...], counts: str, *more: Column) -> Table:
+    """A counter table: its key columns and ``articles``, how many rows of ``counts`` it counts
+    (and ``more`` columns kept with the count)."""
+    return Table(name, metadata, *keys, Column("articles", Integer, nullable=False, comment=counts), *more)
 
 
 lsh_bucket_sizes = _counter_table(
@@ -360,7 +373,23 @@ lsh_bucket_sizes = _counter_table(
     (Column("kind", Text, primary_key=True), Column("bucket", BigInteger, primary_key=True)),
     "band rows of lsh_buckets in this bucket",
 )
-story_sizes = _counter_table("story_sizes", (Column("story_id", Text, primary_key=True),), "rows of story_articles in this story")
+story_sizes = _counter_table(
+    "story_sizes",
+    (Column("story_id", Text, primary_key=True),),
+    "rows of story_articles in this story",
+    Column("first_day", Text, comment="publication day (ISO) of its earliest dated article; null when none is dated"),
+)
+# The stories list's order (``link.stories.stories``): most articles first, then the earliest
+# first day (undated last), then the id; a page of it is one index range.
+UNDATED_STORY = "9999"  # sorts after every day, as the stories list puts undated stories last
+# Written into the SQL, not bound: a query uses an index on an expression only when it repeats the
+# expression exactly, and "coalesce(first_day, ?)" is not "coalesce(first_day, '9999')".
+story_order = (
+    story_sizes.c.articles.desc(),
+    func.coalesce(story_sizes.c.first_day, literal_column(f"'{UNDATED_STORY}'")),
+    story_sizes.c.story_id,
+)
+Index("ix_story_sizes_order", *story_order)
 profile_stories = _counter_table(
     "profile_stories",
     (Column("profile_id", Text, primary_key=True), Column("story_id", Text, primary_key=True)),
@@ -388,6 +417,16 @@ Index(
     member_claims.c.entity_id,
 )
 Index("ix_member_claims_seq", member_claims.c.seq)
+
+
+# How many stored pairs each verdict has, kept by triggers on links (store/triggers.py): the home
+# page counts the copies without reading every pair.
+pair_counts = Table(
+    "pair_counts",
+    metadata,
+    Column("verdict", Text, primary_key=True),
+    Column("pairs", Integer, nullable=False, comment="rows of links with this verdict"),
+)
 
 
 # -- web sources (newstrace.ingest.fetch and .feeds; queries in store/fetches.py) ---------

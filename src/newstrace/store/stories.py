@@ -15,17 +15,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, union_all
+from sqlalchemy import func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from .counters import add_counts
-from .links import ArticleInfo, links_of
-from .schema import (
+from .links import ArticleInfo, chunks, links_of
+from .schema import (  # noqa: F401 (UNDATED_STORY: for link.stories, which reads no table)
+    UNDATED_STORY,
     articles,
     profile_members,
     profile_stories,
     profiles,
     story_articles,
+    story_order,
     story_sizes,
     story_terms,
 )
@@ -145,11 +147,15 @@ class StorySession:
         query = select(story_sizes.c.story_id, story_sizes.c.articles).where(story_sizes.c.story_id.in_(sorted(set(story_ids))))
         return dict(self._conn.execute(query).all())
 
-    def join(self, article_id: str, story_id: str, terms: set[str]) -> None:
-        """Put the article in the story and count it: in the story's size, for each profile its
-        people joined, and for each of its names."""
+    def join(self, article_id: str, story_id: str, terms: set[str], day: str | None = None) -> None:
+        """Put the article in the story and count it: in the story's size (and its first day, when
+        the article's publication ``day`` is earlier), for each profile its people joined, and for
+        each of its names."""
         self._conn.execute(insert(story_articles).values(article_id=article_id, story_id=story_id))
         add_counts(self._conn, story_sizes, [(story_id,)])
+        if day:
+            earlier = or_(story_sizes.c.first_day.is_(None), story_sizes.c.first_day > day)
+            self._conn.execute(update(story_sizes).where(story_sizes.c.story_id == story_id, earlier).values(first_day=day))
         add_counts(self._conn, profile_stories, [(p, story_id) for p in _member_profiles(self._conn, article_id)])
         add_counts(self._conn, story_terms, [(story_id, term) for term in terms])
 
@@ -169,27 +175,50 @@ class StoryQueries:
         with self.engine.connect() as conn:
             return story_of_article(conn, article_id)
 
-    def story_members(self) -> tuple[list[StoryMember], list[StoryMention]]:
-        """Every article that has a story, and every (story, article, profile) naming."""
+    def story_members(self, story_ids: Iterable[str] | None = None) -> tuple[list[StoryMember], list[StoryMention]]:
+        """The articles of these stories (of every story when None), and every (story, article,
+        profile) naming in them."""
+        members_query = select(
+            story_articles.c.story_id,
+            articles.c.id,
+            articles.c.url,
+            articles.c.title,
+            articles.c.published,
+            articles.c.ingested_at,
+        ).join(articles, articles.c.id == story_articles.c.article_id)
+        people_query = (
+            select(story_articles.c.story_id, profile_members.c.article_id, profiles.c.id, profiles.c.name)
+            .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
+            .join(profiles, profiles.c.id == profile_members.c.profile_id)
+            .distinct()
+        )
+        queries = [(members_query, people_query)]
+        if story_ids is not None:  # ix_story_articles_story: the rows of these stories only
+            queries = [
+                (members_query.where(story_articles.c.story_id.in_(chunk)), people_query.where(story_articles.c.story_id.in_(chunk)))
+                for chunk in chunks(story_ids)
+            ]
+        rows, people = [], []
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(
-                    story_articles.c.story_id,
-                    articles.c.id,
-                    articles.c.url,
-                    articles.c.title,
-                    articles.c.published,
-                    articles.c.ingested_at,
-                ).join(articles, articles.c.id == story_articles.c.article_id)
-            ).all()
-            people = conn.execute(
-                select(story_articles.c.story_id, profile_members.c.article_id, profiles.c.id, profiles.c.name)
-                .join(profile_members, profile_members.c.article_id == story_articles.c.article_id)
-                .join(profiles, profiles.c.id == profile_members.c.profile_id)
-                .distinct()
-            ).all()
-        members = [StoryMember(story_id, ArticleInfo(*info)) for story_id, *info in rows]
-        return members, [StoryMention(*row) for row in people]
+            for members, named in queries:
+                rows += conn.execute(members).all()
+                people += conn.execute(named).all()
+        found = [StoryMember(story_id, ArticleInfo(*info)) for story_id, *info in rows]
+        return found, [StoryMention(*row) for row in people]
+
+    def story_ids(self, offset: int, limit: int) -> list[str]:
+        """Story ids in the stories list's order (most articles first, then the earliest first day,
+        undated last, then the id): ``limit`` of them from ``offset``, one range of ix_story_sizes_order."""
+        query = select(story_sizes.c.story_id).order_by(*story_order).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def every_article_has_story(self) -> bool:
+        """Whether every stored article is in a story (two counts of indexed tables), so that no
+        article is waiting to be linked."""
+        with self.engine.connect() as conn:
+            stored = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            return stored == conn.execute(select(func.count()).select_from(story_articles)).scalar_one()
 
     def without_story(self) -> list[Unfinished]:
         """The articles not in a story yet, oldest ingest first."""

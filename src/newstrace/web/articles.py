@@ -12,7 +12,7 @@ from ..link.stories import story_of
 from ..store import browse
 from .pages import render
 from .deps import PageDep, StoreDep
-from .paging import json_page, sliced
+from .paging import json_page
 from .text import SentenceFinder, article_marks, evidence_anchor, paragraphs
 
 router = APIRouter()
@@ -45,8 +45,8 @@ def article_json(store: StoreDep, article_id: str) -> dict:
 
 @router.get("/api/copies", tags=["api"], summary="Related pairs: the `copies --json` rows, one page of them")
 def copies_json(request: Request, store: StoreDep, page: PageDep):
-    # copies() traces every copy to its source across the whole links table; the page is cut from it.
-    rows, more = sliced(related_pairs(store), page)
+    # copies() reads the pairs of the copies up to the page (in ingest order), not the whole table.
+    rows, more = browse.paged(lambda offset, limit: related_pairs(store, offset, limit), page)
     return json_page(request, [row.to_dict() for row in rows], more, page)
 
 

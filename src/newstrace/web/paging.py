@@ -18,8 +18,3 @@ def json_page(request: Request, items: list[Any], has_next: bool, page: PageRequ
         query = urlencode({**request.query_params, "page": str(page.number + 1), "size": str(page.size)})
         response.headers["Link"] = f'<{request.url.path}?{query}>; rel="next"'
     return response
-
-
-def sliced(items: list[Any], page: PageRequest) -> tuple[list[Any], bool]:
-    """One page of a list a library function returned whole (``copies``, ``stories``)."""
-    return items[page.offset : page.offset + page.size], len(items) > page.offset + page.size

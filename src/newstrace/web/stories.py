@@ -14,7 +14,7 @@ from ..store import browse
 from . import charts
 from .pages import render
 from .deps import PageDep, StoreDep
-from .paging import json_page, sliced
+from .paging import json_page
 from .text import Mark, paragraphs
 
 router = APIRouter()
@@ -68,6 +68,6 @@ def side_by_side(store, copy_ref: str, source_ref: str) -> dict:
 
 @router.get("/api/stories", tags=["api"], summary="Stories: the `stories --json` rows, one page of them")
 def stories_json(request: Request, store: StoreDep, page: PageDep):
-    # stories() groups every story at once; the page is cut from its list.
-    rows, more = sliced(story_list(store), page)
+    # stories() reads the stories of the page only, in the order story_sizes' index keeps.
+    rows, more = browse.paged(lambda offset, limit: story_list(store, offset, limit), page)
     return json_page(request, [row.to_dict() for row in rows], more, page)
