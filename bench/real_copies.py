@@ -27,6 +27,10 @@ the profiles of the first ingest). Then, from ``copies``:
   the labelled direction (the verdict alone, whatever the linker traced);
 * ``distortions_per_copy``: distortions ``compare`` reports on labelled
   copies; with ``--notes`` each labelled note is printed beside them, to read;
+* ``same_story_pair_recall``: ``compare`` on each labelled same_story pair judges
+  it ``same_story``; ``same_story_link_precision`` / ``_recall``: the linker's stored
+  same_story links whose pages are in one labelled story (clusters joined as
+  below), and the labelled same_story pairs with such a link;
 * story cohesion (``link.stories``): over every pair of stored pages,
   ``story_pair_precision`` (of the pairs put in one story, the share whose pages
   are in one labelled cluster) and ``story_pair_recall`` (of the pairs in one
@@ -190,16 +194,37 @@ def score(store, pages: list[dict], labels: list[dict], show_pairs: bool, show_n
     emit("distortions_per_copy", ratio(distortions, total))
 
     independent_pairs = [l for l in labels if l["verdict"] == "same_story"]
-    called_copy = 0
+    called_copy = called_same_story = 0
     for label in independent_pairs:
         a, b = stored.get(same_page(label["copy"])), stored.get(same_page(label["source"]))
-        if a and b and compare(store.get(a), store.get(b)).verdict in COPY_VERDICTS:
+        verdict = compare(store.get(a), store.get(b)).verdict if a and b else None
+        called_same_story += verdict == "same_story"
+        if verdict in COPY_VERDICTS:
             called_copy += 1
             note(f"independent pair called a copy by compare: {page_id.get(same_page(label['copy']))} -> "
                  f"{page_id.get(same_page(label['source']))}")
     emit("hard_negative_accuracy", 1 - ratio(called_copy, len(independent_pairs)), pairs=len(independent_pairs))
+    emit("same_story_pair_recall", ratio(called_same_story, len(independent_pairs)), pairs=len(independent_pairs))
+    score_same_story_links(store, pages, labels)
     score_stories(store, pages, labels)
     score_cross_language(store, pages, labels)
+
+
+def score_same_story_links(store, pages: list[dict], labels: list[dict]) -> None:
+    """The linker's stored same_story links against the labelled stories: precision (the link's
+    pages are in one labelled story) and recall (labelled same_story pairs with such a link)."""
+    stored = {same_page(row["url"]): row["id"] for row in store.articles()}
+    story_of = {stored[same_page(p["url"])]: labelled_story(p["id"]) for p in pages if same_page(p["url"]) in stored}
+    links = [l for l in store.all_links() if l.verdict == "same_story" and l.copy in story_of and l.source in story_of]
+    right = sum(story_of[l.copy] == story_of[l.source] for l in links)
+    emit("same_story_link_precision", ratio(right, len(links)), links=len(links))
+    linked = {frozenset((l.copy, l.source)) for l in links}
+    labelled = [
+        frozenset((stored.get(same_page(l["copy"])), stored.get(same_page(l["source"]))))
+        for l in labels
+        if l["verdict"] == "same_story"
+    ]
+    emit("same_story_link_recall", ratio(sum(pair in linked for pair in labelled), len(labelled)), pairs=len(labelled))
 
 
 def labelled_story(page_id: str) -> str:

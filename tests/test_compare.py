@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.ingest import to_article
-from newstrace.link import wordnet
+from newstrace.link import paraphrase, wordnet
 from newstrace.link.compare import compare
 from newstrace.model import Analysis, Document, Entity, Evidence, Quote
 from newstrace.pipeline import analyze_articles, analyze_paths
@@ -283,6 +283,63 @@ def test_an_unrelated_story_is_unrelated(nlp, source):
 
 
 # -- from text alone (no model) --------------------------------------------------
+
+
+# Three reports from one town. The school opening is another event than the pier's closure, with
+# the same town, mayor and council (4 shared names, 0.57 of the smaller report's); the repairs are
+# a short follow-up of the closure naming nothing but its names. No five-word run is shared.
+PIER = """Pier closed in Aldermoor
+
+The mayor of Aldermoor, Petra Vessik, said on Monday that the Harbour Council would close the old ferry pier after inspectors from Brenton Marine found cracks in its supports. Vessik said repairs would take a year.
+"""
+SCHOOL = """School opens in Aldermoor
+
+A new primary school opened on Friday in Aldermoor, where Mayor Vessik cut the ribbon beside the head teacher, Ola Marsh. The Harbour Council paid for the building with a gift from the Greyfield Trust, Vessik told parents.
+"""
+REPAIRS = """Repairs begin on Aldermoor pier
+
+Work on the old ferry pier of Aldermoor began on Tuesday, eight weeks after it was closed. Vessik said the Harbour Council had hired Brenton Marine to replace the cracked supports.
+"""
+
+
+@pytest.mark.parametrize(
+    "later, later_published, verdict",
+    [
+        (SCHOOL, "2025-03-07", "same_story"),  # a few shared names are enough in the same week
+        (SCHOOL, "2025-05-09", "unrelated"),  # two months apart: the same town, another event
+        (SCHOOL, None, "same_story"),  # undated: the names alone decide, as in the same week
+        (REPAIRS, "2025-04-28", "same_story"),  # eight weeks apart, but it names only the story's names
+    ],
+)
+def test_reports_weeks_apart_are_one_story_only_as_a_follow_up(later, later_published, verdict):
+    pier = _text_only(PIER, "pier", published="2025-03-03")
+    report = _text_only(later, "later", published=later_published)
+    assert compare(report, pier).verdict == verdict
+    assert compare(pier, report).verdict == verdict
+
+
+def test_a_pair_sharing_no_copied_text_is_judged_without_the_paraphrase_alignment(monkeypatch):
+    # The paraphrase alignment (step 3) is the costly step; a pair sharing no five-word run is no copy.
+    def never(*args, **kwargs):
+        raise AssertionError("the paraphrase alignment ran")
+
+    monkeypatch.setattr(paraphrase, "similarity_matrix", never)
+    pier, school = _text_only(PIER, "pier"), _text_only(SCHOOL, "school")
+    assert compare(school, pier).verdict == "same_story"
+    assert compare(pier, school).verdict == "same_story"
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="WordNet data files absent (Debian wordnet-base; ./dev installs it)")
+def test_a_reworded_copy_sharing_a_few_runs_is_still_read_by_the_paraphrase_alignment(monkeypatch):
+    read_by_paraphrase = []
+    similarity_matrix = paraphrase.similarity_matrix
+    monkeypatch.setattr(
+        paraphrase, "similarity_matrix", lambda *args: read_by_paraphrase.append(1) or similarity_matrix(*args)
+    )
+    source = _text_only(SOURCE_TEXT, "source")
+    spun = _text_only((FIXTURES / "spun_heavy.txt").read_text(encoding="utf-8"), "spun")
+    assert compare(spun, source).verdict == "spun"
+    assert read_by_paraphrase
 
 
 def test_a_reprint_with_its_site_name_left_in_the_text_is_verbatim():

@@ -308,6 +308,19 @@ def statements(store: Store) -> list[str]:
     return seen
 
 
+def test_the_candidates_of_a_new_article_are_read_together(store):
+    # Without a cache (or past it) each candidate's analysis is read from the store: in one
+    # statement per table for all of them, not a dozen statements per candidate.
+    earlier = reprints(12)
+    ingest(store, Verifier({}), *earlier)
+    seen = statements(store)
+    latest = make("latest", WIRE, "2024-11-16")
+    store.add(latest)
+    link_article(store, latest, compare=(verifier := Verifier({})))
+    assert len(verifier.calls) == 12
+    assert len([s for s in seen if "FROM mentions" in s]) == 1
+
+
 def test_trace_reads_only_the_story_of_the_article_and_no_texts(store):
     verifier = Verifier(
         {("reprint", "wire"): ("verbatim", 1.0), ("independent", "wire"): ("same_story", 0.4),

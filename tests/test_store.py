@@ -25,6 +25,7 @@ from newstrace.model import (
     article_id,
 )
 from newstrace.store import SCHEMA_VERSION, Store
+from newstrace.store.articles import FACTS
 
 TEXT = "Dana Orlov, 44, said the Brigade freed her son, Piet Orlov, in Vestra."
 
@@ -108,6 +109,25 @@ def test_round_trip_gives_back_the_same_facts(store):
     analysis = make_analysis()
     assert store.add(analysis) is True
     assert store.get(analysis.article.id).to_dict() == analysis.to_dict()
+
+
+def test_many_analyses_read_together_are_the_same_in_a_fixed_number_of_statements(store):
+    from sqlalchemy import event
+
+    stored = [make_analysis(f"https://example.org/{n}", f"{TEXT} Report {n}.") for n in range(5)]
+    for analysis in stored:
+        store.add(analysis)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(1))
+    ids = [a.article.id for a in reversed(stored)] + ["not-stored"]
+    found = store.analyses_of(ids)
+    five = len(statements)
+    statements.clear()
+    store.analyses_of(ids[:1])
+    # One statement per table (the article, mentions, attributes, entities, each fact table), however many articles.
+    assert five == len(statements) == 4 + len(FACTS)
+    assert list(found) == ids[:-1]
+    assert [found[a.article.id].to_dict() for a in stored] == [a.to_dict() for a in stored]
 
 
 def test_same_url_and_text_again_adds_nothing(store):

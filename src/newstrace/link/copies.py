@@ -34,11 +34,21 @@ JUNK_FLAGS = ("inserted", "garbled")
 Compare = Callable[[Analysis, Analysis], Comparison]
 
 def stored_analysis(store: Store, article_id: str, caches: Caches | None) -> Analysis:
+    return stored_analyses(store, [article_id], caches)[article_id]
+
+
+def stored_analyses(store: Store, article_ids: Iterable[str], caches: Caches | None) -> dict[str, Analysis]:
+    """The stored analyses of these articles by id: those ``caches`` keeps, the others read
+    together (``Store.analyses_of``: one statement per table, not a dozen per article, so a
+    new article whose candidates have left the cache costs as many statements as one whose
+    candidates are all in it)."""
     # Safe to keep: an article's id fixes its url and text, and a stored analysis is never
     # rewritten (``Store.add`` leaves an existing id alone).
-    if caches is None:
-        return store.get(article_id)
-    return caches.analyses.get(article_id) or caches.analyses.put(article_id, store.get(article_id))
+    wanted = list(dict.fromkeys(article_ids))
+    found = {aid: kept for aid in wanted if caches is not None and (kept := caches.analyses.get(aid)) is not None}
+    for aid, analysis in store.analyses_of([aid for aid in wanted if aid not in found]).items():
+        found[aid] = caches.analyses.put(aid, analysis) if caches is not None else analysis
+    return found
 
 
 def default_compare(caches: Caches | None, store: Store | None = None) -> Compare:
@@ -119,9 +129,10 @@ def link_article(
     budget = settings.expansion_limit
     while queue:
         info = store.article_infos([article.id, *queue])
+        others = stored_analyses(store, queue, caches)
         copied = set()
         for other_id in queue:
-            copy, source, basis = _direction(analysis, stored_analysis(store, other_id, caches), info)
+            copy, source, basis = _direction(analysis, others[other_id], info)
             result = verify(copy, source)
             if result.verdict in LINKED_VERDICTS:
                 related.append(

@@ -36,7 +36,6 @@ its story unchanged.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -45,7 +44,7 @@ from ..model import COPY_VERDICTS, Analysis, Story, StoryArticle, StoryPerson
 from ..store import Store
 from ..store.links import ArticleInfo
 from ..store.stories import UNDATED_STORY, StorySession
-from .published import published_day, published_moment, time_key
+from .published import SAME_STORY_WINDOW_DAYS, days_apart, published_day, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
 from ..text import name_key
 
@@ -62,13 +61,6 @@ LINK_WEIGHT = 3.0
 # LINK_WEIGHT x linked / min(story size, candidate_limit): a same_story report of the one
 # article of a story still weighs LINK_WEIGHT, and a report linked to 3 of a 12-article story 0.75.
 SAME_STORY_LINK_WEIGHT = LINK_WEIGHT
-# ... and only between reports published this close (or when either is undated): independent
-# reports of one event appear within days; two months apart, shared names say "same topic"
-# (Rahul Gandhi on fuel prices in May, on the GST in July). Set on real-copies' dev half: every
-# labelled same_story pair with both dates is at most 1 day apart; of the 290 same_story links with
-# both dates between pages of different labelled stories, 265 are more than 7 days apart (up to 895).
-# 2, 7 and 14 days give the same stories there (story pair precision 0.81), 30 days 0.64.
-SAME_STORY_WINDOW_DAYS = 7
 # A person profile shared with a story: a captive named in both is good evidence, but one
 # shared person alone (a minister, a namesake the resolver merged) is not enough to join.
 PERSON_WEIGHT = 1.0
@@ -189,11 +181,11 @@ def story_scores(
 
 
 def _within_window(first: str | None, second: str | None) -> bool:
-    """Whether two reports were published within ``SAME_STORY_WINDOW_DAYS`` (True when either is undated)."""
-    at_first, at_second = published_moment(first), published_moment(second)
-    if at_first is None or at_second is None:
-        return True
-    return abs(at_first - at_second) <= dt.timedelta(days=SAME_STORY_WINDOW_DAYS)
+    """Whether two reports were published within ``SAME_STORY_WINDOW_DAYS`` (True when either is
+    undated). Outside it ``compare`` calls only a follow-up same_story (``SAME_STORY_APART_*``), and a
+    follow-up joins its story on the people and names it shares, not on its links."""
+    apart = days_apart(first, second)
+    return apart is None or apart <= SAME_STORY_WINDOW_DAYS
 
 
 def _new_story_id(article_id: str) -> str:

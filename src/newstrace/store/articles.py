@@ -7,7 +7,7 @@ article's analysis (articles, entities, mentions, attributes and the fact tables
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,10 @@ from ..model import (
 )
 from . import schema
 from .schema import articles, attributes, entities, mentions
+
+# Articles read back per statement of each table: one IN of this many ids stays under SQLite's
+# and PostgreSQL's limits on bound parameters, and keeps what one batch holds in memory small.
+LOAD_BATCH = 100
 
 
 class ArticleQueries:
@@ -148,11 +152,17 @@ class ArticleQueries:
             ids = [row[0] for row in conn.execute(select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id))]
         yield from self._load(ids)
 
+    def analyses_of(self, article_ids: Sequence[str]) -> dict[str, Analysis]:
+        """The stored analyses of these articles by id (ids not stored are left out), read in one
+        statement per table for up to ``LOAD_BATCH`` articles: the linker reads a new article's
+        candidates together, not each in a dozen statements."""
+        ids = list(dict.fromkeys(article_ids))
+        return {analysis.article.id: analysis for analysis in self._load(ids)} if ids else {}
+
     def _load(self, ids: list[str]) -> Iterator[Analysis]:
         with self.engine.connect() as conn:
-            for article_id in ids:
-                row = conn.execute(select(articles).where(articles.c.id == article_id)).one()
-                yield _analysis(conn, row._mapping)
+            for start in range(0, len(ids), LOAD_BATCH):
+                yield from _analyses(conn, ids[start : start + LOAD_BATCH])
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -374,7 +384,28 @@ def _article_row(article: Article, notes: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _analysis(conn, row) -> Analysis:
+def _by_article(conn, table: Table, ids: list[str], *order) -> dict[str, list]:
+    """The rows of ``table`` of these articles, grouped by article, each group in ``order``."""
+    grouped: dict[str, list] = {article_id: [] for article_id in ids}
+    for row in conn.execute(select(table).where(table.c.article_id.in_(ids)).order_by(table.c.article_id, *order)):
+        grouped[row.article_id].append(row)
+    return grouped
+
+
+def _analyses(conn, ids: list[str]) -> Iterator[Analysis]:
+    """The analyses of these stored articles, in ``ids``' order (an id not stored: left out)."""
+    rows = {row.id: row._mapping for row in conn.execute(select(articles).where(articles.c.id.in_(ids)))}
+    mention_rows = _by_article(conn, mentions, ids, mentions.c.char_start)
+    attribute_rows = _by_article(conn, attributes, ids, attributes.c.position)
+    entity_rows = _by_article(conn, entities, ids, entities.c.position)
+    fact_rows = {fact.field: _by_article(conn, fact.table, ids, fact.table.c.position) for fact in FACTS}
+    for article_id in ids:
+        if article_id in rows:
+            facts = {field: found[article_id] for field, found in fact_rows.items()}
+            yield _analysis(rows[article_id], mention_rows[article_id], attribute_rows[article_id], entity_rows[article_id], facts)
+
+
+def _analysis(row, mention_rows: list, attribute_rows: list, entity_rows: list, fact_rows: dict[str, list]) -> Analysis:
     article = Article(
         id=row["id"],
         url=row["url"],
@@ -389,39 +420,25 @@ def _analysis(conn, row) -> Analysis:
         paragraphs=tuple(Paragraph(start, end) for start, end in row["paragraphs"]),
         source=row["source"],
     )
-    mention_rows: dict[str, list[Evidence]] = {}
-    for m in conn.execute(
-        select(mentions).where(mentions.c.article_id == article.id).order_by(mentions.c.char_start)
-    ):
-        mention_rows.setdefault(m.entity_id, []).append(_evidence(article.id, m))
-    attribute_rows: dict[str, list[Attribute]] = {}
-    for a in conn.execute(
-        select(attributes).where(attributes.c.article_id == article.id).order_by(attributes.c.position)
-    ):
+    mentions_of: dict[str, list[Evidence]] = {}
+    for m in mention_rows:
+        mentions_of.setdefault(m.entity_id, []).append(_evidence(article.id, m))
+    attributes_of: dict[str, list[Attribute]] = {}
+    for a in attribute_rows:
         value: Any = int(a.value) if a.field == "age" else a.value
-        attribute_rows.setdefault(a.entity_id, []).append(
+        attributes_of.setdefault(a.entity_id, []).append(
             Attribute(field=a.field, value=value, evidence=_evidence(article.id, a), of=a.of_id)
         )
-    found = []
-    query = select(entities).where(entities.c.article_id == article.id).order_by(entities.c.position)
-    for e in conn.execute(query):
-        found.append(
-            Entity(
-                id=e.entity_id,
-                kind=e.kind,
-                name=e.name,
-                aliases=tuple(e.aliases),
-                mentions=tuple(mention_rows.get(e.entity_id, ())),
-                attributes=tuple(attribute_rows.get(e.entity_id, ())),
-            )
+    found = [
+        Entity(
+            id=e.entity_id,
+            kind=e.kind,
+            name=e.name,
+            aliases=tuple(e.aliases),
+            mentions=tuple(mentions_of.get(e.entity_id, ())),
+            attributes=tuple(attributes_of.get(e.entity_id, ())),
         )
-    facts = {
-        fact.field: tuple(
-            fact.from_row(article.id, r)
-            for r in conn.execute(
-                select(fact.table).where(fact.table.c.article_id == article.id).order_by(fact.table.c.position)
-            )
-        )
-        for fact in FACTS
-    }
+        for e in entity_rows
+    ]
+    facts = {fact.field: tuple(fact.from_row(article.id, r) for r in fact_rows[fact.field]) for fact in FACTS}
     return Analysis(article=article, entities=tuple(found), notes=tuple(row["notes"]), **facts)
