@@ -28,7 +28,7 @@ ADDED = {
         "story_terms"),
     3: ("profile_names",),
     6: ("lsh_bucket_sizes", "story_sizes", "profile_stories", "member_claims"),
-    11: ("pair_counts",),
+    8: ("pair_counts",),
 }
 
 
@@ -45,7 +45,7 @@ def old_database(path, version: int) -> sqlite3.Connection:
         conn.execute("drop index ix_profile_keys_recent")
         conn.execute("alter table profile_keys drop column touched")
         conn.execute("create index ix_profile_keys_key on profile_keys (key)")
-    if version < 11:  # 11 added story_sizes.first_day, profiles.article_count and the indexes that page the lists
+    if version < 8:  # 8 added story_sizes.first_day, profiles.article_count and the indexes that page the lists
         conn.execute("drop index ix_articles_ingested")
         if version >= 2:
             conn.execute("drop index ix_profiles_order")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, select, text, tuple_
+from sqlalchemy import and_, case, distinct, exists, func, select, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 

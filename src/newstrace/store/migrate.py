@@ -142,13 +142,8 @@ def _list_records(conn: Connection) -> None:
     _add_columns(conn, ADDED_LIST_COLUMNS)
 
 
-def _held_for_another_branch(conn: Connection) -> None:
-    """8-10: numbers held for the other branches of the 2026-12-07 session (scale, translations,
-    people), so that each keeps its own number; a branch that uses its number replaces this entry."""
-
-
 def _story_order(conn: Connection) -> None:
-    """11: story_sizes.first_day, filled from the stored articles (the day of each story's earliest
+    """8: story_sizes.first_day, filled from the stored articles (the day of each story's earliest
     dated article, as the stories list computes it); profiles.article_count and pair_counts,
     counted from the members and the pairs, and their triggers; the indexes that let the stories, people and copies lists read one
     page at a time (ix_story_sizes_order, ix_profiles_order, ix_articles_ingested)."""
@@ -186,10 +181,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _fact_columns,
     6: _linking_summaries,
     7: _list_records,
-    8: _held_for_another_branch,
-    9: _held_for_another_branch,
-    10: _held_for_another_branch,
-    11: _story_order,
+    8: _story_order,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

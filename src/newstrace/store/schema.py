@@ -56,14 +56,13 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 11  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 8  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 # 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
 #    arrive, filled from the existing rows by the migration)
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
-# 8-10: held for other branches of the 2026-12-07 session (each replaces its placeholder in migrate.py)
-# 11: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
+# 8: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
 #     the stories, people and copies lists at the database
 
 metadata = MetaData()
