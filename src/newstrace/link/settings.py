@@ -61,15 +61,20 @@ class LinkSettings:
         100, "a names-and-numbers index bucket fuller than this is skipped: flat lookup cost, common names no evidence"
     )
     # Enough to meet every spelling of a story, bounded for people named in thousands of articles.
+    # Lowered with max_candidate_profiles from 50 and 40 to 20 and 10 (2026-12-07): bench/people.py
+    # --split real and --split all print identical figures at both; bench/scale.py --articles 2500
+    # found the same 1,629 links, people merge 0.7515 / 0.1168 against 0.750 / 0.119 (55 more
+    # profiles of 8,264), and the last slice's CPU 144 against 173 ms per article (people verdicts
+    # per article grew from 18 to 113 towards the old bound of 40 x 50).
     max_members_compared: int = _setting(
-        50, "latest members of a candidate profile compared with a new mention: recall of old spellings vs cost"
+        20, "latest members of a candidate profile compared with a new mention: recall of old spellings vs cost"
     )
     # A common name (a Novak in every other story) gathers a profile per namesake; past this many
     # the oldest single-article namesakes are not compared, so a mention costs the same at 100k
     # articles as at 1k. Far above the profiles one name meets in examples/ (three Hollis); a
-    # mention compares with at most 40 x 50 members.
+    # mention compares with at most 10 x 20 members (see max_members_compared for how both were set).
     max_candidate_profiles: int = _setting(
-        40, "profiles compared with a new mention (best-fitting spellings first): namesakes vs cost"
+        10, "profiles compared with a new mention (best-fitting spellings first): namesakes vs cost"
     )
     # A blocking key is three letters of a surname or a given name's group: one key is shared by more
     # profiles the more articles there are (bench/scale.py, 638 articles: 2,643 profiles, the fullest
