@@ -31,7 +31,7 @@ from datasketch import LeanMinHash, MinHash
 
 from ..model import Article
 from .distortion_lexicon import NOT_NAMES
-from .text import mostly_latin, skeleton, words
+from .text import mostly_latin, skeleton, telling_number, words
 from .translation import caseless, sound_items
 
 # Changing any of these changes every sketch: stored fingerprints would no
@@ -55,8 +55,6 @@ SHINGLE_SIZE = 3
 # and 0.30 -> 0.30, the Spanish 07 vs 01 0.45 -> 0.50) and lowers unrelated ones
 # (06 vs 01 0.03 -> 0.00). Changing these (or NOT_NAMES) changes every sketch: bump SKETCH_VERSION.
 TITLES = frozenset("dr prof sir lord lady dame rev st sr sra srta dona don herr frau mme mlle".split())
-SMALL_NUMBER_LIMIT = 100  # ages, counts, days of the month: any two reports share some
-YEARS = range(1900, 2100)  # a bare year dates a report, it does not identify its story
 
 # Which sketches a database's index holds. Bump it with any change that makes new
 # sketches incomparable with stored ones (shingle size, the skeleton's stop-lists,
@@ -154,12 +152,11 @@ def _serialize(minhash: LeanMinHash) -> bytes:
 def indexed_names(names: tuple[str, ...]) -> set[str]:
     """The skeleton tokens the skeleton sketch is made of: the distinct names and numbers
     without titles, calendar and function words, initials, years and numbers under
-    ``SMALL_NUMBER_LIMIT``; a possessive counts as its name ("varga's" -> "varga")."""
+    ``text.SMALL_NUMBER_LIMIT`` (``text.telling_number``); a possessive counts as its name ("varga's" -> "varga")."""
     kept = set()
     for token in names:
         if token.isdigit():
-            value = int(token)
-            if value < SMALL_NUMBER_LIMIT or (len(token) == 4 and value in YEARS):
+            if not telling_number(int(token), token):
                 continue
         elif len(token) == 1 or token in NOT_NAMES or token in TITLES:
             continue

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.words import NOT_THE_OFFICE, OFFICE_GROUPS, ROLE_SYNONYM_GROUPS
 from ..model import Analysis, PersonClaim
@@ -255,6 +256,8 @@ def _roles_overlap(a: PersonClaim, b: PersonClaim) -> bool | None:
     return bool(words_a & words_b)
 
 
+# A surname-only comparison across stories reads both claims' roles each time; roles repeat.
+@lru_cache(maxsize=4096)
 def role_offices(role: str) -> frozenset[int]:
     """Indices of the offices (``lexicon.words.OFFICE_GROUPS``) a role names by its last words,
     the longest phrase that fits; none when a word before it makes it another post ("Deputy

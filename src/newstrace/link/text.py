@@ -130,6 +130,20 @@ def skeleton_positions(text: str, spans: tuple[Span, ...] | None = None) -> tupl
 
 # A text is written in Latin letters when at least this share of its letters
 # are Latin: a Russian article quoting an English company name stays Cyrillic.
+# A number identifies a report's story when it is at least this large (ages, counts, days of the
+# month: any two reports share some) and is no bare year (a year dates a report, it does not
+# identify its story). Used by the skeleton sketch (``fingerprint.indexed_names``) and by the
+# items posted across scripts (``translation.word_forms``); changing either changes every
+# sketch: bump fingerprint.SKETCH_VERSION.
+SMALL_NUMBER_LIMIT = 100
+YEARS = range(1900, 2100)
+
+
+def telling_number(value: float, written: str) -> bool:
+    """Whether a number, ``value`` as ``written`` in the text, is evidence of a report's story."""
+    return value >= SMALL_NUMBER_LIMIT and not (len(written) == 4 and float(value).is_integer() and int(value) in YEARS)
+
+
 LATIN_MIN_SHARE = 0.5
 
 

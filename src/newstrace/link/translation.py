@@ -36,7 +36,7 @@ from ..model import Span
 from .align import Match, Sentence, align, fill_gaps, names_and_numbers, sound_key
 from .translation_lexicon import HINDI_MONTHS
 from .name_parts import normalise, spelling_key
-from .text import tokens
+from .text import telling_number, tokens
 from ..text import name_key, number_value
 
 if TYPE_CHECKING:
@@ -58,10 +58,6 @@ MIN_SPELLING_SIMILARITY = 0.7
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _ANUSVARA = re.compile(r"(?<=[aeiou])m(?=[^aeiou])")  # as romanised: गांधी is gamdhi
 _DOUBLED = re.compile(r"(.)\1+")
-# A number is evidence when it is this large (ages, days and counts under it are in every report)
-# and is no year: "884.50", "1,693" identify a report, "2" and "2022" do not.
-MIN_NUMBER = 100
-_YEARS = range(1900, 2100)
 # A text is in a script without capitals when at least this share of its letters has no case.
 CASELESS_MIN_SHARE = 0.5
 
@@ -99,7 +95,7 @@ def _number_item(text: str) -> str | None:
         number = float(value)
     except ValueError:
         return None
-    if number < MIN_NUMBER or (number.is_integer() and int(number) in _YEARS and len(text) == 4):
+    if not telling_number(number, text):  # "884.50", "1,693" identify a report; "2" and "2022" do not
         return None
     return value
 
@@ -124,8 +120,8 @@ def _dates(words: tuple[Span, ...], text: str) -> list[str]:
 
 def word_forms(text: str) -> dict[str, set[str]]:
     """Each item of ``text`` with the forms it is written in: a word's consonant key
-    (``MIN_CONSONANTS`` or more) with its romanised spellings, a number (``MIN_NUMBER`` or more,
-    no year) by its value with itself, a date ("month-day", ``_dates``) with itself."""
+    (``MIN_CONSONANTS`` or more) with its romanised spellings, a number (``text.telling_number``)
+    by its value with itself, a date ("month-day", ``_dates``) with itself."""
     words = tokens(text)
     found: dict[str, set[str]] = {date: {date} for date in _dates(words, text)}
     for token in words:
