@@ -1,7 +1,7 @@
 """Linking at scale on a corpus whose people recur as in real news.
 
-    .venv/bin/python bench/scale.py [--articles 100000] [--db URL | --postgres] [--seed 0] [--data DIR]
-                                    [--set SETTING=N ...]
+    .venv/bin/python bench/scale.py [--articles 100000] [--db URL [--resume] | --postgres] [--seed 0]
+                                    [--data DIR] [--set SETTING=N ...]
 
 The corpus: the 2,225 BBC News articles of ``../shared/data/bbc-news`` are analysed once (the
 analyses are cached under ``~/.cache/newstrace-bench``) and re-issued as ``--articles``
@@ -36,6 +36,7 @@ import argparse
 import bisect
 import dataclasses
 import hashlib
+import json
 import pickle
 import random
 import re
@@ -266,7 +267,43 @@ def _rebuilt(analysis: Analysis, article: Article, moved, renamed):
     )
 
 
-def run(corpus: Corpus, db: str, settings=None) -> None:
+class Progress:
+    """The run's timings so far, kept in a small JSON file after every article when the database
+    is one you named (``--db``), so a run of 100,000 articles can stop (a session's end, a
+    reboot) and go on with ``--resume``: the corpus is a pure function of (seed, k), so article k
+    is the same in every process. A slice's p95 covers the articles timed in its last process."""
+
+    def __init__(self, path: Path | None, corpus: Corpus) -> None:
+        self.path, self.key = path, {"seed": corpus.seed, "articles": corpus.size}
+        self.slices: list[dict] = []  # per finished slice: mean wall and CPU ms
+        self.current = _empty_slice()  # sums over the unfinished slice
+        if path is not None and path.exists():
+            saved = json.loads(path.read_text())
+            if saved["key"] != self.key:
+                raise SystemExit(f"{path} belongs to a run of {saved['key']}, not {self.key}: use another --db")
+            self.slices, self.current = saved["slices"], saved["current"]
+
+    def add(self, ms: float, cpu_ms: float, statements: int) -> None:
+        for name, value in (("ms", ms), ("cpu", cpu_ms), ("statements", statements), ("n", 1)):
+            self.current[name] += value
+
+    def close_slice(self) -> dict:
+        n = self.current["n"] or 1
+        done = {"ms": self.current["ms"] / n, "cpu": self.current["cpu"] / n, "statements": self.current["statements"] / n}
+        self.slices.append(done)
+        self.current = _empty_slice()
+        return done
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.write_text(json.dumps({"key": self.key, "slices": self.slices, "current": self.current}))
+
+
+def _empty_slice() -> dict:
+    return {"ms": 0.0, "cpu": 0.0, "statements": 0, "n": 0}
+
+
+def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = None) -> None:
     from sqlalchemy import event
 
     from newstrace.link import DEFAULT_SETTINGS, Linker
@@ -274,36 +311,38 @@ def run(corpus: Corpus, db: str, settings=None) -> None:
 
     store = Store(db)
     linker = Linker(store, settings or DEFAULT_SETTINGS)
+    progress = Progress(progress_file, corpus)
+    # A resumed run: the article stored when the last process stopped may not be linked yet.
+    linker.link_pending()
+    start = store.count()
+    if start:
+        note(f"resuming after {start} articles")
     statements = [0]
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.__setitem__(0, statements[0] + 1))
     slice_size = max(1, corpus.size // SLICES)
     # Load what linking loads once per process (the verifier, WordNet) before timing, so that the
     # first slice measures linking, not start-up.
     linker.compare(corpus.article(0), corpus.article(min(1, corpus.size - 1)))
-    times: list[float] = []
-    cpu: list[float] = []
-    counts: list[int] = []
-    firsts, firsts_cpu = [], []
-    for k in range(corpus.size):
+    times: list[float] = []  # this process's wall times in the current slice, for its p95
+    for k in range(start, corpus.size):
         analysis = corpus.article(k)
         store.add(analysis)
         before, started, started_cpu = statements[0], time.perf_counter(), time.process_time()
         problem = linker.link_one(analysis)
         times.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - started_cpu) * 1000)
-        counts.append(statements[0] - before)
+        progress.add(times[-1], (time.process_time() - started_cpu) * 1000, statements[0] - before)
         if problem is not None:
             note(f"article {k}: {problem.reason}")
-        if len(times) == slice_size or k == corpus.size - 1:
-            mean = statistics.fmean(times)
-            firsts.append(mean)
-            firsts_cpu.append(statistics.fmean(cpu))
-            upto = k + 1
-            emit("linking_ms_per_article", round(mean, 2), slice=len(firsts), articles_so_far=upto,
+        if (k + 1) % slice_size == 0 or k == corpus.size - 1:
+            done = progress.close_slice()
+            emit("linking_ms_per_article", round(done["ms"], 2), slice=len(progress.slices), articles_so_far=k + 1,
                  linking_ms_p95=round(sorted(times)[int(0.95 * (len(times) - 1))], 2),
-                 linking_cpu_ms_per_article=round(firsts_cpu[-1], 2),
-                 statements_per_article=round(statistics.fmean(counts), 1))
-            times, cpu, counts = [], [], []
+                 linking_cpu_ms_per_article=round(done["cpu"], 2),
+                 statements_per_article=round(done["statements"], 1))
+            times = []
+        progress.save()
+    firsts = [s["ms"] for s in progress.slices]
+    firsts_cpu = [s["cpu"] for s in progress.slices]
     from collections import Counter
 
     found = Counter(link.verdict for link in linker.copies())
@@ -379,12 +418,22 @@ def main() -> int:
                                                   "it should be empty.")
     where.add_argument("--postgres", action="store_true",
                        help="Start a throwaway PostgreSQL server (Debian's postgresql package) and link into it.")
+    parser.add_argument("--resume", action="store_true",
+                        help="Go on with the run stored in --db (same --articles and --seed) where it stopped.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--set", action="append", default=[], metavar="SETTING=N",
                         help="a linker setting other than its default (link/settings.py), to compare; repeatable")
     args = parser.parse_args()
     settings = link_settings(args.set)
+    progress_file = None
+    if args.db:
+        progress_file = CACHE / f"scale-run-{hashlib.sha1(args.db.encode()).hexdigest()[:12]}.json"
+        if progress_file.exists() and not args.resume:
+            progress_file.unlink()  # a new run into this database: it should be empty (see --db)
+        CACHE.mkdir(parents=True, exist_ok=True)
+    elif args.resume:
+        parser.error("--resume needs the --db of the run to go on with")
     if not args.data.is_dir():
         note(f"bbc-news data not found at {args.data}; pass --data DIR.")
         return 2
@@ -401,7 +450,7 @@ def main() -> int:
             server.stop()
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        run(corpus, args.db or str(Path(folder) / "scale.db"), settings)
+        run(corpus, args.db or str(Path(folder) / "scale.db"), settings, progress_file)
     return 0
 
 
