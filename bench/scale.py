@@ -41,7 +41,6 @@ import pickle
 import random
 import re
 import resource
-import statistics
 import string
 import sys
 import tempfile
