@@ -1,10 +1,11 @@
 """One person across articles: the pairwise decision, incremental resolution, profiles and timelines."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from newstrace.errors import NotFound
 from newstrace.extract.entities import extract_entities
@@ -562,6 +563,61 @@ def test_only_the_best_fitting_most_covered_profiles_are_candidates(store, compa
     assert (bare["p1"] == first["p1"]) is joins
 
 
+def test_a_mention_ranks_a_bounded_number_of_profiles_in_all_its_keys(store):
+    # Eight Hajeks fill the surname's keys (two or three per name): with no bound on the total,
+    # "Marek Hajek" would rank the spellings of all eight; with three, its own profile (its spelling
+    # as written) and the two last active Hajeks, in the order resolution ranks them.
+    given = ["Marek", "Tomas", "Ivana", "Pavel", "Jana", "Milos", "Karel", "Zdena"]
+    assigned = add(
+        store,
+        *(article(f"https://a.example/{n}", f"2025-10-0{n + 1}", [(f"{name} Hajek", [], {})]) for n, name in enumerate(given)),
+    )
+    ids = [found["p1"] for found in assigned]
+    keys = names.blocking_keys("Marek Hajek", lookup=True)
+    assert len(keys) > 1
+    with store.profile_session() as session:
+        unbounded = session.candidate_profiles(keys, ["Marek Hajek"], most=30, most_written=200)
+        bounded = session.candidate_profiles(keys, ["Marek Hajek"], most=30, most_written=200, most_total=3)
+    assert sorted(unbounded) == sorted(ids)
+    assert bounded == [ids[0], ids[-1], ids[-2]]
+
+
+def test_a_spelling_as_written_ranks_its_profiles_with_most_articles_first(store):
+    # Three namesakes kept apart by their ages; the one named in two articles comes first.
+    first, second, again, third = add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {"age": 30})]),
+        article("https://a.example/2", "2025-10-06", [("Marek Hajek", [], {"age": 60})]),
+        article("https://a.example/3", "2025-10-07", [("Marek Hajek", [], {"age": 60})]),
+        article("https://a.example/4", "2025-10-08", [("Marek Hajek", [], {"age": 85})]),
+    )
+    assert len({first["p1"], second["p1"], third["p1"]}) == 3 and again["p1"] == second["p1"]
+    with store.profile_session() as session:
+        found = session.candidate_profiles(set(), ["Marek Hajek"], most=30, most_written=200, most_total=2)
+    assert found == [second["p1"], third["p1"]]
+
+
+def test_resolution_reads_the_profile_tables_by_index_never_by_a_scan(tmp_path):
+    # A profile gaining a member reads and touches its own keys: scanning every profile's keys made
+    # each member cost more as the corpus grew.
+    store = Store(tmp_path / "plans.db")
+    plans = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if any(table in statement for table in ("profile_keys", "profile_names", "member_claims")) and not executemany:
+            plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+
+    add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", ["Hajek"], {}), ("Tomas Hajek", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Marek Hajek", [], {})]),
+    )
+    assert any("ix_profile_keys_profile" in step for step in plans)
+    scans = [step for step in plans if re.match(r"SCAN (profile_keys|profile_names|member_claims)\b", step)]
+    assert scans == []
+
+
 @pytest.mark.parametrize(
     "role,head",
     [
@@ -610,16 +666,25 @@ def test_a_full_name_does_not_join_another_full_name_through_a_bare_surname(stor
     assert third["p1"] != first["p1"]
 
 
-@pytest.mark.parametrize("per_key, variant_joins", [(1, False), (2, True)])
-def test_a_key_yields_its_latest_active_profiles_only(store, per_key, variant_joins):
-    # Tomas Hajek's profile gained a member after Marek Hajek's: with one profile read per key, a
-    # variant spelling of Marek's name meets only Tomas's and starts a profile of its own.
+@pytest.mark.parametrize(
+    "bound, variant_joins",
+    [
+        ({"max_profiles_per_key": 1}, False),
+        ({"max_profiles_per_key": 2}, True),
+        ({"max_profiles_ranked": 1}, False),
+        ({"max_profiles_ranked": 2}, True),
+    ],
+)
+def test_a_key_yields_its_latest_active_profiles_only(store, bound, variant_joins):
+    # Tomas Hajek's profile gained a member after Marek Hajek's: with one profile read per key, or
+    # one ranked in all, a variant spelling of Marek's name (no profile holds it as written) meets
+    # only Tomas's and starts a profile of its own.
     marek, tomas, variant = add(
         store,
         article("https://a.example/1", "2025-10-05", [("Marek Hajek", [], {})]),
         article("https://a.example/2", "2025-10-06", [("Tomas Hajek", [], {})]),
         article("https://a.example/3", "2025-10-07", [("Marek Hajeck", [], {})]),
-        settings=LinkSettings(max_profiles_per_key=per_key),
+        settings=LinkSettings(**bound),
     )
     assert tomas["p1"] != marek["p1"]
     assert (variant["p1"] == marek["p1"]) is variant_joins

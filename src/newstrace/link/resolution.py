@@ -8,7 +8,8 @@ profiles that share a blocking key with the new name (an indexed lookup in
 ``profile_keys``), so adding an article never rescans the store. The lookup is
 bounded for common names (``LinkSettings``): at most ``max_profiles_per_key`` profiles per key
 (the last to gain a member first) and those with a spelling as written (at most
-``max_exact_spelling_profiles``); of those, the
+``max_exact_spelling_profiles``), at most ``max_profiles_ranked`` in all (spellings as written
+first); of those, the
 ``max_candidate_profiles`` whose spellings fit best (``profile_names``) and of each its
 ``max_members_compared`` latest members, whose claims were stored when they joined
 (``member_claims``): no member article is read again. The display name comes from the
@@ -111,14 +112,14 @@ def _candidates(
 ) -> dict[str, list[Mention]]:
     """Profiles sharing a blocking key with the claim's names (at most ``settings.max_profiles_per_key``
     per key, the last to gain a member first) or one of its spellings as written (at most
-    ``settings.max_exact_spelling_profiles``), with a spelling that
+    ``settings.max_exact_spelling_profiles``), at most ``settings.max_profiles_ranked`` in all, with a spelling that
     fits one of them (at most ``settings.max_candidate_profiles``, best fitting and most covered first)
     -> their most recent members' claims."""
     keys = set().union(*(names.blocking_keys(n, lookup=True) for n in _names(claim)))
     if not keys:
         return {}
     profile_ids = session.candidate_profiles(
-        keys, _names(claim), settings.max_profiles_per_key, settings.max_exact_spelling_profiles
+        keys, _names(claim), settings.max_profiles_per_key, settings.max_exact_spelling_profiles, settings.max_profiles_ranked
     )
     if not profile_ids:
         return {}

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..lexicon.words import NOT_THE_OFFICE, OFFICE_GROUPS, ROLE_SYNONYM_GROUPS
 from ..model import Analysis, PersonClaim
@@ -122,12 +123,23 @@ def _named_apart(a: PersonClaim, b: PersonClaim) -> bool:
     as well: relatives or namesakes named together (Yosef and Yosefa Abutbul; Ivan Petrakov Sr. and
     Jr.; two Tatiana Orliks, mother and daughter) are two people."""
     for claim, other in ((a, b), (b, a)):
-        own = _closeness(claim.name, other.name)
-        for name in other.with_:
-            fit = _closeness(claim.name, name)
-            if fit[0] >= RELATION_RANK[INITIAL] and fit >= own:
-                return True
+        fit = _closest_among(claim.name, tuple(other.with_))
+        if fit[0] >= RELATION_RANK[INITIAL] and fit >= _closeness(claim.name, other.name):
+            return True
     return False
+
+
+# A member's co-mentioned names meet each new mention of its person (one name, mostly), and a new
+# article's meet every member of the profiles its people fit (a profile's members share a name):
+# the best fit of a name among an article's names is kept, for as many articles' people as a
+# Linker keeps claims of (``LinkSettings.claims_cache_size``).
+CO_MENTION_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=CO_MENTION_CACHE_SIZE)
+def _closest_among(name: str, others: tuple[str, ...]) -> tuple[int, bool]:
+    """``_closeness`` of ``name`` to the one of ``others`` it fits best; (0, False) for none."""
+    return max((_closeness(name, other) for other in others), default=(0, False))
 
 
 def _spelled_alike(a: PersonClaim, b: PersonClaim) -> bool:
@@ -180,15 +192,23 @@ def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:
     """How many of ``ours`` are (FULL or INITIAL) one of ``theirs``. Only names sharing a
     surname blocking key are compared: two articles of a big story name dozens of people
     each, and every surname that can match shares one (the premise of ``profile_keys``)."""
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for name in theirs:
-        for key in names.blocking_keys(name, lookup=True):
-            by_key[key].append(name)
+    by_key = _names_by_key(tuple(theirs))
     shared = 0
     for name in ours:
         near = {other for key in names.blocking_keys(name, lookup=True) for other in by_key.get(key, ())}
         shared += any(names.name_relation(names.parse(name), names.parse(other)) in (FULL, INITIAL) for other in near)
     return shared
+
+
+@lru_cache(maxsize=CO_MENTION_CACHE_SIZE)
+def _names_by_key(found: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """One article's co-mentioned names by their lookup blocking keys (kept: a member's names meet
+    every later mention of its person). Read only."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in found:
+        for key in names.blocking_keys(name, lookup=True):
+            by_key[key].append(name)
+    return MappingProxyType({key: tuple(keyed) for key, keyed in by_key.items()})
 
 
 def _contradicts(a: PersonClaim, b: PersonClaim) -> bool:

@@ -69,6 +69,16 @@ class LinkSettings:
     max_members_compared: int = _setting(
         20, "latest members of a candidate profile compared with a new mention: recall of old spellings vs cost"
     )
+    # The per-key and per-spelling bounds hold per key: a full name has two or three surname keys
+    # and its spelling as written, so up to 290 profiles' spellings were ranked by closeness to each
+    # new mention, and more as keys filled (bench/scale.py --articles 2500, profiled: 13 per mention
+    # in the first 250 articles, 53 in the ninth 250; at 2,500 articles the most common pool name
+    # was a spelling of 101 profiles, its bare surname of 228). At most this many in all, spellings
+    # as written first (the profiles with most articles first), then the keys' latest active: four
+    # times max_candidate_profiles, so the ten compared are the best of a choice four times their size.
+    max_profiles_ranked: int = _setting(
+        40, "profiles whose spellings are ranked per new mention, in all keys: flat cost vs old namesakes' variant spellings"
+    )
     # A common name (a Novak in every other story) gathers a profile per namesake; past this many
     # the oldest single-article namesakes are not compared, so a mention costs the same at 100k
     # articles as at 1k. Far above the profiles one name meets in examples/ (three Hollis); a

@@ -173,6 +173,12 @@ def _story_order(conn: Connection) -> None:
         )
 
 
+def _profile_keys_index(conn: Connection) -> None:
+    """9: ix_profile_keys_profile, so a profile gaining a member reads and touches its own keys only."""
+    for index in schema.profile_keys.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # Version -> the migration that brings a file of the version before up to it.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _linking_tables,
@@ -182,6 +188,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _linking_summaries,
     7: _list_records,
     8: _story_order,
+    9: _profile_keys_index,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

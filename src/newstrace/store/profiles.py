@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from functools import cache
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, bindparam, delete, func, insert, select, union_all, update
+from sqlalchemy import Integer, bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from .counters import add_counts
@@ -98,9 +98,17 @@ def _recent_members_query(profiles: int):
 @cache
 def _candidate_profiles_query(keys: int, written: bool):
     """The profiles of the blocking keys bound as ``key_0`` ... (at most ``most`` each, the last
-    touched first) and, when ``written``, of the spellings ``written`` (at most ``most_written``)."""
+    touched first) and, when ``written``, of the spellings ``written`` (at most ``most_written``, the
+    profiles with most articles first), each row with what orders ``candidate_profiles``: (profile
+    id, found by a spelling as written, the profile's articles, the spelling's first_seen, touched)."""
     parts = [
-        select(profile_keys.c.profile_id)
+        select(
+            profile_keys.c.profile_id,
+            literal(False).label("written"),
+            literal(0).label("articles"),
+            literal("").label("first_seen"),
+            profile_keys.c.touched,
+        )
         .where(profile_keys.c.key == bindparam(f"key_{n}"))
         .order_by(profile_keys.c.touched.desc(), profile_keys.c.profile_id.desc())
         .limit(bindparam("most", type_=Integer))
@@ -109,9 +117,16 @@ def _candidate_profiles_query(keys: int, written: bool):
     ]
     if written:
         named = (
-            select(profile_names.c.profile_id)
+            select(
+                profile_names.c.profile_id,
+                literal(True).label("written"),
+                profiles.c.article_count.label("articles"),
+                profile_names.c.first_seen,
+                literal(0).label("touched"),
+            )
+            .join(profiles, profiles.c.id == profile_names.c.profile_id)
             .where(profile_names.c.name.in_(bindparam("written", expanding=True)))
-            .order_by(profile_names.c.first_seen.desc(), profile_names.c.profile_id.desc())
+            .order_by(profiles.c.article_count.desc(), profile_names.c.first_seen.desc(), profile_names.c.profile_id.desc())
             .limit(bindparam("most_written", type_=Integer))
         )
         parts.append(named.subquery())
@@ -231,18 +246,27 @@ class ProfileSession:
         rows = (row for row in self._conn.execute(query) if (row.article_id, row.entity_id) in wanted)
         return {(row.article_id, row.entity_id): _member(row) for row in rows}
 
-    def candidate_profiles(self, keys: Iterable[str], spellings: Iterable[str], most: int, most_written: int) -> list[str]:
+    def candidate_profiles(
+        self, keys: Iterable[str], spellings: Iterable[str], most: int, most_written: int, most_total: int | None = None
+    ) -> list[str]:
         """Ids of the profiles holding one of these blocking keys, at most ``most`` per key (those
         that last gained a member first), and of at most ``most_written`` with one of these spellings
-        as written (the spelling first seen last first); sorted, in one statement: a key every tenth
-        name shares reads no more."""
+        as written (those with most articles first), in one statement: a key every tenth name shares
+        reads no more. In the order resolution scores them, at most ``most_total`` in all: those with
+        a spelling as written first (most articles, then the spelling first seen last), then the keys'
+        (the last to gain a member first), so a name with several full keys costs no more than one."""
         keys, written = sorted(set(keys)), sorted(set(spellings))
         if not keys and not written:
             return []
         bound = {f"key_{n}": key for n, key in enumerate(keys)}
         query = _candidate_profiles_query(len(keys), bool(written))
         found = self._conn.execute(query, {**bound, "written": written, "most": most, "most_written": most_written})
-        return sorted(set(found.scalars()))
+        # A union keeps no order: newest first (first seen, touched, then id, as each part's LIMIT
+        # reads them), then, stable, spellings as written first, the profiles with most articles first.
+        rows = sorted(found, key=lambda row: (row.first_seen, row.touched, row.profile_id), reverse=True)
+        rows.sort(key=lambda row: (not row.written, -row.articles))
+        ordered = list(dict.fromkeys(row.profile_id for row in rows))
+        return ordered[:most_total]
 
     def new_profile(self, profile_id: str, name: str) -> None:
         self._conn.execute(insert(profiles).values(id=profile_id, name=name))

@@ -56,7 +56,7 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 8  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 9  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 # 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
@@ -64,6 +64,7 @@ SCHEMA_VERSION = 8  # 2: linking tables (fingerprints ... story_articles); 3: pr
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 # 8: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
 #     the stories, people and copies lists at the database
+# 9: ix_profile_keys_profile (a profile's keys without scanning every profile's)
 
 metadata = MetaData()
 
@@ -325,6 +326,9 @@ profile_keys = Table(
 # A key's profiles, the last to gain a member first: resolution reads a bounded number per key
 # from the index alone (profile_id makes it covering).
 Index("ix_profile_keys_recent", profile_keys.c.key, profile_keys.c.touched, profile_keys.c.profile_id)
+# A profile's own keys: read and marked touched each time it gains a member (without it, both scanned
+# every profile's keys, a cost per member growing with the corpus).
+Index("ix_profile_keys_profile", profile_keys.c.profile_id, profile_keys.c.key)
 
 profile_names = Table(
     "profile_names",
