@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
+from newstrace.link import index
 from newstrace.link.copies import worth_verifying, copies, link_article, trace
+from newstrace.link.fingerprint import SKELETON, fingerprint
 from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.link.published import published_order
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
@@ -462,3 +464,22 @@ def test_the_verification_budget_keeps_the_best_ranked_reports_and_every_shared_
     assert worth_verifying(ranked, 1) == ["reprint", "report-a", "late-copy"]
     assert worth_verifying(ranked, 0) == ["reprint", "late-copy"]
     assert worth_verifying(ranked, 5) == [article_id for article_id, _shared in ranked]
+
+
+@pytest.mark.parametrize("most, verified", [(3, ["rare"]), (4, ["topic0", "topic1", "topic2", "topic3", "rare"])])
+def test_a_candidate_whose_only_evidence_is_a_full_names_bucket_is_not_verified(store, most, verified):
+    # Four stored articles share one names-and-numbers bucket with the new one (a name of the
+    # topic), one other article another bucket. Only buckets holding at most `most` count alone.
+    new = make("new", WIRE, "2024-11-20")
+    keys = index.band_keys(SKELETON, fingerprint(new.article))
+    for n, name in enumerate(["topic0", "topic1", "topic2", "topic3"]):
+        other = make(name, f"{UNRELATED_STORY} Item {n}.", f"2024-11-1{n}")
+        store.add(other)
+        store.index_bands(other.article.id, [(SKELETON, 0, keys[0])])
+    rare = make("rare", UNRELATED_STORY, "2024-11-15")
+    store.add(rare)
+    store.index_bands(rare.article.id, [(SKELETON, 5, keys[5])])
+    store.add(new)
+    verifier = Verifier({})
+    link_article(store, new, compare=verifier, settings=LinkSettings(single_band_max_articles=most))
+    assert verifier.calls == [("new", name) for name in verified]

@@ -122,6 +122,7 @@ def link_article(
     limit = settings.candidate_limit
     ranked = index.candidate_bands(store, fp, limit + 1, settings.bucket_max_articles())
     ranked = [found for found in ranked if found[0] != article.id][:limit]
+    ranked = without_topic_matches(ranked, index.single_band_sizes(store, fp, ranked), settings.single_band_max_articles)
     queue = worth_verifying(ranked, settings.max_story_verifications)
     queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
@@ -149,6 +150,15 @@ def link_article(
         seen.update(queue)
     store.save_links(article.id, fp.to_row(), index.band_rows(fp), related)
     return related
+
+
+def without_topic_matches(
+    ranked: list[tuple[str, dict[str, int]]], single_band_sizes: dict[str, int], most: int
+) -> list[tuple[str, dict[str, int]]]:
+    """The candidates without those whose only evidence is one names-and-numbers bucket holding
+    more than ``most`` articles (``single_band_sizes``: ``index.single_band_sizes``): a name the
+    topic's articles share, which grows with the corpus and makes a report of another story."""
+    return [found for found in ranked if single_band_sizes.get(found[0], 0) <= most]
 
 
 def worth_verifying(ranked: list[tuple[str, dict[str, int]]], most_without_copied_text: int) -> list[str]:
