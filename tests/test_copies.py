@@ -470,7 +470,7 @@ def test_the_verification_budget_keeps_the_best_ranked_reports_and_every_shared_
 def test_a_candidate_whose_only_evidence_is_a_full_names_bucket_is_not_verified(store, most, verified):
     # Four stored articles share one names-and-numbers bucket with the new one (a name of the
     # topic), one other article another bucket. Only buckets holding at most `most` count alone.
-    new = make("new", WIRE, "2024-11-20")
+    new = make("new", WIRE, "2024-11-16")
     keys = index.band_keys(SKELETON, fingerprint(new.article))
     for n, name in enumerate(["topic0", "topic1", "topic2", "topic3"]):
         other = make(name, f"{UNRELATED_STORY} Item {n}.", f"2024-11-1{n}")
@@ -483,3 +483,18 @@ def test_a_candidate_whose_only_evidence_is_a_full_names_bucket_is_not_verified(
     verifier = Verifier({})
     link_article(store, new, compare=verifier, settings=LinkSettings(single_band_max_articles=most))
     assert verifier.calls == [("new", name) for name in verified]
+
+
+@pytest.mark.parametrize("published, verified", [("2024-11-10", True), ("2024-03-01", True), ("2023-10-01", False), (None, True)])
+def test_a_candidate_sharing_one_names_bucket_is_verified_only_within_a_year(store, published, verified):
+    # Days or months apart it may be another report or a follow-up of the story; over a year apart,
+    # sharing one name, it is the same topic (single_band_max_days). Undated: it is verified.
+    new = make("new", WIRE, "2024-11-16")
+    keys = index.band_keys(SKELETON, fingerprint(new.article))
+    other = make("other", UNRELATED_STORY, published)
+    store.add(other)
+    store.index_bands(other.article.id, [(SKELETON, 2, keys[2])])
+    store.add(new)
+    verifier = Verifier({})
+    link_article(store, new, compare=verifier)
+    assert [sorted(call) for call in verifier.calls] == ([["new", "other"]] if verified else [])  # undated: either may be the copy

@@ -53,6 +53,16 @@ class LinkSettings:
     single_band_max_articles: int = _setting(
         20, "a candidate whose only evidence is one names-and-numbers bucket fuller than this is not verified: topic names vs cost"
     )
+    # ... and one published further apart than this from the new article is not verified either.
+    # Further apart than published.SAME_STORY_WINDOW_DAYS (7), reports are one story only as a
+    # follow-up sharing many names (compare.SAME_STORY_APART_*), which share more than one band
+    # but not always: real-copies (bench/real_copies.py) links one same_story follow-up 162 days
+    # apart through a single band, lost at 7 days (same_story links 499, precision 0.4329 instead
+    # of 500 and 0.434); at 365 all its figures are the same. Topic matches spread over every day a
+    # corpus spans, so this bounds them by a year of articles however old the archive grows.
+    single_band_max_days: int = _setting(
+        365, "a candidate whose only evidence is one names-and-numbers band, published further apart than this, is not verified"
+    )
     # The copies and sources (by stored copy verdicts) of the articles a new one was found to copy
     # or be copied by, earliest published first. Without it, a story's original that arrives after
     # more than candidate_limit of its verbatim copies (they all tie in the index) is never
