@@ -15,7 +15,8 @@ import pytest
 
 from newstrace.ingest import to_article
 from newstrace.link import paraphrase, wordnet
-from newstrace.link.compare import compare
+from newstrace.link.compare import REWORDING_MIN_SHARED, compare, read
+from newstrace.link.containment import containment
 from newstrace.model import Analysis, Document, Entity, Evidence, Quote
 from newstrace.pipeline import analyze_articles, analyze_paths
 
@@ -327,6 +328,34 @@ def test_a_pair_sharing_no_copied_text_is_judged_without_the_paraphrase_alignmen
     pier, school = _text_only(PIER, "pier"), _text_only(SCHOOL, "school")
     assert compare(school, pier).verdict == "same_story"
     assert compare(pier, school).verdict == "same_story"
+
+
+# Two reports of the pier's closure, a day apart, sharing one run of words by chance ("would close
+# the old ferry pier": the council's words, retold by both) and their names.
+CLOSURE = """Aldermoor pier to close
+
+The mayor of Aldermoor, Petra Vessik, said on Monday that the Harbour Council would close the old ferry pier for a year. Inspectors from Brenton Marine found cracks in three of its wooden supports during a survey in February. Vessik said the ferry to Greyfield would sail from the fishing quay until the repairs were done. Traders on the seafront in Aldermoor told the council they feared losing summer visitors.
+"""
+FERRY_MOVES = """Ferry moves to fishing quay in Aldermoor
+
+Passengers for Greyfield boarded at the fishing quay of Aldermoor on Tuesday, a day after the Harbour Council said it would close the old ferry pier. Vessik, the town's mayor, watched the first crossing leave at nine. Brenton Marine will begin replacing the cracked supports in April, a council spokesman said. Some travellers in Aldermoor complained about the longer walk from the station to the quay. The operator in Greyfield said tickets bought for the pier would be honoured at the quay in Aldermoor.
+"""
+
+
+def test_a_pair_sharing_a_chance_run_of_words_is_judged_without_the_paraphrase_alignment(monkeypatch):
+    # One six-word run in common is under REWORDING_MIN_SHARED of either report: chance, not copying.
+    closure = _text_only(CLOSURE, "closure", published="2025-03-03")
+    ferry = _text_only(FERRY_MOVES, "ferry", published="2025-03-04")
+    shared = containment(read(ferry).words, read(closure).words)
+    assert shared.covered.text == "would close the old ferry pier"
+    assert 0 < max(shared.copy, shared.source) < REWORDING_MIN_SHARED
+
+    def never(*args, **kwargs):
+        raise AssertionError("the paraphrase alignment ran")
+
+    monkeypatch.setattr(paraphrase, "similarity_matrix", never)
+    assert compare(ferry, closure).verdict == "same_story"
+    assert compare(closure, ferry).verdict == "same_story"
 
 
 @pytest.mark.skipif(not wordnet.available(), reason="WordNet data files absent (Debian wordnet-base; ./dev installs it)")

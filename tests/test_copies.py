@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
+from newstrace.link import index
 from newstrace.link.copies import worth_verifying, copies, link_article, trace
+from newstrace.link.fingerprint import SKELETON, fingerprint
 from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.link.published import published_order
 from newstrace.model import Analysis, Article, Comparison, Evidence, Flag, Link, article_id
@@ -462,3 +464,37 @@ def test_the_verification_budget_keeps_the_best_ranked_reports_and_every_shared_
     assert worth_verifying(ranked, 1) == ["reprint", "report-a", "late-copy"]
     assert worth_verifying(ranked, 0) == ["reprint", "late-copy"]
     assert worth_verifying(ranked, 5) == [article_id for article_id, _shared in ranked]
+
+
+@pytest.mark.parametrize("most, verified", [(3, ["rare"]), (4, ["topic0", "topic1", "topic2", "topic3", "rare"])])
+def test_a_candidate_whose_only_evidence_is_a_full_names_bucket_is_not_verified(store, most, verified):
+    # Four stored articles share one names-and-numbers bucket with the new one (a name of the
+    # topic), one other article another bucket. Only buckets holding at most `most` count alone.
+    new = make("new", WIRE, "2024-11-16")
+    keys = index.band_keys(SKELETON, fingerprint(new.article))
+    for n, name in enumerate(["topic0", "topic1", "topic2", "topic3"]):
+        other = make(name, f"{UNRELATED_STORY} Item {n}.", f"2024-11-1{n}")
+        store.add(other)
+        store.index_bands(other.article.id, [(SKELETON, 0, keys[0])])
+    rare = make("rare", UNRELATED_STORY, "2024-11-15")
+    store.add(rare)
+    store.index_bands(rare.article.id, [(SKELETON, 5, keys[5])])
+    store.add(new)
+    verifier = Verifier({})
+    link_article(store, new, compare=verifier, settings=LinkSettings(single_band_max_articles=most))
+    assert verifier.calls == [("new", name) for name in verified]
+
+
+@pytest.mark.parametrize("published, verified", [("2024-11-10", True), ("2024-03-01", True), ("2023-10-01", False), (None, True)])
+def test_a_candidate_sharing_one_names_bucket_is_verified_only_within_a_year(store, published, verified):
+    # Days or months apart it may be another report or a follow-up of the story; over a year apart,
+    # sharing one name, it is the same topic (single_band_max_days). Undated: it is verified.
+    new = make("new", WIRE, "2024-11-16")
+    keys = index.band_keys(SKELETON, fingerprint(new.article))
+    other = make("other", UNRELATED_STORY, published)
+    store.add(other)
+    store.index_bands(other.article.id, [(SKELETON, 2, keys[2])])
+    store.add(new)
+    verifier = Verifier({})
+    link_article(store, new, compare=verifier)
+    assert [sorted(call) for call in verifier.calls] == ([["new", "other"]] if verified else [])  # undated: either may be the copy

@@ -224,3 +224,22 @@ def test_word_shingle_buckets_are_never_skipped(store):
         add(store, aid, fp_of(ORIGINAL))
     assert index.lookup_keys(store, fp_of(ORIGINAL), most)[SKELETON] == []
     assert sorted(index.candidates(store, fp_of(ORIGINAL), limit=10, most=most)) == ["r1", "r2", "r3", "r4"]
+
+
+def _index_rows(store: Store, aid: str, rows: list[tuple[str, int, int]]) -> None:
+    """Index the article ``aid`` under exactly these (kind, band, bucket) rows."""
+    if not store.has(aid):
+        store.add(Analysis(Article(id=aid, url=f"https://{aid}.example/", text=ORIGINAL)))
+    store.index_bands(aid, rows)
+
+
+def test_a_candidate_sharing_one_names_bucket_is_weighed_by_how_many_articles_that_bucket_holds(store):
+    query = fp_of(_names_only("zulu"))
+    keys = index.band_keys(SKELETON, query)
+    for n in range(5):  # five articles name what the query's first band holds: a topic
+        _index_rows(store, f"topic{n}", [(SKELETON, 0, keys[0])])
+    _index_rows(store, "rare", [(SKELETON, 7, keys[7])])  # one other article shares its eighth
+    _index_rows(store, "story", [(SKELETON, 0, keys[0]), (SKELETON, 3, keys[3])])  # two bands: not single
+    ranked = index.candidate_bands(store, query, limit=10)
+    assert index.single_band_sizes(store, query, ranked) == {**{f"topic{n}": 6 for n in range(5)}, "rare": 1}
+    assert ranked[0][0] == "story" and ranked[0][1][SKELETON] == 2

@@ -216,6 +216,16 @@ def _copy_verdict(measures: _Measures, matches: tuple[Match, ...]) -> str | None
     return "edited" if measures.identical_aligned >= EDITED_MIN_IDENTICAL else "spun"
 
 
+# The paraphrase alignment (step 3) is tried on a pair steps 1-2 found no copy in only when this
+# share of one side's prose sits in five-word runs the other has: a run or two in common is chance
+# (a stock phrase, a title and a name), and the paraphrase step costs more than the rest of a
+# comparison. On the real copies (bench/real_copies.py) the least shared pair step 3 calls spun
+# shares 0.177 (labelled spun pages: 0.18 of the larger side at least), and of its 494 pairs read
+# this way, the 256 under 0.1 all came out same_story or unrelated. On bench/scale.py (2,000
+# articles) 753 of 1,827 paraphrase steps were of pairs under 0.1; 4 came out spun, all re-issues
+# of one BBC article with their words swapped, which that benchmark plants as other reports of a
+# story, not copies.
+REWORDING_MIN_SHARED = 0.1
 # Reworded copies (``paraphrase.py``), tuned on the real copies (bench/real_copies.py):
 # a pair is a rendering from this paraphrase similarity up (spun pairs of
 # labelled machine-spun pages: 0.6-1.0; sentences of independent reports that
@@ -396,7 +406,8 @@ def compare(
 
 def _worth_rewording(verdict: str | None, contained: Containment) -> bool:
     """Whether the paraphrase alignment (step 3) can tell anything: a copy found by steps 1-2
-    (it may pair more of it), or a pair sharing copied text (a five-word run outside quotes).
+    (it may pair more of it), or a pair sharing copied text (five-word runs outside quotes) beyond
+    chance (``REWORDING_MIN_SHARED`` of one side).
 
     A pair sharing none is judged on its names (step 5) without it. The paraphrase alignment is
     the costly step of a comparison, and reports of one story, which share names but no prose,
@@ -404,7 +415,7 @@ def _worth_rewording(verdict: str | None, contained: Containment) -> bool:
     real-copies shares five-word runs with its source (labelled spun pages: 0.18 of the larger
     side at least); of the 1,070 pairs a relink there verifies, 430 share none, and the
     paraphrase step judged every one of them same_story."""
-    return verdict is not None or contained.covered is not None
+    return verdict is not None or max(contained.copy, contained.source) >= REWORDING_MIN_SHARED
 
 
 def _reworded(copy: Reading, source: Reading) -> tuple[Match, ...]:

@@ -24,7 +24,7 @@ from ..store.links import chunks as _chunks
 from . import index
 from .fingerprint import SHINGLES, SKETCH_VERSION, fingerprint
 from .memo import Caches
-from .published import published_order, time_key
+from .published import days_apart, published_order, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
 
 LINKED_VERDICTS = (*COPY_VERDICTS, "same_story")  # what `links` holds; `unrelated` is never stored
@@ -122,6 +122,9 @@ def link_article(
     limit = settings.candidate_limit
     ranked = index.candidate_bands(store, fp, limit + 1, settings.bucket_max_articles())
     ranked = [found for found in ranked if found[0] != article.id][:limit]
+    single_band = index.single_band_sizes(store, fp, ranked)
+    far_apart = _far_apart(store, article, single_band, settings.single_band_max_days)
+    ranked = without_topic_matches(ranked, single_band, settings.single_band_max_articles, far_apart)
     queue = worth_verifying(ranked, settings.max_story_verifications)
     queue += sorted(_partners(store.links_of([article.id]), {article.id}) - {*queue})
     seen = {article.id, *queue}
@@ -149,6 +152,34 @@ def link_article(
         seen.update(queue)
     store.save_links(article.id, fp.to_row(), index.band_rows(fp), related)
     return related
+
+
+def without_topic_matches(
+    ranked: list[tuple[str, dict[str, int]]],
+    single_band_sizes: dict[str, int],
+    most: int,
+    far_apart: Collection[str] = frozenset(),
+) -> list[tuple[str, dict[str, int]]]:
+    """The candidates without those whose only evidence is one names-and-numbers bucket
+    (``single_band_sizes``: ``index.single_band_sizes``) holding more than ``most`` articles (a
+    name the topic's articles share, which grows with the corpus) or published ``far_apart``
+    (``LinkSettings.single_band_max_days``): the articles of one topic sharing a single band spread
+    over every day the corpus spans, so without it they fill the candidates as the archive grows."""
+    return [
+        found for found in ranked
+        if found[0] not in single_band_sizes or (single_band_sizes[found[0]] <= most and found[0] not in far_apart)
+    ]
+
+
+def _far_apart(store: Store, article: Article, article_ids: Collection[str], days: int) -> set[str]:
+    """Of ``article_ids``, those published more than ``days`` from the article (both dated)."""
+    if not article_ids:
+        return set()
+    info = store.article_infos(article_ids)
+    return {
+        aid for aid in article_ids
+        if (apart := days_apart(article.published, info[aid].published)) is not None and apart > days
+    }
 
 
 def worth_verifying(ranked: list[tuple[str, dict[str, int]]], most_without_copied_text: int) -> list[str]:

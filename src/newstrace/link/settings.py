@@ -39,6 +39,30 @@ class LinkSettings:
     max_story_verifications: int = _setting(
         20, "candidates sharing no copied text (another report of the story) verified per new article: same_story pairs vs cost"
     )
+    # A candidate whose only evidence is one names-and-numbers band (no shingle band, no second
+    # band) shares a name or number with the new article that happened to be the least under two
+    # permutations. Two reports of one story share many; two articles of one topic share that one
+    # name, and the more articles there are, the more of them are candidates only this way
+    # (bench/scale.py, 1,500 articles: 15,096 of 20,521 verifications, 11 per article in the last
+    # 250, of which 30 in all were related, same_story, each in a bucket of at most 15 articles).
+    # A bucket holding more articles than a new one is verified against (candidate_limit) says
+    # only the topic; those candidates are not verified. On real-copies (bench/real_copies.py)
+    # such buckets hold 1 to 21 articles, the related pairs' at most 19 (all its figures the same
+    # at 20); on bench/scale.py, 2.5 of the last 250 articles' 11 are skipped, none related. The
+    # share skipped grows with the corpus, as topic buckets fill.
+    single_band_max_articles: int = _setting(
+        20, "a candidate whose only evidence is one names-and-numbers bucket fuller than this is not verified: topic names vs cost"
+    )
+    # ... and one published further apart than this from the new article is not verified either.
+    # Further apart than published.SAME_STORY_WINDOW_DAYS (7), reports are one story only as a
+    # follow-up sharing many names (compare.SAME_STORY_APART_*), which share more than one band
+    # but not always: real-copies (bench/real_copies.py) links one same_story follow-up 162 days
+    # apart through a single band, lost at 7 days (same_story links 499, precision 0.4329 instead
+    # of 500 and 0.434); at 365 all its figures are the same. Topic matches spread over every day a
+    # corpus spans, so this bounds them by a year of articles however old the archive grows.
+    single_band_max_days: int = _setting(
+        365, "a candidate whose only evidence is one names-and-numbers band, published further apart than this, is not verified"
+    )
     # The copies and sources (by stored copy verdicts) of the articles a new one was found to copy
     # or be copied by, earliest published first. Without it, a story's original that arrives after
     # more than candidate_limit of its verbatim copies (they all tie in the index) is never
