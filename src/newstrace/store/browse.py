@@ -4,8 +4,8 @@ Every list takes a ``PageRequest`` (or an offset and a limit) and asks the datab
 only (plus one row, to know whether there is a next one), in an order an index keeps: articles by
 publication (``ix_articles_published``) or ingest (``ix_articles_ingested``), people by their
 article counts (``ix_profiles_order``, counts kept by ``triggers``), stories by size and first
-day (``store.stories``). A few aggregates still read a whole table and say so: ``totals`` (counts),
-``site_names`` and ``site_stats`` (every article's site). Facts, profiles, provenance trees and
+day (``store.stories``), sites from their counters (``site_counts``, kept by ``triggers``). The
+``copies`` list also reads by cursor (``newstrace.cursor_pages``). ``totals`` counts whole tables. Facts, profiles, provenance trees and
 comparisons are read by the library functions the CLI uses (``Store.get``,
 ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``); these queries only find
 what to show around them, and the pairs ``link.copies.copies`` traces a page of copies from.
@@ -15,25 +15,28 @@ Full-text search lives in ``store.search``.
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, select, tuple_
+from sqlalchemy import and_, distinct, exists, func, select, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
+from ..errors import BadCursor
 from ..model import COPY_VERDICTS, Link
 from .db import Store
 from .links import ArticleInfo, _link, chunks
 from .schema import (
     articles,
     entities,
-    flags,
     links,
     pair_counts,
     profile_members,
     profiles,
+    site_counts,
     story_articles,
     story_sizes,
 )
@@ -50,10 +53,14 @@ SITE_SORTS = ("articles", "copy_share", "spun", "flags_per_copy", "site")
 
 @dataclass(frozen=True)
 class PageRequest:
-    """Which page of a list: 1-based number and rows per page."""
+    """Which page of a list: 1-based number and rows per page; or, with ``after`` (a cursor a
+    page gave as ``Page.after``), the rows that follow that page's last row, whatever its number
+    (which then only labels the page). A page by number reads what lies before it; a page by
+    cursor starts where the cursor points, so the hundredth costs what the first does."""
 
     number: int = 1
     size: int = DEFAULT_PAGE_SIZE
+    after: str | None = None
 
     @property
     def offset(self) -> int:
@@ -67,6 +74,24 @@ class Page:
     rows: list[dict[str, Any]]
     number: int
     has_next: bool
+    after: str | None = None  # the cursor of the next page, where the list can be read by one
+
+
+def cursor(key: Iterable[Any]) -> str:
+    """The opaque cursor of a row: its place in its list's order (the values it is sorted by),
+    as URL-safe text."""
+    return base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def cursor_key(token: str, length: int) -> tuple:
+    """The place a cursor names: ``length`` values, each text, a number or null."""
+    try:
+        key = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        key = None
+    if not (isinstance(key, list) and len(key) == length and all(v is None or isinstance(v, (str, int)) for v in key)):
+        raise BadCursor(f"The cursor {token[:80]!r} is not one this list gave: follow a page's next link, or ask by page number.")
+    return tuple(key)
 
 
 @dataclass(frozen=True)
@@ -171,10 +196,10 @@ def article_profiles(store: Store, article_id: str) -> dict[str, str]:
 # -- copies (the pairs the linker stored, read a few copies at a time by link.copies.copies) ---
 
 
-def pair_copies(store: Store, after: tuple[str, str] | None, limit: int) -> list[ArticleInfo]:
+def pair_copies(store: Store, after: tuple[str, str] | None, limit: int, inclusive: bool = False) -> list[ArticleInfo]:
     """Up to ``limit`` articles that are the copy of a stored pair, in ingest order (ingested_at,
-    id), after the article whose (ingested_at, id) is ``after``: a range of ix_articles_ingested,
-    each row checked by a probe of links' primary key."""
+    id), after the article whose (ingested_at, id) is ``after`` (from it, when ``inclusive``): a
+    range of ix_articles_ingested, each row checked by a probe of links' primary key."""
     query = (
         select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
         .where(exists().where(links.c.copy_id == articles.c.id))
@@ -182,7 +207,8 @@ def pair_copies(store: Store, after: tuple[str, str] | None, limit: int) -> list
         .limit(limit)
     )
     if after is not None:
-        query = query.where(tuple_(articles.c.ingested_at, articles.c.id) > tuple_(*after))
+        place = tuple_(articles.c.ingested_at, articles.c.id)
+        query = query.where(place >= tuple_(*after) if inclusive else place > tuple_(*after))
     with store.engine.connect() as conn:
         return [ArticleInfo(**row._mapping) for row in conn.execute(query)]
 
@@ -354,44 +380,26 @@ def story_articles_page(store: Store, story_id: str, request: PageRequest, limit
 # -- sites ----------------------------------------------------------------------------
 
 
-def site_stats(store: Store) -> list[dict[str, Any]]:
-    """Per site: articles, copies (articles with a copy verdict), the share of copies, spun copies, and
-    integrity flags (inserted, garbled, truncated sentences) per copy: the content-farm signal.
-
-    One row per site, in no order. It reads every article (seconds at 100,000 articles): the web
-    keeps the rows until ``record_version`` changes.
-    """
-    is_copy = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict.in_(COPY_VERDICTS)))
-    is_spun = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict == "spun"))
-    copy_flags = (
-        select(func.count()).select_from(flags).where(flags.c.article_id == articles.c.id).scalar_subquery()
+def sites(store: Store, sort: str, request: PageRequest) -> Page:
+    """One page of the sites table: per site its articles, copies (articles with a copy verdict),
+    the share of copies, spun copies, and integrity flags (inserted, garbled, truncated sentences)
+    per copy: the content-farm signal. Sorted by ``sort`` (one of SITE_SORTS): by name, or that
+    column's largest first, then by name. Read from ``site_counts`` (one row per site, kept by
+    triggers), never from the articles; the articles counted are the linked ones (in a story),
+    whose copies are known."""
+    counts = site_counts.c
+    share = (1.0 * counts.copies / counts.articles).label("copy_share")
+    flags_per_copy = 1.0 * counts.copy_flags / func.nullif(counts.copies, 0)
+    largest_first = {"articles": counts.articles, "copy_share": share, "spun": counts.spun,
+                     "flags_per_copy": func.coalesce(flags_per_copy, 0)}
+    order = (counts.site,) if sort == "site" else (largest_first[sort].desc(), counts.site)
+    query = (
+        select(counts.site, counts.articles, counts.copies, share, counts.spun, flags_per_copy.label("flags_per_copy"))
+        .where(counts.articles > 0)
+        .order_by(*order)
     )
-    per_article = select(
-        func.coalesce(articles.c.site, "").label("site"),
-        case((is_copy, 1), else_=0).label("copy"),
-        case((is_spun, 1), else_=0).label("spun"),
-        case((is_copy, copy_flags), else_=0).label("copy_flags"),
-    ).subquery()
-    total = func.count().label("articles")
-    copies = func.sum(per_article.c.copy).label("copies")
-    query = select(
-        per_article.c.site,
-        total,
-        copies,
-        (1.0 * copies / total).label("copy_share"),
-        func.sum(per_article.c.spun).label("spun"),
-        (1.0 * func.sum(per_article.c.copy_flags) / func.nullif(copies, 0)).label("flags_per_copy"),
-    ).group_by(per_article.c.site)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
-
-
-def record_version(store: Store) -> tuple[int, int, int]:
-    """What changes when articles, links or flags are added or removed (three indexed counts)."""
-    with store.engine.connect() as conn:
-        return tuple(
-            conn.execute(select(func.count()).select_from(table)).scalar_one() for table in (articles, links, flags)
-        )
+        return _page(conn, query, request)
 
 
 def site_names(store: Store) -> list[str]:

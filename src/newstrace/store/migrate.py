@@ -173,6 +173,17 @@ def _story_order(conn: Connection) -> None:
         )
 
 
+def _reserved(conn: Connection) -> None:
+    """9, 10: numbers kept for the linking lanes of issue 16 (their migrations take these places
+    when merged); nothing to change here."""
+
+
+def _site_counts(conn: Connection) -> None:
+    """11: site_counts, counted from the stored articles, pairs and flags, and its triggers."""
+    triggers.recount_sites(conn)
+    triggers.install(conn)
+
+
 # Version -> the migration that brings a file of the version before up to it.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _linking_tables,
@@ -182,6 +193,9 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _linking_summaries,
     7: _list_records,
     8: _story_order,
+    9: _reserved,
+    10: _reserved,
+    11: _site_counts,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.
