@@ -12,6 +12,7 @@ from __future__ import annotations
 from .link.copies import COPIES_PER_STEP, _rows_of
 from .model import Link
 from .store import Store, browse
+from .store.paging import PageRequest, cursor, cursor_key
 
 # A row's place in the `copies` order: (copy ingested_at, copy id, source ingested_at, source id).
 CopyKey = tuple[str, str, str, str]
@@ -39,12 +40,12 @@ def copies_after(store: Store, after: CopyKey | None, limit: int, step_size: int
     return rows[:limit]
 
 
-def copies_page(store: Store, request: browse.PageRequest) -> tuple[list[Link], bool, str | None]:
+def copies_page(store: Store, request: PageRequest) -> tuple[list[Link], bool, str | None]:
     """One page of `copies` (by number, or after ``request.after``): its rows, whether another
     follows, and the cursor of the next one."""
     if request.after:
-        found = copies_after(store, browse.cursor_key(request.after, KEY_LENGTH), request.size + 1)
+        found = copies_after(store, cursor_key(request.after, KEY_LENGTH), request.size + 1)
     else:  # by number: the rows up to the page are walked
         found = copies_after(store, None, request.offset + request.size + 1)[request.offset :]
     shown, more = found[: request.size], len(found) > request.size
-    return [link for _, link in shown], more, browse.cursor(shown[-1][0]) if more else None
+    return [link for _, link in shown], more, cursor(shown[-1][0]) if more else None

@@ -5,7 +5,8 @@ only (plus one row, to know whether there is a next one), in an order an index k
 publication (``ix_articles_published``) or ingest (``ix_articles_ingested``), people by their
 article counts (``ix_profiles_order``, counts kept by ``triggers``), stories by size and first
 day (``store.stories``), sites from their counters (``site_counts``, kept by ``triggers``). The
-``copies`` list also reads by cursor (``newstrace.cursor_pages``). ``totals`` counts whole tables. Facts, profiles, provenance trees and
+articles and people also read the page after a cursor (``store.paging``; the copies' in
+``newstrace.cursor_pages``). ``totals`` counts whole tables. Facts, profiles, provenance trees and
 comparisons are read by the library functions the CLI uses (``Store.get``,
 ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``); these queries only find
 what to show around them, and the pairs ``link.copies.copies`` traces a page of copies from.
@@ -15,20 +16,27 @@ Full-text search lives in ``store.search``.
 
 from __future__ import annotations
 
-import base64
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, distinct, exists, func, select, tuple_
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
-from ..errors import BadCursor
 from ..model import COPY_VERDICTS, Link
 from .db import Store
 from .links import ArticleInfo, _link, chunks
+from .paging import (  # noqa: F401 (DEFAULT_PAGE_SIZE ... window: the pages' names, used from here by the web and CLI)
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    Page,
+    PageRequest,
+    cursor_key,
+    page_after,
+    page_of,
+    paged,
+    window,
+)
 from .schema import (
     articles,
     entities,
@@ -41,57 +49,11 @@ from .schema import (
     story_sizes,
 )
 
-# Rows a page shows unless asked otherwise, and the most one request may ask for.
-DEFAULT_PAGE_SIZE = 25
-MAX_PAGE_SIZE = 200
 # Articles of one story drawn on its chart at most (a story of thousands of copies still
 # draws in a few milliseconds; the list below the chart pages through all of them).
 CHART_LIMIT = 500
 
 SITE_SORTS = ("articles", "copy_share", "spun", "flags_per_copy", "site")
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    """Which page of a list: 1-based number and rows per page; or, with ``after`` (a cursor a
-    page gave as ``Page.after``), the rows that follow that page's last row, whatever its number
-    (which then only labels the page). A page by number reads what lies before it; a page by
-    cursor starts where the cursor points, so the hundredth costs what the first does."""
-
-    number: int = 1
-    size: int = DEFAULT_PAGE_SIZE
-    after: str | None = None
-
-    @property
-    def offset(self) -> int:
-        return (self.number - 1) * self.size
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of rows and whether another follows."""
-
-    rows: list[dict[str, Any]]
-    number: int
-    has_next: bool
-    after: str | None = None  # the cursor of the next page, where the list can be read by one
-
-
-def cursor(key: Iterable[Any]) -> str:
-    """The opaque cursor of a row: its place in its list's order (the values it is sorted by),
-    as URL-safe text."""
-    return base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode().rstrip("=")
-
-
-def cursor_key(token: str, length: int) -> tuple:
-    """The place a cursor names: ``length`` values, each text, a number or null."""
-    try:
-        key = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-    except (ValueError, UnicodeDecodeError):
-        key = None
-    if not (isinstance(key, list) and len(key) == length and all(v is None or isinstance(v, (str, int)) for v in key)):
-        raise BadCursor(f"The cursor {token[:80]!r} is not one this list gave: follow a page's next link, or ask by page number.")
-    return tuple(key)
 
 
 @dataclass(frozen=True)
@@ -102,24 +64,6 @@ class Filters:
     until: str | None = None
     site: str | None = None
     verdict: str | None = None
-
-
-def window(page: int | None, size: int) -> tuple[int, int | None]:
-    """(offset, limit) of page number ``page`` of ``size`` rows; (0, None), the whole list, when ``page`` is None."""
-    return (PageRequest(page, size).offset, size) if page else (0, None)
-
-
-def paged(read: Callable[[int, int], list[Any]], request: PageRequest) -> tuple[list[Any], bool]:
-    """One page of a list a library function reads a page at a time (``copies``, ``stories``:
-    ``read(offset, limit)``), asked for one row more to know whether another page follows:
-    (the page's rows, whether another follows)."""
-    rows = read(request.offset, request.size + 1)
-    return rows[: request.size], len(rows) > request.size
-
-
-def _page(conn: Connection, query, request: PageRequest) -> Page:
-    rows = [dict(r._mapping) for r in conn.execute(query.limit(request.size + 1).offset(request.offset))]
-    return Page(rows[: request.size], request.number, len(rows) > request.size)
 
 
 # -- totals ---------------------------------------------------------------------------
@@ -161,11 +105,28 @@ def _filtered(query, filters: Filters):
     return query
 
 
+def _article_key(row: dict[str, Any]) -> tuple:
+    return row["published"], row["id"]
+
+
 def recent_articles(store: Store, filters: Filters, request: PageRequest) -> Page:
-    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index range."""
-    query = _filtered(select(*_ARTICLE_COLUMNS), filters).order_by(articles.c.published.desc(), articles.c.id.desc())
+    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index
+    range; by cursor (``request.after``), from the article after the one it names."""
+    listed = _filtered(select(*_ARTICLE_COLUMNS), filters)
     with store.engine.connect() as conn:
-        return _page(conn, query, request)
+        if not request.after:
+            return page_of(conn, listed.order_by(articles.c.published.desc(), articles.c.id.desc()), request, _article_key)
+        published, article = cursor_key(request.after, 2)
+        dated = listed.where(articles.c.published.is_not(None)).order_by(articles.c.published.desc(), articles.c.id.desc())
+        undated = listed.where(articles.c.published.is_(None)).order_by(articles.c.id.desc())
+        # The list is its dated articles, then the undated (SQLite sorts null lowest; PostgreSQL, highest: first).
+        groups = [dated, undated] if conn.dialect.name == "sqlite" else [undated, dated]
+        if published is None:
+            own, rest = undated.where(articles.c.id < article), groups[groups.index(undated) + 1 :]
+        else:
+            own = dated.where(tuple_(articles.c.published, articles.c.id) < tuple_(published, article))
+            rest = groups[groups.index(dated) + 1 :]
+        return page_after(conn, [own, *rest], request, _article_key)
 
 
 def article_links(store: Store, article_id: str) -> list[dict[str, Any]]:
@@ -236,18 +197,35 @@ def linked_pairs(store: Store, pairs: Iterable[tuple[str, str]]) -> set[frozense
 # -- people ---------------------------------------------------------------------------
 
 
+_FOLDED_NAME = func.lower(profiles.c.name)
+
+
 def _profile_order():
     """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``):
     a range of ix_profiles_order (the counts are kept by store/triggers.py)."""
-    return select(profiles.c.id, profiles.c.name, profiles.c.article_count).order_by(
-        profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id
+    return select(profiles.c.id, profiles.c.name, profiles.c.article_count, _FOLDED_NAME.label("folded_name")).order_by(
+        profiles.c.article_count.desc(), _FOLDED_NAME, profiles.c.id
     )
 
 
+def _profile_key(row: dict[str, Any]) -> tuple:
+    return row["article_count"], row["folded_name"], row["id"]  # the database's lower(), not Python's
+
+
 def people(store: Store, request: PageRequest) -> Page:
-    """One page of person profiles: id, display name, article count."""
+    """One page of person profiles: id, display name, article count (and the name as the order
+    folds it); by cursor (``request.after``), from the profile after the one it names."""
+    order = _profile_order()
     with store.engine.connect() as conn:
-        return _page(conn, _profile_order(), request)
+        if not request.after:
+            return page_of(conn, order, request, _profile_key)
+        count, name, profile_id = cursor_key(request.after, 3)
+        # "name >= ?" as well: SQLite ranges an index over an expression by a plain comparison, not a row value.
+        rest_of_count = order.where(
+            profiles.c.article_count == count, _FOLDED_NAME >= name,
+            tuple_(_FOLDED_NAME, profiles.c.id) > tuple_(name, profile_id),
+        )
+        return page_after(conn, [rest_of_count, order.where(profiles.c.article_count < count)], request, _profile_key)
 
 
 def profile_ids(store: Store, offset: int, limit: int) -> list[str]:
@@ -374,7 +352,7 @@ def story_articles_page(store: Store, story_id: str, request: PageRequest, limit
         .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
     )
     with store.engine.connect() as conn:
-        return _page(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
+        return page_of(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
 
 
 # -- sites ----------------------------------------------------------------------------
@@ -399,7 +377,7 @@ def sites(store: Store, sort: str, request: PageRequest) -> Page:
         .order_by(*order)
     )
     with store.engine.connect() as conn:
-        return _page(conn, query, request)
+        return page_of(conn, query, request)
 
 
 def site_names(store: Store) -> list[str]:
