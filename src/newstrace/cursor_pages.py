@@ -43,8 +43,10 @@ def copies_after(store: Store, after: CopyKey | None, limit: int, step_size: int
 def copies_page(store: Store, request: PageRequest) -> tuple[list[Link], bool, str | None]:
     """One page of `copies` (by number, or after ``request.after``): its rows, whether another
     follows, and the cursor of the next one."""
-    if request.after:  # a copy lists one row or more: the page's rows come from as many copies, mostly
-        found = copies_after(store, cursor_key(request.after, KEY_LENGTH), request.size + 1, request.size + 1)
+    if request.after:
+        # A copy lists one row or more: one step of the cursor's own copy (its rows up to the cursor
+        # are shown already) and one copy per row asked reads the page.
+        found = copies_after(store, cursor_key(request.after, KEY_LENGTH), request.size + 1, request.size + 2)
     else:  # by number: the rows up to the page are walked
         found = copies_after(store, None, request.offset + request.size + 1)[request.offset :]
     shown, more = found[: request.size], len(found) > request.size
