@@ -9,7 +9,7 @@ the list's order, the ingest key ``(copy ingested_at, copy id, source ingested_a
 
 from __future__ import annotations
 
-from .link.copies import COPIES_PER_STEP, _rows_of
+from .link.copies import COPIES_PER_STEP, _rows_of, copies
 from .model import Link
 from .store import Store, browse
 from .store.paging import PageRequest, cursor, cursor_key
@@ -29,15 +29,15 @@ def copies_after(store: Store, after: CopyKey | None, limit: int, step_size: int
         step = browse.pair_copies(store, start, step_size, inclusive)
         if not step:
             break
-        copied_at = {info.id: info.ingested_at for info in step}
-        found = _rows_of(store, list(copied_at))
-        sources = store.article_infos({link.source for link in found})
-        for link in found:
-            key = (copied_at[link.copy], link.copy, sources[link.source].ingested_at, link.source)
-            if after is None or key > after:
-                rows.append((key, link))
+        rows += [(key, link) for key, link in _keyed(store, _rows_of(store, [info.id for info in step])) if after is None or key > after]
         start, inclusive = (step[-1].ingested_at, step[-1].id), False
     return rows[:limit]
+
+
+def _keyed(store: Store, found: list[Link]) -> list[tuple[CopyKey, Link]]:
+    """Each row with its key (one read of its articles' ingest times)."""
+    info = store.article_infos({end for link in found for end in (link.copy, link.source)})
+    return [((info[link.copy].ingested_at, link.copy, info[link.source].ingested_at, link.source), link) for link in found]
 
 
 def copies_page(store: Store, request: PageRequest) -> tuple[list[Link], bool, str | None]:
@@ -47,7 +47,9 @@ def copies_page(store: Store, request: PageRequest) -> tuple[list[Link], bool, s
         # A copy lists one row or more: one step of the cursor's own copy (its rows up to the cursor
         # are shown already) and one copy per row asked reads the page.
         found = copies_after(store, cursor_key(request.after, KEY_LENGTH), request.size + 1, request.size + 2)
-    else:  # by number: the rows up to the page are walked
-        found = copies_after(store, None, request.offset + request.size + 1)[request.offset :]
+        shown, more = found[: request.size], len(found) > request.size
+        return [link for _, link in shown], more, cursor(shown[-1][0]) if more else None
+    # By number: the copies up to the page are walked (``copies``), the last row shown gives the cursor.
+    found = copies(store, request.offset, request.size + 1)
     shown, more = found[: request.size], len(found) > request.size
-    return [link for _, link in shown], more, cursor(shown[-1][0]) if more else None
+    return shown, more, cursor(_keyed(store, shown[-1:])[0][0]) if more else None
