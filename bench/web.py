@@ -10,8 +10,8 @@ text is made-up words; the pages' queries and templates are what is measured. Th
 the app (in process, through the ASGI test client: routing, queries, templates, no network)
 for --samples random pages of each kind and prints p50 / p95 / max milliseconds per kind,
 one JSON line each. The first request of each kind is a warm-up and is not counted (for
-the sites page it is the aggregate over every article, which the app then keeps: its time is
-printed as sites_first_ms).
+the sites page its time is printed as sites_first_ms: it reads the counters of each site,
+``site_counts``, as every request does; it once was an aggregate over every article).
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def main() -> int:
         "search_word": lambda: "/search?q=" + rng.choice(names).split()[0],  # a given name: ~1,500 articles
         "search_common": lambda: "/search?q=said",  # a word of every article
         "home": lambda: "/",
-        "sites": lambda: "/sites?sort=" + rng.choice(("articles", "copy_share", "spun")),  # kept until the record changes
+        "sites": lambda: "/sites?sort=" + rng.choice(("articles", "copy_share", "spun")),  # one row per site
     }
     for kind, path in kinds.items():
         started = time.perf_counter()

@@ -16,7 +16,7 @@ from newstrace.link.people import profile, resolve_article
 from newstrace.model import Analysis, Article, Attribute, Entity, Evidence
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store import schema
-from newstrace.store.browse import PageRequest, people, totals
+from newstrace.store.browse import PageRequest, people, sites, totals
 from newstrace.store.migrate import MIGRATIONS
 
 # The tables of schema 1: an article and its facts.
@@ -29,6 +29,7 @@ ADDED = {
     3: ("profile_names",),
     6: ("lsh_bucket_sizes", "story_sizes", "profile_stories", "member_claims"),
     8: ("pair_counts",),
+    10: ("site_counts",),
 }
 
 
@@ -189,3 +190,27 @@ def test_the_stories_of_version_7_get_their_first_day_and_list_by_page(tmp_path)
     assert store.story_ids(0, 2) == ["s-march", "s-nodate"] and store.story_ids(2, 2) == ["s-undated"]
     indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
     assert {"ix_story_sizes_order", "ix_articles_ingested", "ix_profiles_order"} <= indexes
+
+
+def test_the_sites_of_version_8_get_their_counts_and_keep_counting(tmp_path):
+    path = tmp_path / "v8.db"
+    conn = old_database(path, 8)
+    conn.execute("update articles set site = 'Tribune' where id = 'a1'")
+    for article, site in (("a2", "Farm"), ("a3", "Farm"), ("a4", None)):
+        conn.execute("insert into articles (id, url, site, text, removed, paragraphs, notes, ingested_at) "
+                     "values (?, ?, ?, 'x', '[]', '[]', '[]', '2024-01-02T00:00:00')",
+                     (article, f"https://old.example/{article}", site))
+    for article in ("a1", "a2", "a3"):  # a4 is not linked yet: not counted
+        conn.execute("insert into story_articles (article_id, story_id) values (?, 's1')", (article,))
+    conn.executemany("insert into links (copy_id, source_id, verdict, score) values (?, ?, ?, 1.0)",
+                     [("a2", "a1", "spun"), ("a3", "a1", "same_story")])
+    conn.executemany("insert into flags (article_id, position, kind, text, reason) values (?, ?, 'inserted', 'x', 'y')",
+                     [("a2", 0), ("a2", 1), ("a3", 0)])
+    conn.commit()
+    store = Store(path)
+    assert sorted(conn.execute("select * from site_counts")) == [("", 0, 0, 0, 0), ("Farm", 2, 1, 1, 2), ("Tribune", 1, 0, 0, 0)]
+    conn.execute("update links set verdict = 'edited' where copy_id = 'a3'")  # the triggers go on counting
+    conn.execute("insert into story_articles (article_id, story_id) values ('a4', 's1')")
+    conn.commit()
+    assert [(r["site"], r["copies"], r["spun"], r["flags_per_copy"]) for r in sites(store, "site", PageRequest()).rows] == [
+        ("", 0, 0, None), ("Farm", 2, 1, 1.5), ("Tribune", 0, 0, None)]

@@ -21,3 +21,7 @@ class NotFound(NewstraceError):
 
 class DatabaseError(NewstraceError):
     """The database cannot be opened or has a schema this version does not know."""
+
+
+class BadCursor(NewstraceError):
+    """A page was asked after a cursor that no page of that list gave (edited, truncated, or of another list)."""

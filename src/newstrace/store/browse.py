@@ -4,8 +4,9 @@ Every list takes a ``PageRequest`` (or an offset and a limit) and asks the datab
 only (plus one row, to know whether there is a next one), in an order an index keeps: articles by
 publication (``ix_articles_published``) or ingest (``ix_articles_ingested``), people by their
 article counts (``ix_profiles_order``, counts kept by ``triggers``), stories by size and first
-day (``store.stories``). A few aggregates still read a whole table and say so: ``totals`` (counts),
-``site_names`` and ``site_stats`` (every article's site). Facts, profiles, provenance trees and
+day (``store.stories``), sites from their counters (``site_counts``, kept by ``triggers``). The
+articles and people also read the page after a cursor (``store.paging``; the copies' in
+``newstrace.cursor_pages``). ``totals`` counts whole tables. Facts, profiles, provenance trees and
 comparisons are read by the library functions the CLI uses (``Store.get``,
 ``link.people.profile``, ``link.copies.trace``, ``link.compare.compare``); these queries only find
 what to show around them, and the pairs ``link.copies.copies`` traces a page of copies from.
@@ -15,58 +16,44 @@ Full-text search lives in ``store.search``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, select, tuple_
-from sqlalchemy.engine import Connection
+from sqlalchemy import and_, distinct, exists, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from ..model import COPY_VERDICTS, Link
 from .db import Store
 from .links import ArticleInfo, _link, chunks
+from .paging import (  # noqa: F401 (DEFAULT_PAGE_SIZE ... window: the pages' names, used from here by the web and CLI)
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    Page,
+    PageRequest,
+    cursor_key,
+    page_after,
+    page_of,
+    paged,
+    window,
+)
 from .schema import (
     articles,
     entities,
-    flags,
     links,
     pair_counts,
     profile_members,
     profiles,
+    site_counts,
     story_articles,
     story_sizes,
 )
 
-# Rows a page shows unless asked otherwise, and the most one request may ask for.
-DEFAULT_PAGE_SIZE = 25
-MAX_PAGE_SIZE = 200
 # Articles of one story drawn on its chart at most (a story of thousands of copies still
 # draws in a few milliseconds; the list below the chart pages through all of them).
 CHART_LIMIT = 500
 
 SITE_SORTS = ("articles", "copy_share", "spun", "flags_per_copy", "site")
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    """Which page of a list: 1-based number and rows per page."""
-
-    number: int = 1
-    size: int = DEFAULT_PAGE_SIZE
-
-    @property
-    def offset(self) -> int:
-        return (self.number - 1) * self.size
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of rows and whether another follows."""
-
-    rows: list[dict[str, Any]]
-    number: int
-    has_next: bool
 
 
 @dataclass(frozen=True)
@@ -77,24 +64,6 @@ class Filters:
     until: str | None = None
     site: str | None = None
     verdict: str | None = None
-
-
-def window(page: int | None, size: int) -> tuple[int, int | None]:
-    """(offset, limit) of page number ``page`` of ``size`` rows; (0, None), the whole list, when ``page`` is None."""
-    return (PageRequest(page, size).offset, size) if page else (0, None)
-
-
-def paged(read: Callable[[int, int], list[Any]], request: PageRequest) -> tuple[list[Any], bool]:
-    """One page of a list a library function reads a page at a time (``copies``, ``stories``:
-    ``read(offset, limit)``), asked for one row more to know whether another page follows:
-    (the page's rows, whether another follows)."""
-    rows = read(request.offset, request.size + 1)
-    return rows[: request.size], len(rows) > request.size
-
-
-def _page(conn: Connection, query, request: PageRequest) -> Page:
-    rows = [dict(r._mapping) for r in conn.execute(query.limit(request.size + 1).offset(request.offset))]
-    return Page(rows[: request.size], request.number, len(rows) > request.size)
 
 
 # -- totals ---------------------------------------------------------------------------
@@ -136,11 +105,28 @@ def _filtered(query, filters: Filters):
     return query
 
 
+def _article_key(row: dict[str, Any]) -> tuple:
+    return row["published"], row["id"]
+
+
 def recent_articles(store: Store, filters: Filters, request: PageRequest) -> Page:
-    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index range."""
-    query = _filtered(select(*_ARTICLE_COLUMNS), filters).order_by(articles.c.published.desc(), articles.c.id.desc())
+    """Articles, latest published first (undated last on SQLite, first on PostgreSQL): one index
+    range; by cursor (``request.after``), from the article after the one it names."""
+    listed = _filtered(select(*_ARTICLE_COLUMNS), filters)
     with store.engine.connect() as conn:
-        return _page(conn, query, request)
+        if not request.after:
+            return page_of(conn, listed.order_by(articles.c.published.desc(), articles.c.id.desc()), request, _article_key)
+        published, article = cursor_key(request.after, 2)
+        dated = listed.where(articles.c.published.is_not(None)).order_by(articles.c.published.desc(), articles.c.id.desc())
+        undated = listed.where(articles.c.published.is_(None)).order_by(articles.c.id.desc())
+        # The list is its dated articles, then the undated (SQLite sorts null lowest; PostgreSQL, highest: first).
+        groups = [dated, undated] if conn.dialect.name == "sqlite" else [undated, dated]
+        if published is None:
+            own, rest = undated.where(articles.c.id < article), groups[groups.index(undated) + 1 :]
+        else:
+            own = dated.where(tuple_(articles.c.published, articles.c.id) < tuple_(published, article))
+            rest = groups[groups.index(dated) + 1 :]
+        return page_after(conn, [own, *rest], request, _article_key)
 
 
 def article_links(store: Store, article_id: str) -> list[dict[str, Any]]:
@@ -171,10 +157,10 @@ def article_profiles(store: Store, article_id: str) -> dict[str, str]:
 # -- copies (the pairs the linker stored, read a few copies at a time by link.copies.copies) ---
 
 
-def pair_copies(store: Store, after: tuple[str, str] | None, limit: int) -> list[ArticleInfo]:
+def pair_copies(store: Store, after: tuple[str, str] | None, limit: int, inclusive: bool = False) -> list[ArticleInfo]:
     """Up to ``limit`` articles that are the copy of a stored pair, in ingest order (ingested_at,
-    id), after the article whose (ingested_at, id) is ``after``: a range of ix_articles_ingested,
-    each row checked by a probe of links' primary key."""
+    id), after the article whose (ingested_at, id) is ``after`` (from it, when ``inclusive``): a
+    range of ix_articles_ingested, each row checked by a probe of links' primary key."""
     query = (
         select(articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.ingested_at)
         .where(exists().where(links.c.copy_id == articles.c.id))
@@ -182,7 +168,8 @@ def pair_copies(store: Store, after: tuple[str, str] | None, limit: int) -> list
         .limit(limit)
     )
     if after is not None:
-        query = query.where(tuple_(articles.c.ingested_at, articles.c.id) > tuple_(*after))
+        place = tuple_(articles.c.ingested_at, articles.c.id)
+        query = query.where(place >= tuple_(*after) if inclusive else place > tuple_(*after))
     with store.engine.connect() as conn:
         return [ArticleInfo(**row._mapping) for row in conn.execute(query)]
 
@@ -210,18 +197,35 @@ def linked_pairs(store: Store, pairs: Iterable[tuple[str, str]]) -> set[frozense
 # -- people ---------------------------------------------------------------------------
 
 
+_FOLDED_NAME = func.lower(profiles.c.name)
+
+
 def _profile_order():
     """Profile ids with their article counts, most articles first, then by name (as ``link.people.profiles``):
     a range of ix_profiles_order (the counts are kept by store/triggers.py)."""
-    return select(profiles.c.id, profiles.c.name, profiles.c.article_count).order_by(
-        profiles.c.article_count.desc(), func.lower(profiles.c.name), profiles.c.id
+    return select(profiles.c.id, profiles.c.name, profiles.c.article_count, _FOLDED_NAME.label("folded_name")).order_by(
+        profiles.c.article_count.desc(), _FOLDED_NAME, profiles.c.id
     )
 
 
+def _profile_key(row: dict[str, Any]) -> tuple:
+    return row["article_count"], row["folded_name"], row["id"]  # the database's lower(), not Python's
+
+
 def people(store: Store, request: PageRequest) -> Page:
-    """One page of person profiles: id, display name, article count."""
+    """One page of person profiles: id, display name, article count (and the name as the order
+    folds it); by cursor (``request.after``), from the profile after the one it names."""
+    order = _profile_order()
     with store.engine.connect() as conn:
-        return _page(conn, _profile_order(), request)
+        if not request.after:
+            return page_of(conn, order, request, _profile_key)
+        count, name, profile_id = cursor_key(request.after, 3)
+        # "name >= ?" as well: SQLite ranges an index over an expression by a plain comparison, not a row value.
+        rest_of_count = order.where(
+            profiles.c.article_count == count, _FOLDED_NAME >= name,
+            tuple_(_FOLDED_NAME, profiles.c.id) > tuple_(name, profile_id),
+        )
+        return page_after(conn, [rest_of_count, order.where(profiles.c.article_count < count)], request, _profile_key)
 
 
 def profile_ids(store: Store, offset: int, limit: int) -> list[str]:
@@ -348,50 +352,32 @@ def story_articles_page(store: Store, story_id: str, request: PageRequest, limit
         .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
     )
     with store.engine.connect() as conn:
-        return _page(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
+        return page_of(conn, query, PageRequest(1, CHART_LIMIT) if limit_to_chart else request)
 
 
 # -- sites ----------------------------------------------------------------------------
 
 
-def site_stats(store: Store) -> list[dict[str, Any]]:
-    """Per site: articles, copies (articles with a copy verdict), the share of copies, spun copies, and
-    integrity flags (inserted, garbled, truncated sentences) per copy: the content-farm signal.
-
-    One row per site, in no order. It reads every article (seconds at 100,000 articles): the web
-    keeps the rows until ``record_version`` changes.
-    """
-    is_copy = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict.in_(COPY_VERDICTS)))
-    is_spun = exists().where(and_(links.c.copy_id == articles.c.id, links.c.verdict == "spun"))
-    copy_flags = (
-        select(func.count()).select_from(flags).where(flags.c.article_id == articles.c.id).scalar_subquery()
+def sites(store: Store, sort: str, request: PageRequest) -> Page:
+    """One page of the sites table: per site its articles, copies (articles with a copy verdict),
+    the share of copies, spun copies, and integrity flags (inserted, garbled, truncated sentences)
+    per copy: the content-farm signal. Sorted by ``sort`` (one of SITE_SORTS): by name, or that
+    column's largest first, then by name. Read from ``site_counts`` (one row per site, kept by
+    triggers), never from the articles; the articles counted are the linked ones (in a story),
+    whose copies are known."""
+    counts = site_counts.c
+    share = (1.0 * counts.copies / counts.articles).label("copy_share")
+    flags_per_copy = 1.0 * counts.copy_flags / func.nullif(counts.copies, 0)
+    largest_first = {"articles": counts.articles, "copy_share": share, "spun": counts.spun,
+                     "flags_per_copy": func.coalesce(flags_per_copy, 0)}
+    order = (counts.site,) if sort == "site" else (largest_first[sort].desc(), counts.site)
+    query = (
+        select(counts.site, counts.articles, counts.copies, share, counts.spun, flags_per_copy.label("flags_per_copy"))
+        .where(counts.articles > 0)
+        .order_by(*order)
     )
-    per_article = select(
-        func.coalesce(articles.c.site, "").label("site"),
-        case((is_copy, 1), else_=0).label("copy"),
-        case((is_spun, 1), else_=0).label("spun"),
-        case((is_copy, copy_flags), else_=0).label("copy_flags"),
-    ).subquery()
-    total = func.count().label("articles")
-    copies = func.sum(per_article.c.copy).label("copies")
-    query = select(
-        per_article.c.site,
-        total,
-        copies,
-        (1.0 * copies / total).label("copy_share"),
-        func.sum(per_article.c.spun).label("spun"),
-        (1.0 * func.sum(per_article.c.copy_flags) / func.nullif(copies, 0)).label("flags_per_copy"),
-    ).group_by(per_article.c.site)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
-
-
-def record_version(store: Store) -> tuple[int, int, int]:
-    """What changes when articles, links or flags are added or removed (three indexed counts)."""
-    with store.engine.connect() as conn:
-        return tuple(
-            conn.execute(select(func.count()).select_from(table)).scalar_one() for table in (articles, links, flags)
-        )
+        return page_of(conn, query, request)
 
 
 def site_names(store: Store) -> list[str]:

@@ -179,6 +179,12 @@ def _profile_keys_index(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _site_counts(conn: Connection) -> None:
+    """10: site_counts, counted from the stored articles, pairs and flags, and its triggers."""
+    triggers.recount_sites(conn)
+    triggers.install(conn)
+
+
 # Version -> the migration that brings a file of the version before up to it.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _linking_tables,
@@ -189,6 +195,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     7: _list_records,
     8: _story_order,
     9: _profile_keys_index,
+    10: _site_counts,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

@@ -27,6 +27,7 @@ unchanged on PostgreSQL. Column names avoid SQL keywords (``char_start``, not
     lsh_bucket_sizes  per index bucket: how many band rows it holds (lookups skip the full ones without counting)
     story_sizes   per story: how many articles it has and the day of its earliest
     pair_counts   per verdict: how many pairs links holds (kept by triggers, store/triggers.py)
+    site_counts   per site: articles, copies, spun copies, flags of copies (kept by triggers, the sites page)
     profile_stories  per profile and story: how many of the profile's members are in the story's articles
     member_claims  per profile member: what its article says of the person (name, ages, roles, co-mentioned
                   names...), written once when the member joins, so resolution never re-reads member articles
@@ -56,7 +57,7 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 9  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 10  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 # 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
@@ -64,7 +65,7 @@ SCHEMA_VERSION = 9  # 2: linking tables (fingerprints ... story_articles); 3: pr
 # 7: lists.member_evidence, events.channel_evidence, events.modal (NULL before); list_records, list_articles
 # 8: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
 #     the stories, people and copies lists at the database
-# 9: ix_profile_keys_profile (a profile's keys without scanning every profile's)
+# 9: ix_profile_keys_profile (a profile's keys without scanning every profile's); 10: site_counts (kept by triggers)
 
 metadata = MetaData()
 
@@ -429,6 +430,19 @@ pair_counts = Table(
     metadata,
     Column("verdict", Text, primary_key=True),
     Column("pairs", Integer, nullable=False, comment="rows of links with this verdict"),
+)
+
+# Per site (of ``articles.site``; "" for articles without one), what the sites page shows, kept by
+# triggers on articles, links and flags (store/triggers.py): the page reads one row per site, not
+# every article.
+site_counts = Table(
+    "site_counts",
+    metadata,
+    Column("site", Text, primary_key=True),
+    Column("articles", Integer, nullable=False, comment="articles of the site"),
+    Column("copies", Integer, nullable=False, comment="of them, the copy of at least one pair with a copy verdict"),
+    Column("spun", Integer, nullable=False, comment="of them, the copy of at least one spun pair"),
+    Column("copy_flags", Integer, nullable=False, comment="integrity flags of its copies"),
 )
 
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import and_, bindparam, column, distinct, func, literal_column, or_, select, text
 
-from .browse import _ARTICLE_COLUMNS, Filters, Page, PageRequest, _filtered, _page
+from .browse import _ARTICLE_COLUMNS, Filters, _filtered
+from .paging import Page, PageRequest, page_of
 from .db import Store
 from .schema import articles, profile_names, profiles, quotes
 
@@ -187,7 +188,7 @@ def _fts_search(store: Store, expression: str, filters: Filters, request: PageRe
         text("quotes.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rowid DESC LIMIT :n)")
     ).params(q=expression, n=SEARCH_PREVIEW)
     with store.engine.connect() as conn:
-        page = _page(conn, query, PageRequest(1, request.size) if bounded else request)
+        page = page_of(conn, query, PageRequest(1, request.size) if bounded else request)
         page = Page(page.rows, request.number, page.has_next)
         found = dict(conn.execute(snippets, {"q": expression, "rowids": [row["article_rowid"] for row in page.rows]}).all())
         for row in page.rows:
@@ -217,7 +218,7 @@ def _pg_search(store: Store, words: str, filters: Filters, request: PageRequest)
             f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_END}", MaxWords=16, MinWords=8',
         )
         query = _filtered(select(*_ARTICLE_COLUMNS, headline.label("snippet")), filters).where(matching).order_by(*order)
-        page = _page(conn, query, request)
+        page = page_of(conn, query, request)
         people_query = _people_preview(_index_vector("people_fts_pg").op("@@")(wanted))
         quotes_query = _quotes_preview(_index_vector("quotes_fts_pg").op("@@")(wanted))
         return SearchResults(
@@ -235,7 +236,7 @@ def _substring_search(store: Store, query: str, filters: Filters, request: PageR
     quotes_query = _quotes_preview(and_(*(quotes.c.text.ilike(f"%{w}%") for w in words)))
     with store.engine.connect() as conn:
         return SearchResults(
-            _page(conn, found.order_by(articles.c.id), request),
+            page_of(conn, found.order_by(articles.c.id), request),
             [dict(r._mapping) for r in conn.execute(people_query)],
             [dict(r._mapping) for r in conn.execute(quotes_query)],
         )

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import NotFound
+from ..errors import BadCursor, NotFound
 from ..store import Store
 from ..store.search import ensure_search_index
 from .pages import render, templates
@@ -43,7 +43,6 @@ def create_app(db: str) -> FastAPI:
     app.state.store = store
     app.state.templates = templates()
     app.state.full_text = ensure_search_index(store)
-    app.state.site_stats = sites.SiteStats()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (search, articles, people, stories, sites, docs):
@@ -68,7 +67,11 @@ def create_app(db: str) -> FastAPI:
         details = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
         return render(request, "error.html", {"detail": details}, status_code=422)
 
+    async def bad_cursor(request: Request, error: BadCursor) -> object:
+        return await http_error(request, StarletteHTTPException(400, str(error)))
+
     app.add_exception_handler(NotFound, not_found)
+    app.add_exception_handler(BadCursor, bad_cursor)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     return app

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from ..cursor_pages import copies_page
 from ..link.compare import compare
-from ..link.copies import copies as related_pairs
 from ..link.stories import story_of
 from ..store import browse
 from .pages import render
@@ -45,9 +45,10 @@ def article_json(store: StoreDep, article_id: str) -> dict:
 
 @router.get("/api/copies", tags=["api"], summary="Related pairs: the `copies --json` rows, one page of them")
 def copies_json(request: Request, store: StoreDep, page: PageDep):
-    # copies() reads the pairs of the copies up to the page (in ingest order), not the whole table.
-    rows, more = browse.paged(lambda offset, limit: related_pairs(store, offset, limit), page)
-    return json_page(request, [row.to_dict() for row in rows], more, page)
+    # By cursor (the next link's ``after``), the page is read from where the last one ended; by
+    # number, from the copies up to it (in ingest order), never the whole table.
+    rows, more, after = copies_page(store, page)
+    return json_page(request, [row.to_dict() for row in rows], more, page, after)
 
 
 RefQuery = Annotated[str, Query(min_length=1, max_length=2000, description="Article id, id prefix or URL.")]

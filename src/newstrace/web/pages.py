@@ -3,8 +3,8 @@ router uses to answer with a page."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from urllib.parse import urlencode
 
 import jinja2
 from fastapi import Request
@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..store.search import SNIPPET_END, SNIPPET_START
+from .paging import page_url
 from .security import safe_href
 
 HERE = Path(__file__).parent
@@ -48,10 +49,6 @@ def templates() -> Jinja2Templates:
 def render(request: Request, template: str, context: dict, status_code: int = 200):
     """A page from its template, with the helpers every page uses."""
 
-    def page_url(number: int) -> str:
-        query = {**request.query_params, "page": str(number)}
-        return f"{request.url.path}?{urlencode(query)}"
-
     return request.app.state.templates.TemplateResponse(
-        request, template, {"page_url": page_url, **context}, status_code=status_code
+        request, template, {"page_url": partial(page_url, request), **context}, status_code=status_code
     )

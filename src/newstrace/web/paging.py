@@ -1,5 +1,6 @@
 """JSON lists one page at a time: the body is the list itself (the CLI's objects, one per row),
-and where another page follows, a ``Link: <...>; rel="next"`` header says where."""
+and where another page follows, a ``Link: <...>; rel="next"`` header says where: by cursor
+(``after``) for the lists that give one, else by page number."""
 
 from __future__ import annotations
 
@@ -12,9 +13,18 @@ from fastapi.responses import JSONResponse
 from ..store.browse import PageRequest
 
 
-def json_page(request: Request, items: list[Any], has_next: bool, page: PageRequest) -> JSONResponse:
+def page_url(request: Request, number: int, after: str | None = None, **fixed: str) -> str:
+    """The URL of page ``number`` of this request's list (its other parameters kept, ``fixed``
+    set): after the cursor ``after`` when given, else by number."""
+    query = {key: value for key, value in request.query_params.items() if key != "after"}
+    query.update(fixed, page=str(number))
+    if after:
+        query["after"] = after
+    return f"{request.url.path}?{urlencode(query)}"
+
+
+def json_page(request: Request, items: list[Any], has_next: bool, page: PageRequest, after: str | None = None) -> JSONResponse:
     response = JSONResponse(items)
     if has_next:
-        query = urlencode({**request.query_params, "page": str(page.number + 1), "size": str(page.size)})
-        response.headers["Link"] = f'<{request.url.path}?{query}>; rel="next"'
+        response.headers["Link"] = f'<{page_url(request, page.number + 1, after, size=str(page.size))}>; rel="next"'
     return response

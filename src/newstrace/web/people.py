@@ -52,7 +52,7 @@ def person_page(request: Request, store: StoreDep, page: PageDep, profile_id: st
 def people_json(request: Request, store: StoreDep, page: PageDep):
     listing = browse.people(store, page)
     found = with_lists(store, [profile(store, row["id"]) for row in listing.rows])
-    return json_page(request, [person.to_dict() for person in found], listing.has_next, page)
+    return json_page(request, [person.to_dict() for person in found], listing.has_next, page, listing.after)
 
 
 @router.get("/api/people/{profile_id}", tags=["api"], summary="One person: the `person --json` object")
