@@ -5,7 +5,9 @@ Each extractor used to rebuild the same things from the Doc it was given: its te
 starts, the quotation spans of the article. ``of(doc)`` returns the one ``DocContext``
 kept on that Doc (in ``doc.user_data``), so the first extractor to ask computes a value
 and the others reuse it. It lives exactly as long as the Doc (one article, inside a
-memory zone) and holds only plain values, never tokens or spans.
+memory zone) and holds plain values and the Doc's own tokens, never spans: ``doc[i]``
+and ``for token in doc`` make a new Token object at every call (the extractors asked for
+about 20,000 per BBC article, a fifth of their time), ``tokens[i]`` reuses one.
 
 A Doc's tokens, sentences and text must not change after the first extractor has read
 them (our pipeline never does: extraction only reads the parse).
@@ -33,9 +35,24 @@ class DocContext:
         return self.doc.text
 
     @cached_property
+    def tokens(self) -> list:
+        """The Doc's tokens, each made once: ``tokens[i]`` is ``doc[i]``."""
+        return list(self.doc)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text."""
+        return [token.text for token in self.tokens]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lowercase form."""
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
     def token_starts(self) -> list[int]:
         """Character offset of each token."""
-        return [token.idx for token in self.doc]
+        return [token.idx for token in self.tokens]
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -120,7 +120,7 @@ class ParseReader(Participants):
         found = {}
         used: set[int] = set()
         cameo_triggers: set[int] = set()
-        for token in self.doc:
+        for token in self.view.tokens:
             if token.i in used or self.too_long(token.i):
                 continue
             match = self._match(token)
@@ -134,7 +134,7 @@ class ParseReader(Participants):
         times = self.attach_times(found)
         events = []
         for i, (entry, words) in sorted(found.items()):
-            token = self.doc[i]
+            token = self.view.tokens[i]
             agent, target, actors = self._participants(token, entry, words)
             if i in cameo_triggers and not _between_actors(agent, target, actors, words):
                 continue  # CAMEO codes acts between actors: "prices rose", "she died" are none

@@ -243,11 +243,11 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
             given = view.doc[full.start]
             if len(given.text) >= MIN_SPOTTED_GIVEN_CHARS and names.is_given_name(given.lower_):
                 given_names.setdefault(given.text, []).append(found)
-            full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
+            full_names[tuple(view.words[full.start : full.end])] = found
     if not surnames:
         return []
     added = []
-    doc = view.doc
+    doc = view.tokens
     for token in doc:
         if token.i in covered:
             continue
@@ -292,10 +292,10 @@ def _repeated_full_name(
 ) -> tuple[Group, Mention] | None:
     """The tokens from ``i`` spell a known full name, none labelled or covered, and no
     capitalised word runs on after it (a longer name)."""
-    doc = view.doc
+    doc, texts = view.tokens, view.words
     for words, found in full_names.items():
         end = i + len(words)
-        if end > view.n or tuple(doc[k].text for k in range(i, end)) != words:
+        if end > view.n or tuple(texts[i:end]) != words:
             continue
         if any(k in covered or doc[k].ent_type_ for k in range(i, end)):
             continue

@@ -321,11 +321,11 @@ def is_nationality(view: DocView, i: int) -> bool:
 def kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
     """Names right after "her son," / "Smith's wife" that the model did not label."""
     found = []
-    doc = view.doc
-    for token in doc:
-        if token.lower_ not in lx.KINSHIP:
+    doc = view.tokens
+    lowers = view.context.lowers
+    for i in range(view.n):
+        if lowers[i] not in lx.KINSHIP:
             continue
-        i = token.i
         before = i - 1
         while view.lower(before) in lx.KIN_MODIFIERS:
             before -= 1
