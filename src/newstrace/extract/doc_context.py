@@ -29,6 +29,7 @@ class DocContext:
     def __init__(self, doc) -> None:
         self.doc = doc
         self._quote_spans: dict[tuple, tuple[QuoteSpan, ...]] = {}
+        self._annotations: dict[str, bool] = {}
 
     @cached_property
     def text(self) -> str:
@@ -48,6 +49,25 @@ class DocContext:
     def lowers(self) -> list[str]:
         """Each token's lowercase form."""
         return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def children(self) -> list[list]:
+        """Each token's syntactic children in text order, as ``token.children`` gives them, from
+        one pass over the heads (``token.children`` makes new Tokens at every call)."""
+        tokens = self.tokens
+        found: list[list] = [[] for _ in tokens]
+        if self.has_annotation("DEP"):
+            for token in tokens:
+                head = token.head.i
+                if head != token.i:
+                    found[head].append(token)
+        return found
+
+    def has_annotation(self, attr: str) -> bool:
+        """``doc.has_annotation(attr)``, read once per attribute (each call reads every token)."""
+        if attr not in self._annotations:
+            self._annotations[attr] = self.doc.has_annotation(attr)
+        return self._annotations[attr]
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -79,4 +99,9 @@ def of(doc) -> DocContext:
     return context
 
 
-__all__ = ["DocContext", "of"]
+def children(token) -> list:
+    """``token.children`` as a list, from the context of the token's Doc."""
+    return of(token.doc).children[token.i]
+
+
+__all__ = ["DocContext", "children", "of"]

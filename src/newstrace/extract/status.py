@@ -22,6 +22,7 @@ import re
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Status, TimeExpression
+from . import doc_context
 from .events import ParseReader
 
 # (type, mode) of an event -> the state of its person targets.
@@ -155,7 +156,7 @@ def _state_of(token) -> tuple[str, list] | None:
     lower = token.lower_
     if lemma not in _STATE_LEMMAS and lower not in STATE_WORDS:  # "missing" is a state word
         return None  # no branch below can match: most tokens end here, before their children are read
-    children = list(token.children)
+    children = doc_context.children(token)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     for auxiliary in children:  # the parser may hang the subject on "remains"
         if auxiliary.dep_ in ("aux", "auxpass"):

@@ -28,7 +28,7 @@ class DocView:
         context = doc_context.of(doc)  # text and sentences read once per Doc, not once per view
         self.context = context
         self.text = context.text
-        self.has_tags = doc.has_annotation("TAG")
+        self.has_tags = context.has_annotation("TAG")
         self.sentence_starts = context.sentence_starts
         self.n = len(doc)
 
