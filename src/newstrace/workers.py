@@ -20,6 +20,7 @@ alone becomes ``on_error(item, error)``, and a new pool takes the chunks that fo
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -98,7 +99,18 @@ def in_order(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+# The process whose pools use the forkserver: multiprocessing keeps one per process and a
+# process forked from this one inherits its record of it, but cannot use it (the server is not
+# its child). Such a process (two ingests forked from one parent, as in tests/test_hostile.py)
+# spawns its workers instead: each loads its own model, as every worker did before.
+_forkserver_user: int | None = None
+
+
 def _context():
+    global _forkserver_user
+    if _forkserver_user not in (None, os.getpid()):
+        return multiprocessing.get_context("spawn")
+    _forkserver_user = os.getpid()
     context = multiprocessing.get_context(START_METHOD)
     context.set_forkserver_preload(list(PRELOAD))  # read only when the forkserver starts
     return context
