@@ -97,3 +97,19 @@ def test_the_doc_context_is_computed_once_per_doc_and_matches_the_doc():
     spans = context.quote_spans(article(text))
     assert [text[s.start : s.end] for s in spans] == ["We open the bridge today.", "no"]
     assert context.quote_spans(article(text)) is spans
+
+
+def test_the_doc_context_tokens_and_children_are_the_docs_own():
+    from newstrace.extract import doc_context
+
+    doc = nlp.load()('Minister Aino Varga told reporters on Monday that the talks in Tartu "went well", and left.')
+    context = doc_context.of(doc)
+    assert context.tokens == list(doc) and context.tokens[3] is context.tokens[3]
+    assert context.words == [token.text for token in doc]
+    assert context.lowers == [token.lower_ for token in doc]
+    assert [[child.i for child in children] for children in context.children] == [
+        [child.i for child in token.children] for token in doc
+    ]
+    told = next(token for token in doc if token.text == "told")
+    assert [child.text for child in doc_context.children(told)] == [child.text for child in told.children]
+    assert len(doc_context.children(told)) >= 3  # the subject, the object, the clause at least

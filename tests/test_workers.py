@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from newstrace import nlp as nlp_module
 from newstrace import pipeline, workers
 from newstrace.ingest import read_documents
 from newstrace.model import Analysis
@@ -60,6 +61,16 @@ def analyze_dying_on_killer(documents, limits, db):
 
 def failed(item: int, error: BaseException) -> str:
     return f"{item}: {error.__class__.__name__}"
+
+
+def models_loaded(items: list[int]) -> list[int]:
+    """For each item, how many models ``nlp.load`` holds in the worker."""
+    return [nlp_module.load.cache_info().currsize for _ in items]
+
+
+def test_workers_start_with_the_model_the_forkserver_loaded_once(nlp):
+    # No initializer: a worker holds the model only because it forked from a server that loaded it.
+    assert list(workers.in_order(models_loaded, range(6), 2, on_error=failed, chunk_size=2)) == [1] * 6
 
 
 def test_results_come_back_in_input_order_across_chunks_and_processes():

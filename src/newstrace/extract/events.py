@@ -120,7 +120,7 @@ class ParseReader(Participants):
         found = {}
         used: set[int] = set()
         cameo_triggers: set[int] = set()
-        for token in self.doc:
+        for token in self.view.tokens:
             if token.i in used or self.too_long(token.i):
                 continue
             match = self._match(token)
@@ -134,7 +134,7 @@ class ParseReader(Participants):
         times = self.attach_times(found)
         events = []
         for i, (entry, words) in sorted(found.items()):
-            token = self.doc[i]
+            token = self.view.tokens[i]
             agent, target, actors = self._participants(token, entry, words)
             if i in cameo_triggers and not _between_actors(agent, target, actors, words):
                 continue  # CAMEO codes acts between actors: "prices rose", "she died" are none
@@ -173,9 +173,10 @@ class ParseReader(Participants):
     def _match(self, token):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and token.dep_ not in ADJECTIVAL_DEPS:
-            if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lx.STATE_AUXILIARIES for c in token.children):
+            children = doc_context.children(token)
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lx.STATE_AUXILIARIES for c in children):
                 return None  # "remains incarcerated": a state (status.py), not an event
-            for child in token.children:
+            for child in children:
                 if child.dep_ in ("prt", "prep"):
                     entry = lx.PHRASAL.get((lemma, child.lower_))
                     if entry:
@@ -186,7 +187,7 @@ class ParseReader(Participants):
                     return entry, [token, child], False
             entry = lx.VERBS.get(lemma)
             if entry and lemma in lx.NEEDS_OBJECT and not any(
-                c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in token.children
+                c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in children
             ):
                 return None  # "starts to decline", "seeks to strengthen"
             if entry is None and lemma not in lx.NOT_EVENT_VERBS and token.dep_ != "prep":  # "according to"
@@ -194,7 +195,7 @@ class ParseReader(Participants):
                 return (*found, True) if found else None
             return (entry, [token], False) if entry else None
         if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
-            for child in token.children:
+            for child in doc_context.children(token):
                 if child.dep_ in ("compound", "amod"):
                     entry = lx.NOUN_COMPOUNDS.get((child.lemma_.lower(), lemma))
                     if entry:
@@ -209,7 +210,7 @@ class ParseReader(Participants):
         The second pass finds a light verb's object the parser hung elsewhere
         ("did not give Netanyahu - who ... - a call").
         """
-        near = [c for c in verb.children if c.dep_ in LIGHT_OBJECT_DEPS]
+        near = [c for c in doc_context.children(verb) if c.dep_ in LIGHT_OBJECT_DEPS]
         yield from near
         for token in verb.subtree:
             if token.i > verb.i and token not in near and token.pos_ == "NOUN" and token.dep_ in ("appos", "dobj", "attr"):
@@ -331,7 +332,7 @@ def _cameo_match(verb, lemma: str):
     known = cameo_verbs.verb_entries().get(lemma)
     if known is None or _object_is_event_noun(verb):
         return None  # "launched a mediation effort": the noun says the event (CONSULT), not "launch"
-    for child in verb.children:
+    for child in doc_context.children(verb):
         if child.dep_ in ("prt", "prep"):
             for particle, code in known.particles:
                 entry = cameo_verbs.cameo_type(code)
@@ -367,13 +368,14 @@ def _object_is_event_noun(verb) -> bool:
 
 def _fitting_dependent(verb, pattern):
     """The verb's object or preposition that fits a CAMEO pattern, else None."""
+    children = doc_context.children(verb)
     if pattern.preposition is not None:
-        for child in verb.children:
+        for child in children:
             if child.dep_ == "prep" and child.lower_ == pattern.preposition:
                 if not pattern.words or any(_fits(o, pattern.words) for o in child.children if o.dep_ == "pobj"):
                     return child
         return None
-    for child in verb.children:
+    for child in children:
         if child.dep_ in CAMEO_OBJECT_DEPS and _fits(child, pattern.words):
             return child
     return None

@@ -68,8 +68,11 @@ class GlueSplitter:
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
-        standalone = frozenset(t.text for t in doc if _CAPITALISED.match(t.text))
-        cuts = {token.i: cut for token in doc if (cut := split_point(token.text, standalone))}
+        # Only a word starting with an uppercase letter can be split or stand alone as a name:
+        # the others skip the patterns (read once per token of every article).
+        capitalised = [(i, token.text) for i, token in enumerate(doc) if token.text[:1].isupper()]
+        standalone = frozenset(word for _, word in capitalised if _CAPITALISED.match(word))
+        cuts = {i: cut for i, word in capitalised if (cut := split_point(word, standalone))}
         if not cuts:
             return doc
         # A new Doc from words and spaces (the retokenizer's split would preset heads the

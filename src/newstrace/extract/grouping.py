@@ -239,15 +239,15 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
     for found in groups:
         if found.kind == PERSON and person_shaped(found):
             full = next(m for m in found.members if m.words == found.words)
-            surnames.setdefault(view.doc[full.end - 1].text, []).append(found)
-            given = view.doc[full.start]
+            surnames.setdefault(view.tokens[full.end - 1].text, []).append(found)
+            given = view.tokens[full.start]
             if len(given.text) >= MIN_SPOTTED_GIVEN_CHARS and names.is_given_name(given.lower_):
                 given_names.setdefault(given.text, []).append(found)
-            full_names[tuple(view.doc[k].text for k in range(full.start, full.end))] = found
+            full_names[tuple(view.words[full.start : full.end])] = found
     if not surnames:
         return []
     added = []
-    doc = view.doc
+    doc = view.tokens
     for token in doc:
         if token.i in covered:
             continue
@@ -279,7 +279,7 @@ def add_unlabelled_surnames(view: DocView, groups: list[Group], covered: set[int
 
 def _names_no_kind(view: DocView, i: int) -> bool:
     """Token ``i`` is a one-token entity under a label for a thing ("Menear" as a product)."""
-    doc = view.doc
+    doc = view.tokens
     return (
         doc[i].ent_type_ in THING_LABELS
         and doc[i].ent_iob_ == "B"
@@ -292,10 +292,10 @@ def _repeated_full_name(
 ) -> tuple[Group, Mention] | None:
     """The tokens from ``i`` spell a known full name, none labelled or covered, and no
     capitalised word runs on after it (a longer name)."""
-    doc = view.doc
+    doc, texts = view.tokens, view.words
     for words, found in full_names.items():
         end = i + len(words)
-        if end > view.n or tuple(doc[k].text for k in range(i, end)) != words:
+        if end > view.n or tuple(texts[i:end]) != words:
             continue
         if any(k in covered or doc[k].ent_type_ for k in range(i, end)):
             continue
@@ -424,7 +424,7 @@ def _in_quoted_title(view: DocView, mention: Mention) -> bool:
 def played_by_an_actor(view: DocView, found: Group) -> bool:
     """A character of a film or a play: a name followed by the actor's full name in brackets
     ("Sylvia (Kate Winslet)")."""
-    doc = view.doc
+    doc = view.tokens
     for mention in found.members:
         k = mention.end
         if view.lower(k) != "(":
@@ -442,7 +442,7 @@ def _in_a_full_name(view: DocView, found: Group) -> bool:
     a person's surname, whatever else the word means."""
     if len(found.words) != 1:
         return False
-    surname = view.doc[found.members[0].start].text
+    surname = view.tokens[found.members[0].start].text
     for match in re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(surname)}\b", view.text):
         given = match.group(1)
         if given[:1].isupper() and names.is_given_name(given.lower()):

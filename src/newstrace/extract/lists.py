@@ -80,7 +80,7 @@ class _ListReader:
 
     def read(self) -> list[NamedList]:
         found: list[dict] = []
-        for token in self.doc:
+        for token in self.view.tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in LIST_NOUNS:
                 continue
             size, of_people = self._size(token)

@@ -106,10 +106,9 @@ def _chars(view: DocView, mention: Mention) -> tuple[int, int]:
 def _body_name_words(view: DocView, page: page_lines.PageLines) -> frozenset[str]:
     """Capitalised words outside headline-case lines, where case tells a name: inside an
     entity, or not first in their sentence."""
-    doc = view.doc
     return frozenset(
         token.text
-        for token in doc
+        for token in view.tokens
         if view.is_capitalised(token.i)
         and not page.in_headline(token.idx)
         and (token.ent_type_ or token.i != view.sentence_start(token.i))

@@ -84,7 +84,7 @@ def given_name_shaped(view: DocView, start: int, end: int) -> tuple[int, int] | 
     hospital"), nor when a word
     after the given name is an organization or place word or one the page writes in lowercase
     ("Lewis Leathers" beside "leathers")."""
-    doc = view.doc
+    doc = view.tokens
     while start < end and (view.lower(start) in lx.LEADING_DETERMINERS or is_title_word(view, start)):
         start += 1
     if end - start < 2 or not known_given_name(view, start):
@@ -106,7 +106,7 @@ def _name_runs_on(view: DocView, k: int) -> bool:
     if k >= view.n:
         return False
     word = view.lower(k).rstrip(".")
-    return (view.is_capitalised(k) and view.doc[k].text[0].isalpha()) or word in lx.NAMED_AFTER_HEADS
+    return (view.is_capitalised(k) and view.tokens[k].text[0].isalpha()) or word in lx.NAMED_AFTER_HEADS
 
 
 def known_given_name(view: DocView, i: int) -> bool:
@@ -115,7 +115,7 @@ def known_given_name(view: DocView, i: int) -> bool:
     given = view.lower(i)
     return (
         is_name_token(view, i)
-        and view.doc[i].is_alpha
+        and view.tokens[i].is_alpha
         and len(given) >= MIN_SPOTTED_GIVEN_CHARS
         and names.is_given_name(given)
         and given not in lx.KNOWN_PLACES
@@ -155,7 +155,7 @@ def read_aliases(view: DocView, mentions: list[Mention]) -> None:
 
 
 def is_name_token(view: DocView, i: int) -> bool:
-    return 0 <= i < view.n and view.is_capitalised(i) and bool(NAME_WORD.match(view.doc[i].text))
+    return 0 <= i < view.n and view.is_capitalised(i) and bool(NAME_WORD.match(view.tokens[i].text))
 
 
 def _surname_run(view: DocView, i: int) -> int:
@@ -168,7 +168,7 @@ def _surname_run(view: DocView, i: int) -> int:
 
 def nicknamed(view: DocView, i: int) -> Mention | None:
     """ 'Alexander "Sasha" Troufanov': given name, nickname in quotes, surname."""
-    doc = view.doc
+    doc = view.tokens
     if i + 4 >= view.n or doc[i + 1].text not in OPENING_QUOTES or doc[i + 3].text not in CLOSING_QUOTES:
         return None
     if not (is_name_token(view, i) and is_name_token(view, i + 2)):
@@ -190,7 +190,7 @@ def given_then_surname(view: DocView, i: int) -> Mention | None:
     of any name (it labelled nothing, the given name alone, or the surname alone: "Priyanka
     [Gandhi]"). The name may follow an organization's name or a title ("Rajya Sabha Mallikarjun
     Kharge")."""
-    doc = view.doc
+    doc = view.tokens
     j = i + 1
     if j >= view.n or doc[i].whitespace_ != " ":
         return None  # one space between (the parser may put a sentence break there), no line break
@@ -226,7 +226,7 @@ def given_then_surname(view: DocView, i: int) -> Mention | None:
 
 def _lone_person_token(view: DocView, j: int) -> bool:
     """Token ``j`` is a one-token PERSON entity: the model's name without its given name."""
-    doc = view.doc
+    doc = view.tokens
     return doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and (j + 1 >= view.n or doc[j + 1].ent_iob_ != "I")
 
 
@@ -247,7 +247,7 @@ def _may_precede_name(view: DocView, k: int) -> bool:
 def titled_name(view: DocView, i: int) -> Mention | None:
     """ "Governor Satyadeo Narain Arya": a capitalised title, then two or three proper-noun name
     words the model labelled as nothing (the name, without the title)."""
-    doc = view.doc
+    doc = view.tokens
     word = view.lower(i).rstrip(".")
     if not view.has_tags or not view.is_capitalised(i) or (word not in lx.TITLE_HEADS and view.lower(i) not in lx.HONORIFICS):
         return None
@@ -321,11 +321,11 @@ def is_nationality(view: DocView, i: int) -> bool:
 def kinship_names(view: DocView, covered: set[int]) -> list[Mention]:
     """Names right after "her son," / "Smith's wife" that the model did not label."""
     found = []
-    doc = view.doc
-    for token in doc:
-        if token.lower_ not in lx.KINSHIP:
+    doc = view.tokens
+    lowers = view.context.lowers
+    for i in range(view.n):
+        if lowers[i] not in lx.KINSHIP:
             continue
-        i = token.i
         before = i - 1
         while view.lower(before) in lx.KIN_MODIFIERS:
             before -= 1

@@ -72,8 +72,10 @@ class SpeakerReader:
         self.doc = doc
         self.article = article
         self.text = article.text
-        self.has_parse = doc.has_annotation("DEP")
-        self.starts = doc_context.of(doc).token_starts
+        context = doc_context.of(doc)
+        self.tokens = context.tokens  # tokens[i] is doc[i], made once
+        self.has_parse = context.has_annotation("DEP")
+        self.starts = context.token_starts
         try:
             self.sentence_starts = [s.start_char for s in doc.sents]
         except ValueError:
@@ -120,11 +122,11 @@ class SpeakerReader:
     # ---- words -----------------------------------------------------------
 
     def lemma(self, i: int) -> str:
-        token = self.doc[i]
+        token = self.tokens[i]
         return token.lemma_.lower() if token.lemma_ else token.lower_
 
     def is_verb(self, i: int, lemmas: frozenset[str], forms: dict[str, str]) -> bool:
-        token = self.doc[i]
+        token = self.tokens[i]
         if self.has_parse and token.pos_ not in ("VERB", "AUX"):
             return False
         return (bool(token.lemma_) and token.lemma_.lower() in lemmas) or (not token.lemma_ and token.lower_ in forms)
@@ -137,7 +139,7 @@ class SpeakerReader:
 
     def is_according(self, i: int) -> bool:
         """Token ``i`` is the "to" of "according to"."""
-        return i > 0 and self.doc[i].lower_ == sp.ACCORDING[1] and self.doc[i - 1].lower_ == sp.ACCORDING[0]
+        return i > 0 and self.tokens[i].lower_ == sp.ACCORDING[1] and self.tokens[i - 1].lower_ == sp.ACCORDING[0]
 
     # ---- speakers --------------------------------------------------------
 
@@ -150,7 +152,7 @@ class SpeakerReader:
     def _subject(self, v: int):
         if not self.has_parse:
             return None
-        token = self.doc[v]
+        token = self.tokens[v]
         for _ in range(4):
             for child in token.children:
                 if child.dep_ in sp.SUBJECT_DEPS and not self.quoted[child.i]:
@@ -166,7 +168,7 @@ class SpeakerReader:
         for i in (v - 1, v + 1, v - 2):
             if not 0 <= i < len(self.starts) or self.quoted[i]:
                 continue
-            token = self.doc[i]
+            token = self.tokens[i]
             if token.lower_ in sp.GENDERED_PRONOUNS:
                 return self.antecedent(token.idx, sp.GENDERED_PRONOUNS[token.lower_])
             found = self.entity_over(token.idx, token.idx + len(token.text), token.idx)
@@ -202,7 +204,7 @@ class SpeakerReader:
             if child.dep_ in sp.NAME_CUT_DEPS:
                 break
             end = child.right_edge.i + 1
-        first, last = self.doc[start], self.doc[end - 1]
+        first, last = self.tokens[start], self.tokens[end - 1]
         return self.text[first.idx : last.idx + len(last.text)].strip(" ,")
 
     def entity_over(self, start: int, end: int, head: int) -> Entity | None:
@@ -254,11 +256,11 @@ class SpeakerReader:
         return None
 
     def according_cue(self, to: int) -> Cue:
-        according = self.doc[to - 1]
+        according = self.tokens[to - 1]
         cue = self.text[according.idx : self.starts[to] + 2]
         source = None
         if self.has_parse:
-            source = next((c for c in self.doc[to].children if c.dep_ == "pobj"), None)
+            source = next((c for c in self.tokens[to].children if c.dep_ == "pobj"), None)
         if source is None:
             source = self._linear_object(to)
         speaker = self.speaker_of_token(source) if source is not None else None
@@ -268,7 +270,7 @@ class SpeakerReader:
         """Without a parse: the last word before punctuation after "according to"."""
         last = None
         for i in range(to + 1, min(to + 12, len(self.starts))):
-            token = self.doc[i]
+            token = self.tokens[i]
             if token.is_punct or self.quoted[i]:
                 break
             last = token

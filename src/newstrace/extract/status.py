@@ -22,6 +22,7 @@ import re
 
 from ..limits import DEFAULT_LIMITS
 from ..model import Article, Entity, Event, Status, TimeExpression
+from . import doc_context
 from .events import ParseReader
 
 # (type, mode) of an event -> the state of its person targets.
@@ -56,6 +57,9 @@ HOSPITAL_VERBS = frozenset({"send", "take", "rush", "admit", "bring", "fly", "ai
 HOSPITAL_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
 # "went missing", "disappeared": the subject is missing.
 MISSING_VERBS = frozenset({"disappear", "vanish"})
+# Every lemma ``_state_of`` can answer for ("be" with a hospital, a hospital verb, a missing
+# verb, a state word): a token with another lemma is no state unless its form is a state word.
+_STATE_LEMMAS = frozenset({"be", *HOSPITAL_VERBS, *MISSING_VERBS, *STATE_WORDS})
 
 
 def extract_statuses(
@@ -128,14 +132,14 @@ def _only_possessor(reader: ParseReader, person: str, event: Event) -> bool:
 
 def _state_phrases(reader: ParseReader, people: set[str]) -> list[Status]:
     hits: dict[int, tuple[str, list]] = {}
-    for token in reader.doc:
+    for token in reader.view.tokens:
         match = None if reader.too_long(token.i) else _state_of(token)
         if match:
             hits[token.i] = match
     times = reader.attach_times(hits)
     statuses = []
     for i, (state, holders) in sorted(hits.items()):
-        token = reader.doc[i]
+        token = reader.view.tokens[i]
         if reader.modality(token) not in FACT_MODALITIES:
             continue
         evidence = reader.view.evidence(i, i + 1)
@@ -150,7 +154,9 @@ def _state_of(token) -> tuple[str, list] | None:
     """(state, the tokens naming who is in it) when ``token`` says a state."""
     lemma = token.lemma_.lower()
     lower = token.lower_
-    children = list(token.children)
+    if lemma not in _STATE_LEMMAS and lower not in STATE_WORDS:  # "missing" is a state word
+        return None  # no branch below can match: most tokens end here, before their children are read
+    children = doc_context.children(token)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     for auxiliary in children:  # the parser may hang the subject on "remains"
         if auxiliary.dep_ in ("aux", "auxpass"):

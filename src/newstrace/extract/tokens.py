@@ -26,8 +26,9 @@ class DocView:
         self.doc = doc
         self.article_id = article_id
         context = doc_context.of(doc)  # text and sentences read once per Doc, not once per view
+        self.context = context
         self.text = context.text
-        self.has_tags = doc.has_annotation("TAG")
+        self.has_tags = context.has_annotation("TAG")
         self.sentence_starts = context.sentence_starts
         self.n = len(doc)
 
@@ -57,7 +58,7 @@ class DocView:
         lengths = []
         for number, start in enumerate(self.sentence_starts):
             end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else self.n
-            first, last = self.doc[start], self.doc[end - 1]
+            first, last = self.tokens[start], self.tokens[end - 1]
             lengths.append(last.idx + len(last.text) - first.idx)
         return lengths
 
@@ -65,33 +66,43 @@ class DocView:
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere: "house", "leathers" are no surnames
         on a page that also writes them so."""
-        return frozenset(token.text for token in self.doc if token.is_lower and token.is_alpha)
+        return frozenset(token.text for token in self.tokens if token.is_lower and token.is_alpha)
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for tokens ``start:end`` (character offsets into the text)."""
-        first, last = self.doc[start], self.doc[end - 1]
+        first, last = self.tokens[start], self.tokens[end - 1]
         return Evidence(self.article_id, self.sentence_of(start), first.idx, last.idx + len(last.text))
 
     def char_span(self, start: int, end: int) -> str:
-        first, last = self.doc[start], self.doc[end - 1]
+        first, last = self.tokens[start], self.tokens[end - 1]
         return self.text[first.idx : last.idx + len(last.text)]
 
+    @property
+    def tokens(self) -> list:
+        """The Doc's tokens, made once per Doc (``doc_context``): ``tokens[i]`` is ``doc[i]``."""
+        return self.context.tokens
+
+    @property
+    def words(self) -> list[str]:
+        """Each token's text."""
+        return self.context.words
+
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_ if 0 <= i < self.n else ""
+        return self.context.lowers[i] if 0 <= i < self.n else ""
 
     def tag(self, i: int) -> str:
-        return self.doc[i].tag_ if self.has_tags and 0 <= i < self.n else ""
+        return self.tokens[i].tag_ if self.has_tags and 0 <= i < self.n else ""
 
     def is_possessive(self, i: int) -> bool:
-        return 0 <= i < self.n and self.doc[i].text in POSSESSIVE_MARKS
+        return 0 <= i < self.n and self.words[i] in POSSESSIVE_MARKS
 
     def is_capitalised(self, i: int) -> bool:
         """Starts with an uppercase letter ("Nir", "RIA", "al-" is not)."""
-        text = self.doc[i].text
+        text = self.words[i]
         return bool(text) and text[0].isupper()
 
     def is_number(self, i: int) -> bool:
-        return 0 <= i < self.n and self.doc[i].text.isdigit()
+        return 0 <= i < self.n and self.words[i].isdigit()
 
     def ent_type(self, i: int) -> str:
-        return self.doc[i].ent_type_ if 0 <= i < self.n else ""
+        return self.tokens[i].ent_type_ if 0 <= i < self.n else ""
