@@ -9,7 +9,7 @@ the list's order, the ingest key ``(copy ingested_at, copy id, source ingested_a
 
 from __future__ import annotations
 
-from .link.copies import COPIES_PER_STEP, _rows_of, copies
+from .link.copies import COPIES_PER_STEP, copy_rows, copies
 from .model import Link
 from .store import Store, browse
 from .store.paging import PageRequest, cursor, cursor_key
@@ -29,7 +29,7 @@ def copies_after(store: Store, after: CopyKey | None, limit: int, step_size: int
         step = browse.pair_copies(store, start, step_size, inclusive)
         if not step:
             break
-        rows += [(key, link) for key, link in _keyed(store, _rows_of(store, [info.id for info in step])) if after is None or key > after]
+        rows += [(key, link) for key, link in _keyed(store, copy_rows(store, [info.id for info in step])) if after is None or key > after]
         start, inclusive = (step[-1].ingested_at, step[-1].id), False
     return rows[:limit]
 

@@ -294,19 +294,19 @@ def copies_page(store: Store, offset: int, limit: int, step_size: int = COPIES_P
     """Rows ``offset`` to ``offset + limit`` of ``copies(store)``, in its order, computed from the
     copies up to the page: the articles that are a pair's copy are walked in ingest order (an
     index range), ``step_size`` at a time, and each is traced from its own pairs and its
-    sources' (``_rows_of``). A page costs what lies before it, never what lies after."""
+    sources' (``copy_rows``). A page costs what lies before it, never what lies after."""
     rows: list[Link] = []
     after = None
     while len(rows) < offset + limit:
         step = browse.pair_copies(store, after, step_size)
         if not step:
             break
-        rows += _rows_of(store, [info.id for info in step])
+        rows += copy_rows(store, [info.id for info in step])
         after = (step[-1].ingested_at, step[-1].id)
     return rows[offset : offset + limit]
 
 
-def _rows_of(store: Store, copy_ids: list[str]) -> list[Link]:
+def copy_rows(store: Store, copy_ids: list[str]) -> list[Link]:
     """The `copies` rows whose copy is one of ``copy_ids``, from the pairs tracing them needs:
     their own pairs, the copy pairs of their same_story partners (whose traced source decides
     whether a same_story pair is listed), and the copy pairs of all their sources (a source
