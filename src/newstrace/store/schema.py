@@ -433,8 +433,8 @@ pair_counts = Table(
 )
 
 # Per site (of ``articles.site``; "" for articles without one), what the sites page shows, kept by
-# triggers on articles, links and flags (store/triggers.py): the page reads one row per site, not
-# every article.
+# triggers on story_articles (an article counts once linked into a story), articles, links and flags
+# (store/triggers.py): the page reads one row per site, not every article.
 site_counts = Table(
     "site_counts",
     metadata,
