@@ -1,7 +1,7 @@
 """Linking at scale on a corpus whose people recur as in real news.
 
-    .venv/bin/python bench/scale.py [--articles 100000] [--db URL [--resume] | --postgres] [--seed 0]
-                                    [--data DIR] [--set SETTING=N ...]
+    .venv/bin/python bench/scale.py [--articles 100000] [--seed 0] [--data DIR] [--set SETTING=N ...]
+                                    [--db URL [--resume] | --postgres | --postgres-dir DIR [--resume]]
 
 The corpus: the 2,225 BBC News articles of ``../shared/data/bbc-news`` are analysed once (the
 analyses are cached under ``~/.cache/newstrace-bench``) and re-issued as ``--articles``
@@ -314,6 +314,9 @@ def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = Non
     # A resumed run: the article stored when the last process stopped may not be linked yet.
     linker.link_pending()
     start = store.count()
+    if start and not progress.slices and not progress.current["n"]:
+        raise SystemExit(f"the database holds {start} articles and no run's timings: "
+                         "link into an empty one, or --resume the run that filled it")
     if start:
         note(f"resuming after {start} articles")
     statements = [0]
@@ -400,13 +403,26 @@ def link_settings(assignments: list[str]):
     return dataclasses.replace(DEFAULT_SETTINGS, **changes)
 
 
-def start_postgres():
-    """A PostgreSQL server of its own for one run (tests/postgres_server.py: a cluster in a temporary
-    folder on a local socket; ``.stop()`` stops and deletes it). RuntimeError when it cannot start."""
+def start_postgres(folder: Path | None = None):
+    """A PostgreSQL server of its own (tests/postgres_server.py: a cluster on a local socket) in a
+    temporary folder, which ``.stop()`` deletes, or kept in ``folder`` across runs (``--resume``).
+    RuntimeError when it cannot start."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     import postgres_server
 
-    return postgres_server.start()
+    return postgres_server.start(folder)
+
+
+def progress_path(db: str | None, postgres_dir: Path | None) -> Path | None:
+    """Where a run that can be resumed keeps its timings: beside its SQLite file or in its kept
+    cluster's folder (both outlive a cache folder), else in the cache by the database URL's hash."""
+    if postgres_dir is not None:
+        return postgres_dir / "scale-progress.json"
+    if db is None:
+        return None  # a temporary database: nothing to resume
+    if "://" not in db:
+        return Path(db + ".progress.json")
+    return CACHE / f"scale-run-{hashlib.sha1(db.encode()).hexdigest()[:12]}.json"
 
 
 def main() -> int:
@@ -417,34 +433,37 @@ def main() -> int:
                                                   "it should be empty.")
     where.add_argument("--postgres", action="store_true",
                        help="Start a throwaway PostgreSQL server (Debian's postgresql package) and link into it.")
+    where.add_argument("--postgres-dir", type=Path, default=None, metavar="DIR",
+                       help="Link into a PostgreSQL cluster kept in DIR (made there the first time), so that "
+                            "--resume can go on with the run later.")
     parser.add_argument("--resume", action="store_true",
-                        help="Go on with the run stored in --db (same --articles and --seed) where it stopped.")
+                        help="Go on with the run stored in --db or --postgres-dir (same --articles and --seed) "
+                             "where it stopped.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--set", action="append", default=[], metavar="SETTING=N",
                         help="a linker setting other than its default (link/settings.py), to compare; repeatable")
     args = parser.parse_args()
     settings = link_settings(args.set)
-    progress_file = None
-    if args.db:
-        progress_file = CACHE / f"scale-run-{hashlib.sha1(args.db.encode()).hexdigest()[:12]}.json"
+    progress_file = progress_path(args.db, args.postgres_dir)
+    if progress_file is None and args.resume:
+        parser.error("--resume needs the --db or --postgres-dir of the run to go on with")
+    if progress_file is not None:
         if progress_file.exists() and not args.resume:
             progress_file.unlink()  # a new run into this database: it should be empty (see --db)
-        CACHE.mkdir(parents=True, exist_ok=True)
-    elif args.resume:
-        parser.error("--resume needs the --db of the run to go on with")
+        progress_file.parent.mkdir(parents=True, exist_ok=True)
     if not args.data.is_dir():
         note(f"bbc-news data not found at {args.data}; pass --data DIR.")
         return 2
     corpus = Corpus(base_analyses(args.data), args.articles, args.seed)
-    if args.postgres:
+    if args.postgres or args.postgres_dir:
         try:
-            server = start_postgres()
+            server = start_postgres(args.postgres_dir)
         except RuntimeError as error:  # no PostgreSQL here: say why, measure nothing
             note(f"could not start PostgreSQL: {error}")
             return 2
         try:
-            run(corpus, server.url, settings)
+            run(corpus, server.url, settings, progress_file)
         finally:
             server.stop()
         return 0

@@ -1,13 +1,19 @@
 """The scale benchmark's corpus (bench/scale.py): re-issued articles keep every span on its words."""
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import scale  # noqa: E402
 
 from helpers import make_article  # noqa: E402
+from newstrace.link import Linker  # noqa: E402
 from newstrace.model import Analysis, Entity, Evidence  # noqa: E402
 from newstrace.pipeline import analyze  # noqa: E402
 from newstrace.store import Store  # noqa: E402
@@ -62,3 +68,95 @@ def test_people_merges_count_pairs_of_mentions_against_the_pool_names(tmp_path):
         with store.profile_session() as session:
             session.add_member(art.id, "p1", profile_id)
     assert scale.people_merges(store) == {"merge_precision": 0.3333, "merge_recall": 0.3333, "mentions": 4, "profiles": 2}
+
+
+# Long enough for its planted copies to be verified as copies.
+LONGER = TEXT + (
+    " The new pier will be 240 metres long and will take larger ferries from the northern islands. "
+    "Construction is expected to take eighteen months and to cost about 14 million euros. "
+    "Local fishermen had asked for a separate berth, which the plan does not include. "
+    "Orlov said the harbour would stay open to fishing boats while the work goes on. "
+    "Brevik said the older ferries needed repairs that the operator had postponed for years."
+)
+
+
+def test_a_run_stopped_midway_and_resumed_links_as_one_uninterrupted_run(nlp, tmp_path, monkeypatch, capsys):
+    base = analyze(make_article(LONGER), nlp(LONGER))
+    corpus = scale.Corpus([base], size=24, seed=7)  # copies planted at 5, 6 and 12
+    whole = tmp_path / "whole.db"
+    scale.run(corpus, str(whole), progress_file=scale.progress_path(str(whole), None))
+
+    halves = tmp_path / "halves.db"
+    progress = scale.progress_path(str(halves), None)
+    assert progress == tmp_path / "halves.db.progress.json"  # beside its database, not in a cache
+    original, calls = Linker.link_one, []
+
+    def stops_at_the_fourteenth(self, analysis):
+        calls.append(analysis.article.id)
+        if len(calls) == 14:  # stored, not linked: what a process killed mid-article leaves
+            raise KeyboardInterrupt
+        return original(self, analysis)
+
+    monkeypatch.setattr(Linker, "link_one", stops_at_the_fourteenth)
+    try:
+        scale.run(corpus, str(halves), progress_file=progress)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(Linker, "link_one", original)
+    assert Store(str(halves)).count() == 14
+    capsys.readouterr()
+    scale.run(corpus, str(halves), progress_file=progress)
+    assert "resuming after 14 articles" in capsys.readouterr().err
+
+    def pairs(db):
+        return sorted((link.copy, link.source, link.verdict) for link in Linker(Store(str(db))).copies())
+
+    assert pairs(halves) == pairs(whole) and pairs(whole)
+    assert scale.people_merges(Store(str(halves))) == scale.people_merges(Store(str(whole)))
+
+
+def test_a_database_holding_articles_of_no_known_run_is_refused(nlp, tmp_path):
+    base = analyze(make_article(TEXT), nlp(TEXT))
+    db = tmp_path / "other.db"
+    Store(str(db)).add(base)
+    try:
+        scale.run(scale.Corpus([base], size=5, seed=1), str(db), progress_file=scale.progress_path(str(db), None))
+    except SystemExit as refused:
+        assert "holds 1 articles and no run's timings" in str(refused)
+    else:
+        raise AssertionError("a run into a filled database without its timings went on")
+
+
+def test_a_resumable_run_keeps_its_timings_beside_its_database():
+    assert scale.progress_path("/data/run.db", None) == Path("/data/run.db.progress.json")
+    assert scale.progress_path(None, Path("/data/cluster")) == Path("/data/cluster/scale-progress.json")
+    assert scale.progress_path(None, None) is None  # a temporary database: nothing to resume
+    url = scale.progress_path("postgresql+psycopg://u@host/db", None)
+    assert url.parent == scale.CACHE and url.name.startswith("scale-run-")
+
+
+def test_a_kept_postgres_cluster_starts_again_with_its_data():
+    import postgres_server  # tests/ is on the path (conftest.py)
+
+    if postgres_server.find_bin() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    # Not pytest's tmp_path: the server's own user must be able to reach the folder.
+    folder = Path(tempfile.mkdtemp(prefix="newstrace-kept-pg-"))
+    try:
+        server = postgres_server.start(folder)
+        assert postgres_server.start(folder) == server  # already running: used as it is
+        engine = create_engine(server.url)
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE kept (n integer)"))
+            conn.execute(text("INSERT INTO kept VALUES (7)"))
+        engine.dispose()
+        server.stop()
+        assert (folder / "data" / "PG_VERSION").exists()  # stopped, not deleted
+        again = postgres_server.start(folder)
+        engine = create_engine(again.url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT n FROM kept")).scalar_one() == 7
+        engine.dispose()
+        again.stop()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
