@@ -316,7 +316,7 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
 
     calls = []
 
-    def endless(linker, analysis):
+    def endless(linker, analysis, sketched=None):
         calls.append(analysis.article.id)
         while True:
             time.sleep(0.01)
@@ -338,7 +338,7 @@ def test_linking_over_its_time_budget_is_noted_and_never_run_again(tmp_path, mon
 def test_a_bug_in_linking_leaves_the_article_stored_with_a_note_and_its_traceback(tmp_path, monkeypatch):
     from helpers import blank_nlp
 
-    def broken(linker, analysis):
+    def broken(linker, analysis, sketched=None):
         raise KeyError("profile")
 
     monkeypatch.setattr(linker.Linker, "update", broken)

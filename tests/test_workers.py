@@ -16,6 +16,8 @@ from sqlalchemy import select
 from newstrace import nlp as nlp_module
 from newstrace import pipeline, workers
 from newstrace.ingest import read_documents
+from newstrace.link import copies
+from newstrace.link.fingerprint import fingerprint
 from newstrace.model import Analysis
 from newstrace.store import Store
 from newstrace.store.schema import metadata
@@ -137,10 +139,16 @@ def inputs(tmp_path) -> list[str]:
     return [str(folder)]
 
 
-def test_an_ingest_in_two_workers_leaves_the_same_database_as_one_process(inputs, tmp_path, nlp):
+def test_an_ingest_in_two_workers_leaves_the_same_database_as_one_process(inputs, tmp_path, nlp, monkeypatch):
+    # The writer fingerprints an article only when no worker did (``pipeline.Sketched``).
+    fingerprinted = []
+    monkeypatch.setattr(copies, "fingerprint", lambda article: fingerprinted.append(article.id) or fingerprint(article))
     one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
     alone = pipeline.ingest(inputs, Store(one), nlp=nlp)
+    assert fingerprinted == alone.ingested
+    fingerprinted.clear()
     parallel = pipeline.ingest(inputs, Store(two), workers=2)
+    assert fingerprinted == []
     assert len(alone.ingested) > 20 and sorted(p.reason for p in alone.problems)
     assert parallel.ingested == alone.ingested
     assert parallel.duplicates == alone.duplicates
@@ -203,5 +211,6 @@ def test_a_worker_analyses_only_the_articles_the_database_does_not_hold(tmp_path
     documents = list(read_documents([old, new, new]))
     results = pipeline.analyze_chunk(documents, db=Store(db).url)
     assert results[0] == pipeline.Known(results[0].article, earlier=False) and results[0].article.id == stored
-    assert isinstance(results[1], Analysis) and results[1].article.title == "School closes"
-    assert results[2] == pipeline.Known(results[1].article, earlier=True)
+    assert isinstance(results[1].analysis, Analysis) and results[1].analysis.article.title == "School closes"
+    assert results[1].fingerprint == fingerprint(results[1].analysis.article)  # made in the worker, for linking
+    assert results[2] == pipeline.Known(results[1].analysis.article, earlier=True)

@@ -12,7 +12,7 @@ from functools import cache, partial
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import nlp as nlp_module
 from .budget import OverBudget, within
@@ -32,6 +32,9 @@ from .link import Linker
 from .model import Analysis, Article, Comparison, Document, Problem
 from .store import Store
 from .workers import in_order
+
+if TYPE_CHECKING:
+    from .link.fingerprint import Fingerprint
 
 # Articles in other languages are stored and marked; the English NLP is skipped.
 NLP_LANGUAGES = ("en",)
@@ -219,11 +222,34 @@ def analyze_documents(
     yield from analyze_articles(articles, nlp=nlp, limits=limits)
 
 
+@dataclass(frozen=True)
+class Sketched:
+    """An analysis with its article's fingerprint, made by the worker that analysed it: linking
+    reads it from the article alone (``link.fingerprint``), so the writer need not make it."""
+
+    analysis: Analysis
+    fingerprint: Fingerprint | None  # None: making it failed (the writer tries again and reports it)
+
+
 def analyze_chunk(documents: list[Document], limits: Limits = DEFAULT_LIMITS, db: str | None = None) -> list:
     """``analyze_documents`` of a few documents in a worker process (whose model ``nlp.load``
-    keeps), leaving out the articles database ``db`` holds (opened once per process)."""
+    keeps), leaving out the articles database ``db`` holds (opened once per process); each
+    analysis comes ``Sketched``."""
     is_stored = _worker_store(db).has if db else None
-    return list(analyze_documents(documents, limits, is_stored=is_stored))
+    return [
+        with_fingerprint(result) if isinstance(result, Analysis) else result
+        for result in analyze_documents(documents, limits, is_stored=is_stored)
+    ]
+
+
+def with_fingerprint(analysis: Analysis) -> Sketched:
+    """``analysis`` with its article's fingerprint (None if making it failed)."""
+    from .link.fingerprint import fingerprint  # datasketch: loaded only where it is used
+
+    try:
+        return Sketched(analysis, fingerprint(analysis.article))
+    except Exception:  # linking makes it again in the writer, where a failure is noted as always
+        return Sketched(analysis, None)
 
 
 @cache
@@ -237,12 +263,12 @@ def analyze_in_workers(
     limits: Limits = DEFAULT_LIMITS,
     store: Store | None = None,
     meanwhile: Callable[[], None] | None = None,
-) -> Iterator[Analysis | Problem | Known]:
+) -> Iterator[Sketched | Problem | Known]:
     """``analyze_documents`` spread over ``workers`` processes, each loading the default model
     once and opening ``store``'s database to leave out the articles it holds; the same
-    results in the same order, but for an article repeated in the input, which is analysed
-    again when the two fall in different chunks. ``meanwhile()`` runs in this process while
-    the workers start on the first documents (``workers.in_order``)."""
+    results in the same order (each analysis ``Sketched``), but for an article repeated in the
+    input, which is analysed again when the two fall in different chunks. ``meanwhile()`` runs
+    in this process while the workers start on the first documents (``workers.in_order``)."""
     work = partial(analyze_chunk, limits=limits, db=store.shared_url if store is not None else None)
     yield from in_order(
         work, documents, workers, on_error=failed_analysis, initializer=nlp_module.load, meanwhile=meanwhile
@@ -364,19 +390,25 @@ def ingest(
             else:
                 yield item
 
-    def new_analyses(results: Iterable[Analysis | Problem | Known]) -> Iterator[Analysis | Problem]:
+    sketches: dict[str, Fingerprint] = {}  # article id -> the fingerprint a worker made
+
+    def new_analyses(results: Iterable[Sketched | Problem | Known]) -> Iterator[Analysis | Problem]:
         # Workers: each checked the database and its own chunks; an article repeated across
         # chunks is found here, where every chunk's results arrive in input order.
         for result in results:
             if isinstance(result, Problem):
                 yield result
                 continue
+            sketch = result.fingerprint if isinstance(result, Sketched) else None
+            result = result.analysis if isinstance(result, Sketched) else result
             article = result.article
             if isinstance(result, Known) or article.id in seen:
                 earlier = article.id in seen or isinstance(result, Known) and result.earlier
                 duplicate(article.source or article.url, article.id, earlier=earlier)
                 continue
             seen.add(article.id)
+            if sketch is not None:
+                sketches[article.id] = sketch
             yield result
 
     if workers > 1:  # the workers start on the first documents while this process prepares linking
@@ -388,6 +420,7 @@ def ingest(
         if isinstance(result, Problem):
             skip(result)
             continue
+        sketch = sketches.pop(result.article.id, None)
         source = result.article.source or result.article.url
         if not needs_english_nlp(result.article):
             spotted = guarded(source, lambda analysis=result: with_known_people(analysis, store))
@@ -404,7 +437,9 @@ def ingest(
         for text in result.notes:
             note(Problem(source, text))
         # link_one turns linking's own failures into a note; guarded catches one in noting it.
-        linking = guarded(source, lambda analysis=result: linker.link_one(analysis, limits.linking_seconds))
+        linking = guarded(
+            source, lambda analysis=result: linker.link_one(analysis, limits.linking_seconds, sketched=sketch)
+        )
         if linking:
             note(linking)
     return report

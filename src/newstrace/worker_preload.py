@@ -7,6 +7,7 @@ Importing it anywhere else loads the model too; nothing else imports it.
 """
 
 from . import pipeline  # noqa: F401 (the workers' work function, ``pipeline.analyze_chunk``, lives there)
+from .link import fingerprint  # noqa: F401 (each analysis leaves a worker with its fingerprint: datasketch)
 from .errors import ModelNotFound
 from .nlp import load
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..model import Analysis, Comparison, Link, Profile, Story
     from ..store import Store
     from .copies import ProvenanceTree
+    from .fingerprint import Fingerprint
 
 # Every note that gives up an article's linking starts so; `pending` leaves such articles out,
 # so a later ingest does not run the same over-budget or failing linking again.
@@ -55,8 +56,9 @@ class Linker:
 
     # -- linking ---------------------------------------------------------------
 
-    def update(self, analysis: Analysis) -> None:
-        """Link one newly stored article to what the database already holds.
+    def update(self, analysis: Analysis, sketched: Fingerprint | None = None) -> None:
+        """Link one newly stored article to what the database already holds (``sketched``: its
+        fingerprint, when an ingest worker made it already).
 
         The stages run in this order because each reads what the previous stored:
         copies (fingerprint, candidates, verified pairs), then people (profiles),
@@ -73,7 +75,9 @@ class Linker:
         # verified against this one find it here instead of reading it back from the database.
         self.caches.analyses.put(analysis.article.id, analysis)
         compared = Recorder(default_compare(self.caches, self.store))  # a copy's changed names join its source's people
-        link_article(self.store, analysis, compare=compared, settings=self.settings, caches=self.caches)
+        link_article(
+            self.store, analysis, compare=compared, settings=self.settings, caches=self.caches, sketched=sketched
+        )
         joins = copied_name_joins(self.store, analysis, compared.kept, self.caches)
         resolve_article(self.store, analysis, self.settings, self.caches, joins)
         move_copied_names(self.store, analysis, compared.kept, self.caches)  # copies stored before their source
@@ -86,7 +90,9 @@ class Linker:
         start on the first articles."""
         from . import compare, copied_names, copies, named_lists, resolution, stories  # noqa: F401
 
-    def link_one(self, analysis: Analysis, seconds: float | None = None) -> Problem | None:
+    def link_one(
+        self, analysis: Analysis, seconds: float | None = None, sketched: Fingerprint | None = None
+    ) -> Problem | None:
         """:meth:`update` within ``seconds``; None when it finished.
 
         When it runs over or fails, the article keeps the links that finished, gets a note
@@ -98,7 +104,7 @@ class Linker:
             # The lock is taken before the time budget starts: waiting for another process's
             # article is not this article's linking time.
             with self.store.linking_lock(), within(seconds):
-                self.update(analysis)
+                self.update(analysis, sketched)
             return None
         except OverBudget:
             problem = Problem(source, f"{LINKING_STOPPED} after {seconds:g} s (linking_seconds): the article is "

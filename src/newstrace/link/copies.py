@@ -22,7 +22,7 @@ from ..store import Store, browse
 from ..store.links import ArticleInfo as _Info
 from ..store.links import chunks as _chunks
 from . import index
-from .fingerprint import SHINGLES, SKETCH_VERSION, fingerprint
+from .fingerprint import SHINGLES, SKETCH_VERSION, Fingerprint, fingerprint
 from .memo import Caches
 from .published import days_apart, published_order, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
@@ -104,6 +104,7 @@ def link_article(
     compare: Compare | None = None,
     settings: LinkSettings = DEFAULT_SETTINGS,
     caches: Caches | None = None,
+    sketched: Fingerprint | None = None,
 ) -> list[Link]:
     """Fingerprint and index one stored article, verify it against its candidates, store the related pairs.
 
@@ -115,10 +116,11 @@ def link_article(
     as new ones prove related. Linking an article again replaces its fingerprint and verifies
     again every pair it is part of, so it stores the same pairs.
     Returns the pairs stored (copy = the later article). ``caches``: a Linker's (none: read everything anew).
+    ``sketched``: the article's fingerprint when it was made already (by an ingest worker), else it is made here.
     """
     verify = compare or default_compare(caches, store)
     article = analysis.article
-    fp = fingerprint(article)
+    fp = sketched if sketched is not None else fingerprint(article)
     limit = settings.candidate_limit
     ranked = index.candidate_bands(store, fp, limit + 1, settings.bucket_max_articles())
     ranked = [found for found in ranked if found[0] != article.id][:limit]
