@@ -11,6 +11,7 @@ from newstrace.link.align import (
     pair_closed_gaps,
     read_sentences,
     sound_key,
+    split_tokens,
     transliterated,
 )
 from newstrace.link.text import mostly_latin, sentences, skeleton, tokens
@@ -220,3 +221,22 @@ def test_a_translation_into_a_script_without_capitals_anchors_the_words_that_are
     assert anchors[0][:2] == ("rahul", "gandh")
     assert "modi" in anchors[-1]
     assert all(anchor in {"rahul", "gandh", "modi"} for sentence in anchors for anchor in sentence)
+
+
+# Sentences that end next to what a token may hold: a number written with spaces, an
+# abbreviation, a Devanagari danda, quote marks, a line break without a full stop.
+CUT_TEXT = (
+    "About 1 200 people left Sarn on Monday. Dr. Feld said: “We don''t know.” 2,500 stayed.\n"
+    "Gandhi's rally\nराहुल गांधी ने बुधवार को सरकार पर हमला किया। मोदी ने कोई जवाब नहीं दिया। It ended at 9.30 p.m. on "
+    "Tuesday."
+)
+
+
+def test_tokens_of_the_whole_text_cut_at_the_sentences_are_the_tokens_of_each_sentence():
+    bounds = sentences(CUT_TEXT)
+    assert len(bounds) == 8
+    assert split_tokens(tokens(CUT_TEXT), bounds) == [tokens(CUT_TEXT, s.start, s.end) for s in bounds]
+
+
+def test_sentences_read_from_the_text_s_tokens_equal_those_read_from_the_text():
+    assert read_sentences(CUT_TEXT, tokens(CUT_TEXT)) == read_sentences(CUT_TEXT)

@@ -28,6 +28,7 @@ translation, sentences without names or numbers (``fill_gaps``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -216,14 +217,22 @@ def units_of(
     return tuple(units), tuple(unit_spans)
 
 
-def read_sentences(text: str) -> tuple[Sentence, ...]:
-    """The sentences of ``text`` that hold at least one word or number."""
+def split_tokens(words: Sequence[Span], bounds: Sequence[Span]) -> list[Sequence[Span]]:
+    """``words`` (``tokens(text)``, in text order) cut at ``bounds`` (spans of the same text in
+    order): for each span, the words inside it, as ``tokens(text, span.start, span.end)`` finds
+    them (no token crosses a sentence's end, which is whitespace or a line break)."""
+    starts = [word.start for word in words]
+    return [words[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in bounds]
+
+
+def read_sentences(text: str, words: Sequence[Span] | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` that hold at least one word or number; ``words``: ``tokens(text)``,
+    when the caller has them already (``reading.read``: the text is tokenized once)."""
     spans = sentences(text)
     skeleton = skeleton_positions(text, spans)
     out: list[Sentence] = []
     cursor = 0
-    for span in spans:
-        words = tokens(text, span.start, span.end)
+    for span, words in zip(spans, split_tokens(tokens(text) if words is None else words, spans)):
         if not words:
             continue
         while cursor < len(skeleton) and skeleton[cursor][0] < span.start:
