@@ -240,3 +240,10 @@ def test_tokens_of_the_whole_text_cut_at_the_sentences_are_the_tokens_of_each_se
 
 def test_sentences_read_from_the_text_s_tokens_equal_those_read_from_the_text():
     assert read_sentences(CUT_TEXT, tokens(CUT_TEXT)) == read_sentences(CUT_TEXT)
+
+
+def test_mostly_latin_counts_letters_not_characters():
+    assert mostly_latin("") and mostly_latin("1,200 — 3.5%")  # no letters at all
+    assert mostly_latin("Abc Вуй") and not mostly_latin("Ab Вуй")  # 3 Latin letters of 6; 2 of 5
+    assert mostly_latin("Łódź Вуйц")  # accented Latin letters count as Latin: 4 of 8
+    assert not mostly_latin("राहुल गांधी ने GST")  # 3 of 9: vowel signs are no letters

@@ -173,6 +173,8 @@ def _canonical_table() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 CANONICAL, _LONGEST_PHRASE = _canonical_table()
+# The words a phrase of the table starts with: only at one of them is a phrase looked up.
+_PHRASE_STARTS = frozenset(key[0] for key in CANONICAL if len(key) > 1)
 _POSSESSIVE = "'s"
 
 
@@ -200,7 +202,7 @@ def units_of(
             unit_spans.append(spans[i])
             i += 1
             continue
-        for size in range(min(_LONGEST_PHRASE, len(folded) - i), 1, -1):
+        for size in range(min(_LONGEST_PHRASE, len(folded) - i) if word in _PHRASE_STARTS else 1, 1, -1):
             phrase = CANONICAL.get(tuple(folded[i : i + size]))
             if phrase is not None:
                 units.append(phrase)

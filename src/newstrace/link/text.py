@@ -149,12 +149,16 @@ LATIN_MIN_SHARE = 0.5
 
 def mostly_latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin (accented ones included)."""
-    letters = latin = 0
-    for char in text:
-        if char.isalpha():
-            letters += 1
-            latin += char.isascii() or _is_latin(char)
+    # ASCII letters counted by a regex, the rest one by one: a Latin text has few of them.
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    others = [char for char in _NOT_ASCII.findall(text) if char.isalpha()]
+    letters = ascii_letters + len(others)
+    latin = ascii_letters + sum(map(_is_latin, others))
     return letters == 0 or latin >= LATIN_MIN_SHARE * letters
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # the ASCII characters str.isalpha accepts
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
