@@ -12,6 +12,7 @@ from newstrace.link.align import (
     read_sentences,
     sound_key,
     split_tokens,
+    units_of,
     transliterated,
 )
 from newstrace.link.text import mostly_latin, sentences, skeleton, tokens
@@ -247,3 +248,14 @@ def test_mostly_latin_counts_letters_not_characters():
     assert mostly_latin("Abc Вуй") and not mostly_latin("Ab Вуй")  # 3 Latin letters of 6; 2 of 5
     assert mostly_latin("Łódź Вуйц")  # accented Latin letters count as Latin: 4 of 8
     assert not mostly_latin("राहुल गांधी ने GST")  # 3 of 9: vowel signs are no letters
+
+
+def test_a_sentence_gives_back_where_each_unit_is_written_phrases_whole():
+    text = "Crowds gathered. Officials said the Brigade has let go 1,200 hostages in Sarn."
+    first, second = read_sentences(text)
+    assert second.units == ("official", "say", "the", "brigade", "has", "free", "1200", "hostage", "in", "sarn")
+    assert [span.text for span in second.unit_spans] == [
+        "Officials", "said", "the", "Brigade", "has", "let go", "1,200", "hostages", "in", "Sarn",
+    ]
+    assert all(text[span.start : span.end] == span.text for span in first.unit_spans + second.unit_spans)
+    assert second.unit_spans == units_of(text, tokens(text, second.span.start, second.span.end))[1]

@@ -82,7 +82,8 @@ class Words:
     text: str
     sentences: tuple[Sentence, ...]
     keys: tuple[str, ...]  # every word, folded, apostrophes dropped
-    spans: tuple[Span, ...]
+    starts: tuple[int, ...]  # where each word starts in the text (numbers, not Spans: see Sentence.unit_bounds)
+    ends: tuple[int, ...]
     counted: tuple[bool, ...]  # prose and outside quotations
     sentence_of: tuple[int, ...]  # the sentence each word is in
     shingles: frozenset[tuple[str, ...]]  # every run of SHINGLE keys
@@ -94,7 +95,7 @@ def read_words(
     """The words of ``text``'s sentences (``align.read_sentences``); ``prose``: per sentence, whether
     it counts; ``words``: ``tokens(text)``, when the caller has them already."""
     quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
-    keys, spans, counted, sentence_of = [], [], [], []
+    keys, starts, ends, counted, sentence_of = [], [], [], [], []
     q = 0
     per_sentence = split_tokens(tokens(text) if words is None else words, [s.span for s in sentences])
     for index, (sentence, is_prose, found) in enumerate(zip(sentences, prose, per_sentence)):
@@ -105,10 +106,12 @@ def read_words(
             while q < len(quoted) and quoted[q][1] <= span.start:
                 q += 1
             counted.append(is_prose and not (q < len(quoted) and quoted[q][0] <= span.start))
-        spans.extend(found)
+        starts.extend(span.start for span in found)
+        ends.extend(span.end for span in found)
         sentence_of.extend([index] * len(found))
     return Words(
-        text, tuple(sentences), tuple(keys), tuple(spans), tuple(counted), tuple(sentence_of), _shingles(keys)
+        text, tuple(sentences), tuple(keys), tuple(starts), tuple(ends), tuple(counted), tuple(sentence_of),
+        _shingles(keys),
     )
 
 
@@ -202,11 +205,11 @@ def containment(copy: Words, source: Words) -> Containment:
     positions = [i for i, s in enumerate(source_shared) if s]
     covered = None
     if positions:
-        start, end = source.spans[positions[0]].start, source.spans[positions[-1]].end
+        start, end = source.starts[positions[0]], source.ends[positions[-1]]
         covered = Span(source.text[start:end], start, end)
     return Containment(
         copy_share, source_share, whole, identical, changes, swapped, copy_words, source_words, covered,
-        copy_cut, source_cut, copy.spans[_last_shared(copy_shared)].end if covered else 0,
+        copy_cut, source_cut, copy.ends[_last_shared(copy_shared)] if covered else 0,
     )
 
 
