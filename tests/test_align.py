@@ -11,11 +11,10 @@ from newstrace.link.align import (
     pair_closed_gaps,
     read_sentences,
     sound_key,
-    split_tokens,
     units_of,
     transliterated,
 )
-from newstrace.link.text import mostly_latin, sentences, skeleton, tokens
+from newstrace.link.text import mostly_latin, sentences, skeleton, split_tokens, tokens
 from newstrace.text import name_key
 
 SOURCE = (

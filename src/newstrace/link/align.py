@@ -28,7 +28,6 @@ translation, sentences without names or numbers (``fill_gaps``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -41,7 +40,7 @@ from ..model import Span
 from . import synonyms as lexicon
 from .names import spelling_key
 from ..text import name_key, number_value
-from .text import sentences, skeleton_positions, tokens
+from .text import sentences, skeleton_positions, split_tokens, tokens
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,8 @@ class Sentence:
     span: Span
     words: tuple[str, ...]  # folded tokens: equal tuples = the same sentence
     units: tuple[str, ...]  # canonical words (synonyms merged, fillers dropped, numbers by value)
-    # Where each unit is written (a phrase unit spans its words): start, end, start, end... as
-    # plain numbers, which the garbage collector does not track; ``unit_spans`` makes the spans.
-    # A linker keeps thousands of readings: a Span per unit was nine in ten of their tracked
-    # objects, and full collections walking them a sixth of its time.
+    # Where each unit is written (a phrase unit spans its words): start, end, ... as numbers, which
+    # the garbage collector does not track (a Span per unit was 9 in 10 of a cached reading's objects).
     unit_bounds: tuple[int, ...]
     skeleton: tuple[str, ...]  # names and numbers, folded to ASCII
     anchors: tuple[str, ...]  # the skeleton cut to cognate stems (Brigade = Brigada)
@@ -227,14 +224,6 @@ def units_of(
                 unit_spans.append(spans[i])
             i += 1
     return tuple(units), tuple(unit_spans)
-
-
-def split_tokens(words: Sequence[Span], bounds: Sequence[Span]) -> list[Sequence[Span]]:
-    """``words`` (``tokens(text)``, in text order) cut at ``bounds`` (spans of the same text in
-    order): for each span, the words inside it, as ``tokens(text, span.start, span.end)`` finds
-    them (no token crosses a sentence's end, which is whitespace or a line break)."""
-    starts = [word.start for word in words]
-    return [words[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in bounds]
 
 
 def read_sentences(text: str, words: Sequence[Span] | None = None) -> tuple[Sentence, ...]:

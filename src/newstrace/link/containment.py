@@ -38,8 +38,8 @@ from itertools import compress, count
 from operator import and_
 
 from ..model import Span
-from .align import Sentence, split_tokens
-from .text import tokens
+from .align import Sentence
+from .text import split_tokens, tokens
 
 # Words per shingle. Five words in a row are rarely shared by accident outside
 # quotes (stock phrases run to four: "on the other hand", "said in a

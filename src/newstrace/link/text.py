@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Span
@@ -92,6 +93,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...
     """The words and numbers of ``text[start:end]`` as spans into ``text``."""
     stop = len(text) if end is None else end
     return tuple(Span(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop))
+
+
+def split_tokens(words: Sequence[Span], bounds: Sequence[Span]) -> list[Sequence[Span]]:
+    """``words`` (``tokens(text)``, in text order) cut at ``bounds`` (spans of the same text in
+    order): for each span, the words inside it, as ``tokens(text, span.start, span.end)`` finds
+    them (no token crosses a sentence's end, which is whitespace or a line break)."""
+    starts = [word.start for word in words]
+    return [words[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in bounds]
 
 
 def skeleton(text: str) -> tuple[str, ...]:
