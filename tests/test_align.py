@@ -11,9 +11,10 @@ from newstrace.link.align import (
     pair_closed_gaps,
     read_sentences,
     sound_key,
+    units_of,
     transliterated,
 )
-from newstrace.link.text import mostly_latin, sentences, skeleton, tokens
+from newstrace.link.text import mostly_latin, sentences, skeleton, split_tokens, tokens
 from newstrace.text import name_key
 
 SOURCE = (
@@ -220,3 +221,40 @@ def test_a_translation_into_a_script_without_capitals_anchors_the_words_that_are
     assert anchors[0][:2] == ("rahul", "gandh")
     assert "modi" in anchors[-1]
     assert all(anchor in {"rahul", "gandh", "modi"} for sentence in anchors for anchor in sentence)
+
+
+# Sentences that end next to what a token may hold: a number written with spaces, an
+# abbreviation, a Devanagari danda, quote marks, a line break without a full stop.
+CUT_TEXT = (
+    "About 1 200 people left Sarn on Monday. Dr. Feld said: “We don''t know.” 2,500 stayed.\n"
+    "Gandhi's rally\nराहुल गांधी ने बुधवार को सरकार पर हमला किया। मोदी ने कोई जवाब नहीं दिया। It ended at 9.30 p.m. on "
+    "Tuesday."
+)
+
+
+def test_tokens_of_the_whole_text_cut_at_the_sentences_are_the_tokens_of_each_sentence():
+    bounds = sentences(CUT_TEXT)
+    assert len(bounds) == 8
+    assert split_tokens(tokens(CUT_TEXT), bounds) == [tokens(CUT_TEXT, s.start, s.end) for s in bounds]
+
+
+def test_sentences_read_from_the_text_s_tokens_equal_those_read_from_the_text():
+    assert read_sentences(CUT_TEXT, tokens(CUT_TEXT)) == read_sentences(CUT_TEXT)
+
+
+def test_mostly_latin_counts_letters_not_characters():
+    assert mostly_latin("") and mostly_latin("1,200 — 3.5%")  # no letters at all
+    assert mostly_latin("Abc Вуй") and not mostly_latin("Ab Вуй")  # 3 Latin letters of 6; 2 of 5
+    assert mostly_latin("Łódź Вуйц")  # accented Latin letters count as Latin: 4 of 8
+    assert not mostly_latin("राहुल गांधी ने GST")  # 3 of 9: vowel signs are no letters
+
+
+def test_a_sentence_gives_back_where_each_unit_is_written_phrases_whole():
+    text = "Crowds gathered. Officials said the Brigade has let go 1,200 hostages in Sarn."
+    first, second = read_sentences(text)
+    assert second.units == ("official", "say", "the", "brigade", "has", "free", "1200", "hostage", "in", "sarn")
+    assert [span.text for span in second.unit_spans] == [
+        "Officials", "said", "the", "Brigade", "has", "let go", "1,200", "hostages", "in", "Sarn",
+    ]
+    assert all(text[span.start : span.end] == span.text for span in first.unit_spans + second.unit_spans)
+    assert second.unit_spans == units_of(text, tokens(text, second.span.start, second.span.end))[1]

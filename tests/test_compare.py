@@ -631,3 +631,25 @@ def test_a_reworded_sentence_that_moves_its_clauses_swaps_no_agents():
     result = compare(copy, source)
     assert result.verdict in ("spun", "edited")
     assert not [d for d in result.distortions if d.type == "agent_swap"]
+
+
+def test_what_the_linker_reads_of_a_stored_candidate_compares_as_the_whole_analysis(examples, tmp_path):
+    # The copy linker reads its candidates with Store.compared_analyses (the article, its flags,
+    # quotes and entities' names): every verdict, pair and distortion is the same as on the
+    # whole analyses, the attribution and the junk among them.
+    from newstrace.store import Store
+
+    store = Store(str(tmp_path / "compared.db"))
+    names = ("01_original.html", "02_reprint.txt", "03_spun.txt", "04_independent.html", "07_original_es.txt")
+    for name in names:
+        store.add(examples[name])
+    compared = store.compared_analyses([examples[name].article.id for name in names])
+    spun = compared[examples["03_spun.txt"].article.id]
+    assert spun.flags == examples["03_spun.txt"].flags and spun.quotes == examples["03_spun.txt"].quotes
+    assert spun.events == () and all(entity.mentions == () for entity in spun.entities)
+    for copy in names:
+        for source in names:
+            if copy != source:
+                light = compare(compared[examples[copy].article.id], compared[examples[source].article.id])
+                assert light == compare(examples[copy], examples[source]), (copy, source)
+    assert ("attribution", "Emil Drask", "Jiří Novák") in _found(compare(spun, compared[examples["01_original.html"].article.id]))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from newstrace.link.align import read_sentences
-from newstrace.link.containment import containment, read_words
+from newstrace.link.containment import Containment, containment, read_words
+from newstrace.link.text import tokens
+from newstrace.text import name_key
 
 LEAD = (
     "Rescue crews pulled 14 fishermen from the sea off Orlen Bay on Monday after their trawler sank in a storm. "
@@ -67,3 +69,26 @@ def test_word_swaps_are_told_from_rewritten_sentences():
     )
     assert _contain(swapped, LEAD).swapped == 1.0
     assert _contain(rewritten, LEAD).swapped == 0.0
+
+
+def test_the_words_keys_are_the_tokens_name_keys_without_apostrophes():
+    text = "Jiří’s team won’t say. “We don''t know,” the Mayor's aide said at 1,200 metres."
+    words = _read(text)
+    assert words.keys == tuple(name_key(span.text).replace("'", "").replace("’", "") for span in tokens(text))
+    assert words.keys[:6] == ("jiris", "team", "wont", "say", "we", "dont")
+    assert list(zip(words.starts, words.ends)) == [(span.start, span.end) for span in tokens(text)]
+
+
+def test_texts_sharing_no_run_of_words_share_nothing_and_count_their_prose_words():
+    found = _contain(LEAD, REST)
+    assert found == Containment(0.0, 0.0, 0.0, 0.0, 0, 0.0, len(tokens(LEAD)), len(tokens(REST)), None)
+
+
+def test_the_shared_words_are_the_runs_the_other_text_has_wherever_they_sit():
+    moved = REST + " " + LEAD
+    found = _contain(moved, LEAD + REST)
+    assert (found.copy, found.source, found.changes) == (1.0, 1.0, 0)
+    # A sentence of the lead: the source is compared as far as the copy goes ("Rescue" is not shared).
+    once = _contain("Crews pulled 14 fishermen from the sea off Orlen Bay.", LEAD)
+    assert (once.copy, once.source, once.copy_words, once.source_words) == (1.0, 10 / 11, 10, 11)
+    assert once.covered.text == "crews pulled 14 fishermen from the sea off Orlen Bay" and once.copy_cut

@@ -312,7 +312,8 @@ def statements(store: Store) -> list[str]:
 
 def test_the_candidates_of_a_new_article_are_read_together(store):
     # Without a cache (or past it) each candidate's analysis is read from the store: in one
-    # statement per table for all of them, not a dozen statements per candidate.
+    # statement per table for all of them, not a dozen statements per candidate; and only the
+    # tables comparing reads (Store.compared_analyses: quotes, not mentions).
     earlier = reprints(12)
     ingest(store, Verifier({}), *earlier)
     seen = statements(store)
@@ -320,7 +321,32 @@ def test_the_candidates_of_a_new_article_are_read_together(store):
     store.add(latest)
     link_article(store, latest, compare=(verifier := Verifier({})))
     assert len(verifier.calls) == 12
-    assert len([s for s in seen if "FROM mentions" in s]) == 1
+    assert len([s for s in seen if "FROM quotes" in s]) == 1
+    assert not [s for s in seen if "FROM mentions" in s or "FROM events" in s]
+
+
+def test_candidates_read_for_comparing_are_kept_apart_from_whole_analyses(store):
+    # A Linker's whole analyses (caches.analyses) serve people resolution too: what the copy
+    # linker read of a candidate for comparing goes to caches.compared, and a whole analysis
+    # kept already is compared as it is, not read again.
+    from newstrace.link.memo import Caches
+
+    earlier = reprints(3)
+    ingest(store, Verifier({}), *earlier)
+    caches = Caches(analyses=8, claims=8, readings=8)
+    caches.analyses.put(earlier[0].article.id, earlier[0])
+    seen = statements(store)
+    latest = make("latest", WIRE, "2024-11-16")
+    store.add(latest)
+    link_article(store, latest, compare=(verifier := Verifier({})), caches=caches)
+    assert len(verifier.calls) == 3
+    assert caches.compared.get(earlier[0].article.id) is None
+    assert [caches.compared.get(a.article.id) for a in earlier[1:]] == earlier[1:]
+    assert [caches.analyses.get(a.article.id) for a in earlier[1:]] == [None, None]
+    assert len([s for s in seen if "FROM quotes" in s]) == 1
+    seen.clear()
+    link_article(store, latest, compare=verifier, caches=caches)
+    assert not [s for s in seen if "FROM quotes" in s]  # every candidate kept
 
 
 def test_trace_reads_only_the_story_of_the_article_and_no_texts(store):

@@ -55,3 +55,31 @@ def test_the_matrix_holds_the_pairwise_scores():
     assert matrix.shape == (2, 1)
     assert matrix[0, 0] == pytest.approx(paraphrase.similarity(copy[:1], source))
     assert matrix[1, 0] == pytest.approx(paraphrase.similarity(copy[1:], source))
+
+
+RESPELT = "Captain Rosa Feldmann led the rescue of the whole crew that night, the coastguard said."
+RESPELT_SOURCE = "Captain Rosa Feldman led the rescue of the entire crew on that night."
+
+
+@needs_wordnet
+def test_one_pair_scores_as_its_cell_of_the_matrix():
+    # similarity looks each word up in the one other sentence, similarity_matrix through
+    # indexes of all of them: the same scores, to the last bit.
+    copy = read_sentences(" ".join((SPUN, SAME_STORY, RESPELT)))
+    source = read_sentences(" ".join((SOURCE, RESPELT_SOURCE, "Stocks fell in Velmar.")))
+    matrix = paraphrase.similarity_matrix(copy, source)
+    assert matrix.shape == (3, 3)
+    for i, c in enumerate(copy):
+        for j, s in enumerate(source):
+            assert paraphrase.similarity([c], [s]) == matrix[i, j]
+    assert matrix[0, 0] >= PARAPHRASE_FLOOR and matrix[2, 1] >= PARAPHRASE_FLOOR  # synonyms; Feldmann = Feldman
+    assert matrix[0, 2] == matrix[2, 2] == 0.0
+
+
+@needs_wordnet
+def test_a_run_of_sentences_scores_as_one_bag_of_their_words():
+    first, second = read_sentences("Rescue crews pulled 14 fishermen from the sea. They were off Orlen Bay on Monday.")
+    (source,) = read_sentences(SOURCE)
+    merged = paraphrase.similarity([first, second], [source])
+    assert merged > max(paraphrase.similarity([first], [source]), paraphrase.similarity([second], [source]))
+    assert paraphrase.similarity([first, second], [source]) == merged  # read again from the cache of runs

@@ -111,14 +111,20 @@ def test_round_trip_gives_back_the_same_facts(store):
     assert store.get(analysis.article.id).to_dict() == analysis.to_dict()
 
 
-def test_many_analyses_read_together_are_the_same_in_a_fixed_number_of_statements(store):
+def _stored_and_counted(store: Store, count: int) -> tuple[list[Analysis], list[int]]:
+    """``count`` analyses stored, and a list that gets an item per statement run from now on."""
     from sqlalchemy import event
 
-    stored = [make_analysis(f"https://example.org/{n}", f"{TEXT} Report {n}.") for n in range(5)]
+    stored = [make_analysis(f"https://example.org/{n}", f"{TEXT} Report {n}.") for n in range(count)]
     for analysis in stored:
         store.add(analysis)
-    statements = []
+    statements: list[int] = []
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(1))
+    return stored, statements
+
+
+def test_many_analyses_read_together_are_the_same_in_a_fixed_number_of_statements(store):
+    stored, statements = _stored_and_counted(store, 5)
     ids = [a.article.id for a in reversed(stored)] + ["not-stored"]
     found = store.analyses_of(ids)
     five = len(statements)
@@ -128,6 +134,28 @@ def test_many_analyses_read_together_are_the_same_in_a_fixed_number_of_statement
     assert five == len(statements) == 4 + len(FACTS)
     assert list(found) == ids[:-1]
     assert [found[a.article.id].to_dict() for a in stored] == [a.to_dict() for a in stored]
+
+
+def test_what_comparing_reads_is_the_article_its_flags_quotes_and_entity_names_in_three_statements_more(store):
+    from dataclasses import replace
+
+    from newstrace.store.articles import COMPARED_FIELDS
+
+    stored, statements = _stored_and_counted(store, 3)
+    ids = [a.article.id for a in stored] + ["not-stored"]
+    found = store.compared_analyses(ids)
+    assert len(statements) == 2 + len(COMPARED_FIELDS)  # the articles, the entities, quotes and flags
+    assert list(found) == ids[:-1]
+    for analysis in stored:
+        expected = Analysis(
+            article=analysis.article,
+            entities=tuple(replace(e, mentions=(), attributes=()) for e in analysis.entities),
+            quotes=analysis.quotes,
+            flags=analysis.flags,
+            notes=analysis.notes,
+        )
+        assert found[analysis.article.id].to_dict() == expected.to_dict()
+    assert any(a.quotes for a in stored) and any(a.flags for a in stored) and any(e.mentions for a in stored for e in a.entities)
 
 
 def test_same_url_and_text_again_adds_nothing(store):

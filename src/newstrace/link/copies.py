@@ -51,6 +51,22 @@ def stored_analyses(store: Store, article_ids: Iterable[str], caches: Caches | N
     return found
 
 
+def compared_analyses(store: Store, article_ids: Iterable[str], caches: Caches | None) -> dict[str, Analysis]:
+    """What ``compare`` reads of these stored articles, by id: their whole analyses where
+    ``caches`` keeps them, else ``Store.compared_analyses`` (kept in ``caches.compared``, never
+    among the whole ones). A candidate the linker has not met lately costs a third of reading
+    it whole, and compares the same: ``compare`` reads nothing else of an analysis."""
+    wanted = list(dict.fromkeys(article_ids))
+    found = {}
+    for aid in wanted:
+        kept = (caches.analyses.get(aid) or caches.compared.get(aid)) if caches is not None else None
+        if kept is not None:
+            found[aid] = kept
+    for aid, analysis in store.compared_analyses([aid for aid in wanted if aid not in found]).items():
+        found[aid] = caches.compared.put(aid, analysis) if caches is not None else analysis
+    return found
+
+
 def default_compare(caches: Caches | None, store: Store | None = None) -> Compare:
     from .compare import compare  # imported on use: the verifier is the heavy half of linking
 
@@ -134,7 +150,7 @@ def link_article(
     budget = settings.expansion_limit
     while queue:
         info = store.article_infos([article.id, *queue])
-        others = stored_analyses(store, queue, caches)
+        others = compared_analyses(store, queue, caches)
         copied = set()
         for other_id in queue:
             copy, source, basis = _direction(analysis, others[other_id], info)

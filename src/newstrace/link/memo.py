@@ -39,11 +39,14 @@ class Memo(Generic[V]):
 
 
 class Caches:
-    """What one ``Linker`` keeps in memory: the stored analyses it verified against, the person
-    claims of stored articles, the articles it read for comparison. Never shared between two
-    Linkers, so two databases in one process (a web server, a test run) share nothing."""
+    """What one ``Linker`` keeps in memory: the stored analyses it read whole, the person claims
+    of stored articles, the articles it read for comparison and what comparing them read of their
+    analyses (``Store.compared_analyses``: a reading holds it, so keeping as many costs only the
+    map). Never shared between two Linkers, so two databases in one process (a web server, a
+    test run) share nothing."""
 
     def __init__(self, analyses: int, claims: int, readings: int) -> None:
         self.analyses: Memo = Memo(analyses)
         self.claims: Memo = Memo(claims)
         self.readings: Memo = Memo(readings)
+        self.compared: Memo = Memo(readings)

@@ -58,6 +58,7 @@ class Bag:
     stems: frozenset[str]
     senses: frozenset[str]
     names: tuple[str, ...]
+    weight: float  # the words' weights summed, in order
 
 
 def _stem(word: str) -> str:
@@ -76,11 +77,16 @@ def _bag(words: tuple[str, ...], skeleton: tuple[str, ...]) -> Bag:
         weighty = is_name or word[0].isdigit()
         senses = frozenset() if weighty else wordnet.synsets(word)
         content.append(Word(word, NAME_WEIGHT if weighty else 1.0, _stem(word), senses, is_name))
+    return _bag_of(tuple(content))
+
+
+def _bag_of(words: tuple[Word, ...]) -> Bag:
     return Bag(
-        words=tuple(content),
-        stems=frozenset(w.stem for w in content),
-        senses=frozenset().union(*(w.senses for w in content)),
-        names=tuple(w.text for w in content if w.name),
+        words=words,
+        stems=frozenset(w.stem for w in words),
+        senses=frozenset().union(*(w.senses for w in words)),
+        names=tuple(w.text for w in words if w.name),
+        weight=sum(w.weight for w in words),
     )
 
 
@@ -101,28 +107,33 @@ def _found_matrix(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
     """For every i, j: the weighted share of ``mine[i]``'s words that ``theirs[j]`` has (the
     same stem, a WordNet synonym, a respelt name), through inverted indexes of ``theirs``
     (a word is looked up once, not once per sentence pair)."""
+    # Only the senses ``mine`` has can credit a word: the others are not indexed.
+    wanted = frozenset().union(*(b.senses for b in mine))
     by_stem: dict[str, set[int]] = defaultdict(set)
     by_sense: dict[str, set[int]] = defaultdict(set)
-    by_name: list[tuple[str, int]] = []
+    by_name: dict[str, list[int]] = defaultdict(list)
     for j, b in enumerate(theirs):
         for stem in b.stems:
             by_stem[stem].add(j)
-        for sense in b.senses:
+        for sense in b.senses & wanted:
             by_sense[sense].add(j)
-        by_name.extend((name, j) for name in b.names)
-    names = sorted({name for name, _ in by_name})
+        for name in b.names:
+            by_name[name].append(j)
+    names = sorted(by_name)
+    respelt: dict[str, list[str]] = {}  # a name of ``mine`` -> the names of ``theirs`` respelling it
     out = np.zeros((len(mine), len(theirs)))
     for i, b in enumerate(mine):
-        total = sum(w.weight for w in b.words)
+        total = b.weight
         if not total:
             continue
-        row = out[i]
+        row = [0.0] * len(theirs)  # summed in word order, as floats: the same sums as in the array
         for word in b.words:
             credit: dict[int, float] = {}
             if word.name:
-                respelt = {other for other in names if _respelling(word.text, other)}
-                for name, j in by_name:
-                    if name in respelt:
+                if word.text not in respelt:
+                    respelt[word.text] = [other for other in names if _respelling(word.text, other)]
+                for other in respelt[word.text]:
+                    for j in by_name[other]:
                         credit[j] = SYNONYM_CREDIT
             for sense in word.senses:
                 for j in by_sense.get(sense, ()):
@@ -131,8 +142,25 @@ def _found_matrix(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
                 credit[j] = 1.0
             for j, value in credit.items():
                 row[j] += word.weight * value
-        row /= total
+        out[i] = row
+        out[i] /= total
     return out
+
+
+def _found_share(mine: Bag, theirs: Bag) -> float:
+    """``_found_matrix([mine], [theirs])[0, 0]``, without indexes: a word is looked up in the one bag."""
+    total = mine.weight
+    if not total:
+        return 0.0
+    found = 0.0
+    for word in mine.words:
+        if word.stem in theirs.stems:
+            found += word.weight * 1.0
+        elif not word.senses.isdisjoint(theirs.senses) or (
+            word.name and any(_respelling(word.text, other) for other in theirs.names)
+        ):
+            found += word.weight * SYNONYM_CREDIT
+    return found / total
 
 
 def _scores(mine: Sequence[Bag], theirs: Sequence[Bag]) -> np.ndarray:
@@ -147,15 +175,18 @@ def similarity_matrix(copy: Sequence[Sentence], source: Sequence[Sentence]) -> n
 
 def _merged(sentences: Sequence[Sentence]) -> Bag:
     """One bag for a run of sentences (a split or joined sentence is scored as one)."""
-    bags = [bag(s) for s in sentences]
-    return Bag(
-        words=tuple(w for b in bags for w in b.words),
-        stems=frozenset().union(*(b.stems for b in bags)),
-        senses=frozenset().union(*(b.senses for b in bags)),
-        names=tuple(name for b in bags for name in b.names),
-    )
+    if len(sentences) == 1:
+        return bag(sentences[0])
+    return _merged_bag(tuple((s.words, s.skeleton) for s in sentences))
+
+
+# Runs of sentences merged: ``align`` scores each run of two against every sentence it may pair.
+@lru_cache(maxsize=4096)
+def _merged_bag(sentences: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> Bag:
+    return _bag_of(tuple(word for words, skeleton in sentences for word in _bag(words, skeleton).words))
 
 
 def similarity(copy: Sequence[Sentence], source: Sequence[Sentence]) -> float:
     """How closely the run ``copy`` rewords the run ``source`` (see the module doc)."""
-    return float(_scores([_merged(copy)], [_merged(source)])[0, 0])
+    copy_bag, source_bag = _merged(copy), _merged(source)
+    return (_found_share(copy_bag, source_bag) + _found_share(source_bag, copy_bag)) / 2

@@ -51,11 +51,13 @@ def read(analysis: Analysis, cache: Memo[Reading] | None = None) -> Reading:
     reading = cache.get(key) if cache is not None else None
     if reading is not None:
         return reading
-    sentences = read_sentences(analysis.article.text)
+    text = analysis.article.text
+    written = tokens(text)  # once: the sentences and the containment words are cut from them
+    sentences = read_sentences(text, written)
     furniture = {tuple(words(line)) for line in (analysis.article.title, analysis.article.site) if line}
     # A capitalised word the article also writes in lowercase is a common word
     # ("New figures" next to "a new plan"), not a name.
-    lowercase = {fold(token.text) for token in tokens(analysis.article.text) if token.text[0].islower()}
+    lowercase = {fold(token.text) for token in written if token.text[0].islower()}
     names = frozenset(
         key
         for s in sentences
@@ -68,7 +70,7 @@ def read(analysis: Analysis, cache: Memo[Reading] | None = None) -> Reading:
         sentences=sentences,
         content=content,
         names=names,
-        latin=mostly_latin(analysis.article.text),
-        words=read_words(analysis.article.text, sentences, content),
+        latin=mostly_latin(text),
+        words=read_words(text, sentences, content, written),
     )
     return cache.put(key, reading) if cache is not None else reading

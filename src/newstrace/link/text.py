@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Span
@@ -94,6 +95,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...
     return tuple(Span(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop))
 
 
+def split_tokens(words: Sequence[Span], bounds: Sequence[Span]) -> list[Sequence[Span]]:
+    """``words`` (``tokens(text)``, in text order) cut at ``bounds`` (spans of the same text in
+    order): for each span, the words inside it, as ``tokens(text, span.start, span.end)`` finds
+    them (no token crosses a sentence's end, which is whitespace or a line break)."""
+    starts = [word.start for word in words]
+    return [words[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in bounds]
+
+
 def skeleton(text: str) -> tuple[str, ...]:
     """Names and numbers in text order, folded and transliterated to ASCII.
 
@@ -149,12 +158,16 @@ LATIN_MIN_SHARE = 0.5
 
 def mostly_latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin (accented ones included)."""
-    letters = latin = 0
-    for char in text:
-        if char.isalpha():
-            letters += 1
-            latin += char.isascii() or _is_latin(char)
+    # ASCII letters counted by a regex, the rest one by one: a Latin text has few of them.
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    others = [char for char in _NOT_ASCII.findall(text) if char.isalpha()]
+    letters = ascii_letters + len(others)
+    latin = ascii_letters + sum(map(_is_latin, others))
     return letters == 0 or latin >= LATIN_MIN_SHARE * letters
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # the ASCII characters str.isalpha accepts
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)

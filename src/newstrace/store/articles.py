@@ -159,10 +159,18 @@ class ArticleQueries:
         ids = list(dict.fromkeys(article_ids))
         return {analysis.article.id: analysis for analysis in self._load(ids)} if ids else {}
 
-    def _load(self, ids: list[str]) -> Iterator[Analysis]:
+    def compared_analyses(self, article_ids: Sequence[str]) -> dict[str, Analysis]:
+        """What comparing two articles (``link.compare``) reads of these stored articles, by id:
+        the article, its flags, its quotes and its entities' names (``COMPARED_FIELDS``); the
+        other fields are empty and the entities have no mentions or attributes. A third of the
+        cost of ``analyses_of``: the copy linker reads a new article's candidates this way."""
+        ids = list(dict.fromkeys(article_ids))
+        return {analysis.article.id: analysis for analysis in self._load(ids, COMPARED_FIELDS)} if ids else {}
+
+    def _load(self, ids: list[str], fields: frozenset[str] | None = None) -> Iterator[Analysis]:
         with self.engine.connect() as conn:
             for start in range(0, len(ids), LOAD_BATCH):
-                yield from _analyses(conn, ids[start : start + LOAD_BATCH])
+                yield from _analyses(conn, ids[start : start + LOAD_BATCH], fields)
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -392,13 +400,24 @@ def _by_article(conn, table: Table, ids: list[str], *order) -> dict[str, list]:
     return grouped
 
 
-def _analyses(conn, ids: list[str]) -> Iterator[Analysis]:
-    """The analyses of these stored articles, in ``ids``' order (an id not stored: left out)."""
+# The fact fields ``link.compare`` reads of an analysis (the distortions of a copy: the speakers
+# of its quotes, the junk its flags mark), besides the article and its entities' names.
+COMPARED_FIELDS = frozenset({"quotes", "flags"})
+
+
+def _analyses(conn, ids: list[str], fields: frozenset[str] | None = None) -> Iterator[Analysis]:
+    """The analyses of these stored articles, in ``ids``' order (an id not stored: left out).
+    ``fields``: only these fact fields, and entities without mentions or attributes (all: None)."""
     rows = {row.id: row._mapping for row in conn.execute(select(articles).where(articles.c.id.in_(ids)))}
-    mention_rows = _by_article(conn, mentions, ids, mentions.c.char_start)
-    attribute_rows = _by_article(conn, attributes, ids, attributes.c.position)
+    whole = fields is None
+    nothing: dict[str, list] = {article_id: [] for article_id in ids}
+    mention_rows = _by_article(conn, mentions, ids, mentions.c.char_start) if whole else nothing
+    attribute_rows = _by_article(conn, attributes, ids, attributes.c.position) if whole else nothing
     entity_rows = _by_article(conn, entities, ids, entities.c.position)
-    fact_rows = {fact.field: _by_article(conn, fact.table, ids, fact.table.c.position) for fact in FACTS}
+    fact_rows = {
+        fact.field: _by_article(conn, fact.table, ids, fact.table.c.position) if whole or fact.field in fields else nothing
+        for fact in FACTS
+    }
     for article_id in ids:
         if article_id in rows:
             facts = {field: found[article_id] for field, found in fact_rows.items()}
