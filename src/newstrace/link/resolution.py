@@ -33,11 +33,11 @@ from .same_person import (
     Mention,
     Verdict,
     _ages_agree,
-    _closeness,
     _names,
     _nationalities_agree,
     _roles_overlap,
     article_claims,
+    best_rank,
     member_mention,
     verdict,
 )
@@ -131,7 +131,7 @@ def _candidates(
     fits = []
     for profile_id in profile_ids:
         known = spellings.get(profile_id, ())
-        rank = max((_closeness(n, s)[0] for n in _names(claim) for s, _ in known), default=0)
+        rank = best_rank(_names(claim), [s for s, _ in known])
         if rank:
             count = sum(c for _, c in known)
             fits.append((rank, count, last_seen.get(profile_id, ""), profile_id))
