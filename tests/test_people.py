@@ -597,17 +597,50 @@ def test_a_spelling_as_written_ranks_its_profiles_with_most_articles_first(store
     assert found == [second["p1"], third["p1"]]
 
 
+def query_plans(store: Store, wanted) -> list[str]:
+    """The SQLite query plan steps of the statements ``wanted(statement)`` picks, as the store runs them."""
+    plans: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if wanted(statement) and not executemany:
+            plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+
+    return plans
+
+
+def test_a_spelling_held_by_more_profiles_than_the_bound_is_read_for_those_using_it_most(store):
+    # Three profiles spell "Hajek": the first to take it up uses it three times, the others once.
+    # Read at most two by that spelling, they are the one using it most and the latest to take it up
+    # (then ordered as resolution ranks them: most articles, then latest spelling first), not the two
+    # latest: a spelling of thousands of namesakes is read for as few.
+    with store.profile_session() as session:
+        for profile_id, count, seen in (("p-most", 3, "2025-01-01"), ("p-older", 1, "2025-01-02"), ("p-latest", 1, "2025-01-03")):
+            session.new_profile(profile_id, "Hajek")
+            session.count_spellings(profile_id, [("Hajek", count)], seen)
+        found = session.candidate_profiles(set(), ["Hajek"], most=30, most_written=2)
+    assert found == ["p-latest", "p-most"]
+
+
+def test_a_spellings_profiles_are_read_in_index_order_never_sorted(tmp_path):
+    # Sorting every profile of a spelling to keep the first max_exact_spelling_profiles made a bare
+    # surname cost more with each namesake (a new one each time it fits two profiles).
+    store = Store(tmp_path / "plans.db")
+    plans = query_plans(store, lambda statement: "profile_names" in statement and "LIMIT" in statement)
+    add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", ["Hajek"], {}), ("Tomas Hajek", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Hajek", [], {})]),
+    )
+    assert any("ix_profile_names_spelling" in step for step in plans)
+    assert [step for step in plans if "TEMP B-TREE" in step] == []
+
+
 def test_resolution_reads_the_profile_tables_by_index_never_by_a_scan(tmp_path):
     # A profile gaining a member reads and touches its own keys: scanning every profile's keys made
     # each member cost more as the corpus grew.
     store = Store(tmp_path / "plans.db")
-    plans = []
-
-    @event.listens_for(store.engine, "before_cursor_execute")
-    def explain(conn, cursor, statement, parameters, context, executemany):
-        if any(table in statement for table in ("profile_keys", "profile_names", "member_claims")) and not executemany:
-            plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
-
+    plans = query_plans(store, lambda statement: any(t in statement for t in ("profile_keys", "profile_names", "member_claims")))
     add(
         store,
         article("https://a.example/1", "2025-10-05", [("Marek Hajek", ["Hajek"], {}), ("Tomas Hajek", [], {})]),
