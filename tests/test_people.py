@@ -24,6 +24,7 @@ from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
+from newstrace.store.profiles import RankedSpellings
 from newstrace.store.schema import links, profile_keys, profile_members, profile_names
 from newstrace.store.schema import profiles as profiles_table
 
@@ -607,6 +608,31 @@ def query_plans(store: Store, wanted) -> list[str]:
             plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
 
     return plans
+
+
+@pytest.mark.parametrize("ranked, joins", [(1, False), (2, True)])
+def test_a_profile_is_ranked_by_its_most_used_spellings_only(store, ranked, joins):
+    # Marek Hajek's profile holds his name, used twice, and an alias given once. With one spelling
+    # ranked per profile, a mention of the alias meets only "Marek Hajek", which it does not fit,
+    # and starts a profile of its own: a profile's rare old spellings stop costing each new mention.
+    named = [("Marek Hajek", ["Mirek Dvorak"]), ("Marek Hajek", []), ("Mirek Dvorak", [])]
+    assigned = add(
+        store,
+        *(article(f"https://a.example/{n}", f"2025-10-0{n}", [(name, aliases, {})]) for n, (name, aliases) in enumerate(named, 1)),
+        settings=LinkSettings(max_spellings_ranked=ranked),
+    )
+    profiles_started = [found["p1"] for found in assigned]
+    assert profiles_started[1] == profiles_started[0]
+    assert len(set(profiles_started)) == (1 if joins else 2)
+
+
+def test_ranked_spellings_count_every_spelling_of_a_profile(store):
+    with store.profile_session() as session:
+        session.new_profile("p-hajek", "Marek Hajek")
+        session.count_spellings("p-hajek", [("Marek Hajek", 3), ("Hajek", 1)], "2025-01-01")
+        session.count_spellings("p-hajek", [("M. Hajek", 1)], "2025-01-02")
+        found = session.ranked_spellings(["p-hajek", "p-none"], most=2)
+    assert found == {"p-hajek": RankedSpellings(("Marek Hajek", "M. Hajek"), 5, "2025-01-02")}
 
 
 def test_a_spelling_held_by_more_profiles_than_the_bound_is_read_for_those_using_it_most(store):

@@ -103,6 +103,15 @@ class LinkSettings:
     max_profiles_ranked: int = _setting(
         40, "profiles whose spellings are ranked per new mention, in all keys: flat cost vs old namesakes' variant spellings"
     )
+    # A profile keeps every spelling its members and their aliases gave (a copy's misspelling too), so
+    # a person named in many articles gathers more of them than ranking each against every new mention
+    # is worth: bench/scale.py, 3,726 articles: 24 spellings for a profile of 16 articles. Past this
+    # many, the most used (then the latest taken up) are ranked; a profile's article count and latest
+    # spelling, which order the fits, still count them all. Above the 24 seen there, so it binds
+    # nothing on that corpus or bench/people.py's; what it binds later is a profile's rare old spellings.
+    max_spellings_ranked: int = _setting(
+        30, "spellings of a candidate profile ranked per new mention, most used first: old rare spellings vs cost"
+    )
     # A common name (a Novak in every other story) gathers a profile per namesake; past this many
     # the oldest single-article namesakes are not compared, so a mention costs the same at 100k
     # articles as at 1k. Far above the profiles one name meets in examples/ (three Hollis); a

@@ -70,6 +70,16 @@ def _spellings(conn: Connection, profile_ids: Sequence[str]) -> list[Spelling]:
     return [Spelling(r.profile_id, r.name, r.articles, r.first_seen) for r in conn.execute(query)]
 
 
+@dataclass(frozen=True)
+class RankedSpellings:
+    """What resolution ranks of a candidate profile: its most used spellings (then the latest
+    taken up), the articles all its spellings count and when its latest spelling was first seen."""
+
+    names: tuple[str, ...]
+    articles: int
+    last_seen: str
+
+
 def _with_keys(conn: Connection, keys: Iterable[str]) -> list[str]:
     query = select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))
     return sorted(set(conn.execute(query).scalars()))
@@ -224,6 +234,32 @@ class ProfileSession:
 
     def spellings(self, profile_ids: Sequence[str]) -> list[Spelling]:
         return _spellings(self._conn, profile_ids)
+
+    def ranked_spellings(self, profile_ids: Sequence[str], most: int) -> dict[str, RankedSpellings]:
+        """Per profile, its ``most`` most used spellings (then the latest first seen, then by name)
+        with the articles and latest first_seen of all its spellings: the database picks them, so a
+        profile with hundreds of spellings hands resolution as many as one with ``most``."""
+        if not profile_ids:
+            return {}
+        names = profile_names.c
+        per_profile = {"partition_by": names.profile_id}
+        placed = (
+            select(
+                names.profile_id,
+                names.name,
+                func.row_number().over(**per_profile, order_by=(names.articles.desc(), names.first_seen.desc(), names.name)).label("place"),
+                func.sum(names.articles).over(**per_profile).label("total"),
+                func.max(names.first_seen).over(**per_profile).label("last_seen"),
+            )
+            .where(names.profile_id.in_(list(profile_ids)))
+            .subquery()
+        )
+        query = select(placed).where(placed.c.place <= most).order_by(placed.c.profile_id, placed.c.place)
+        found: dict[str, RankedSpellings] = {}
+        for profile_id, rows in groupby(self._conn.execute(query), key=lambda row: row.profile_id):
+            rows = list(rows)
+            found[profile_id] = RankedSpellings(tuple(row.name for row in rows), int(rows[0].total), rows[0].last_seen)
+        return found
 
     def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[tuple[str, str]]]:
         """Each profile's ``most`` latest members outside ``exclude_article`` (the last to join
