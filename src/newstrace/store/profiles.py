@@ -232,9 +232,6 @@ class ProfileSession:
         """Ids of the profiles holding one of these blocking keys, sorted."""
         return _with_keys(self._conn, keys)
 
-    def spellings(self, profile_ids: Sequence[str]) -> list[Spelling]:
-        return _spellings(self._conn, profile_ids)
-
     def ranked_spellings(self, profile_ids: Sequence[str], most: int) -> dict[str, RankedSpellings]:
         """Per profile, its ``most`` most used spellings (then the latest first seen, then by name)
         with the articles and latest first_seen of all its spellings: the database picks them, so a
