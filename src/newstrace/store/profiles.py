@@ -145,6 +145,28 @@ def _candidate_profiles_query(keys: int, written: int):
     return union_all(*(select(part) for part in parts))
 
 
+@cache
+def _ranked_spellings_query():
+    """Of the profiles bound as ``profiles``, each one's ``most`` most used spellings (then the latest
+    first seen, then by name), each row with the articles and latest first_seen of all its spellings."""
+    names = profile_names.c
+    per_profile = {"partition_by": names.profile_id}
+    order = (names.articles.desc(), names.first_seen.desc(), names.name)
+    placed = (
+        select(
+            names.profile_id,
+            names.name,
+            func.row_number().over(**per_profile, order_by=order).label("place"),
+            func.sum(names.articles).over(**per_profile).label("total"),
+            func.max(names.first_seen).over(**per_profile).label("last_seen"),
+        )
+        .where(names.profile_id.in_(bindparam("profiles", expanding=True)))
+        .subquery()
+    )
+    most = bindparam("most", type_=Integer)
+    return select(placed).where(placed.c.place <= most).order_by(placed.c.profile_id, placed.c.place)
+
+
 def _member(row) -> Member:
     claim = row.claim
     return Member(
@@ -238,24 +260,11 @@ class ProfileSession:
         profile with hundreds of spellings hands resolution as many as one with ``most``."""
         if not profile_ids:
             return {}
-        names = profile_names.c
-        per_profile = {"partition_by": names.profile_id}
-        placed = (
-            select(
-                names.profile_id,
-                names.name,
-                func.row_number().over(**per_profile, order_by=(names.articles.desc(), names.first_seen.desc(), names.name)).label("place"),
-                func.sum(names.articles).over(**per_profile).label("total"),
-                func.max(names.first_seen).over(**per_profile).label("last_seen"),
-            )
-            .where(names.profile_id.in_(list(profile_ids)))
-            .subquery()
-        )
-        query = select(placed).where(placed.c.place <= most).order_by(placed.c.profile_id, placed.c.place)
+        rows = self._conn.execute(_ranked_spellings_query(), {"profiles": list(profile_ids), "most": most})
         found: dict[str, RankedSpellings] = {}
-        for profile_id, rows in groupby(self._conn.execute(query), key=lambda row: row.profile_id):
-            rows = list(rows)
-            found[profile_id] = RankedSpellings(tuple(row.name for row in rows), int(rows[0].total), rows[0].last_seen)
+        for profile_id, kept in groupby(rows, key=lambda row: row.profile_id):
+            kept = list(kept)
+            found[profile_id] = RankedSpellings(tuple(row.name for row in kept), int(kept[0].total), kept[0].last_seen)
         return found
 
     def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[tuple[str, str]]]:
