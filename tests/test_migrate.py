@@ -54,6 +54,9 @@ def old_database(path, version: int) -> sqlite3.Connection:
         if version >= 6:
             conn.execute("drop index ix_story_sizes_order")
             conn.execute("alter table story_sizes drop column first_day")
+    if version >= 3 and version < 12:  # 12 ordered a spelling's profiles (ix_profile_names_spelling)
+        conn.execute("drop index ix_profile_names_spelling")
+        conn.execute("create index ix_profile_names_name on profile_names (name)")
     conn.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
     conn.execute(
         "insert into articles (id, url, text, removed, paragraphs, notes, ingested_at) "
@@ -214,3 +217,11 @@ def test_the_sites_of_version_8_get_their_counts_and_keep_counting(tmp_path):
     conn.commit()
     assert [(r["site"], r["copies"], r["spun"], r["flags_per_copy"]) for r in sites(store, "site", PageRequest()).rows] == [
         ("", 0, 0, None), ("Farm", 2, 1, 1.5), ("Tribune", 0, 0, None)]
+
+
+def test_the_spellings_of_version_10_are_indexed_in_resolution_order(tmp_path):
+    path = tmp_path / "v10.db"
+    conn = old_database(path, 10)
+    Store(path)
+    indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
+    assert "ix_profile_names_spelling" in indexes and "ix_profile_names_name" not in indexes

@@ -24,6 +24,7 @@ from newstrace.link.settings import DEFAULT_SETTINGS, LinkSettings
 from newstrace.model import Analysis, Attribute, Entity, Evidence, PersonClaim, Status, TimeExpression
 from newstrace.pipeline import ingest
 from newstrace.store import Store
+from newstrace.store.profiles import RankedSpellings
 from newstrace.store.schema import links, profile_keys, profile_members, profile_names
 from newstrace.store.schema import profiles as profiles_table
 
@@ -597,17 +598,75 @@ def test_a_spelling_as_written_ranks_its_profiles_with_most_articles_first(store
     assert found == [second["p1"], third["p1"]]
 
 
+def query_plans(store: Store, wanted) -> list[str]:
+    """The SQLite query plan steps of the statements ``wanted(statement)`` picks, as the store runs them."""
+    plans: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if wanted(statement) and not executemany:
+            plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+
+    return plans
+
+
+@pytest.mark.parametrize("ranked, joins", [(1, False), (2, True)])
+def test_a_profile_is_ranked_by_its_most_used_spellings_only(store, ranked, joins):
+    # Marek Hajek's profile holds his name, used twice, and an alias given once. With one spelling
+    # ranked per profile, a mention of the alias meets only "Marek Hajek", which it does not fit,
+    # and starts a profile of its own: a profile's rare old spellings stop costing each new mention.
+    named = [("Marek Hajek", ["Mirek Dvorak"]), ("Marek Hajek", []), ("Mirek Dvorak", [])]
+    assigned = add(
+        store,
+        *(article(f"https://a.example/{n}", f"2025-10-0{n}", [(name, aliases, {})]) for n, (name, aliases) in enumerate(named, 1)),
+        settings=LinkSettings(max_spellings_ranked=ranked),
+    )
+    profiles_started = [found["p1"] for found in assigned]
+    assert profiles_started[1] == profiles_started[0]
+    assert len(set(profiles_started)) == (1 if joins else 2)
+
+
+def test_ranked_spellings_count_every_spelling_of_a_profile(store):
+    with store.profile_session() as session:
+        session.new_profile("p-hajek", "Marek Hajek")
+        session.count_spellings("p-hajek", [("Marek Hajek", 3), ("Hajek", 1)], "2025-01-01")
+        session.count_spellings("p-hajek", [("M. Hajek", 1)], "2025-01-02")
+        found = session.ranked_spellings(["p-hajek", "p-none"], most=2)
+    assert found == {"p-hajek": RankedSpellings(("Marek Hajek", "M. Hajek"), 5, "2025-01-02")}
+
+
+def test_a_spelling_held_by_more_profiles_than_the_bound_is_read_for_those_using_it_most(store):
+    # Three profiles spell "Hajek": the first to take it up uses it three times, the others once.
+    # Read at most two by that spelling, they are the one using it most and the latest to take it up
+    # (then ordered as resolution ranks them: most articles, then latest spelling first), not the two
+    # latest: a spelling of thousands of namesakes is read for as few.
+    with store.profile_session() as session:
+        for profile_id, count, seen in (("p-most", 3, "2025-01-01"), ("p-older", 1, "2025-01-02"), ("p-latest", 1, "2025-01-03")):
+            session.new_profile(profile_id, "Hajek")
+            session.count_spellings(profile_id, [("Hajek", count)], seen)
+        found = session.candidate_profiles(set(), ["Hajek"], most=30, most_written=2)
+    assert found == ["p-latest", "p-most"]
+
+
+def test_a_spellings_profiles_are_read_in_index_order_never_sorted(tmp_path):
+    # Sorting every profile of a spelling to keep the first max_exact_spelling_profiles made a bare
+    # surname cost more with each namesake (a new one each time it fits two profiles).
+    store = Store(tmp_path / "plans.db")
+    plans = query_plans(store, lambda statement: "profile_names" in statement and "LIMIT" in statement)
+    add(
+        store,
+        article("https://a.example/1", "2025-10-05", [("Marek Hajek", ["Hajek"], {}), ("Tomas Hajek", [], {})]),
+        article("https://a.example/2", "2025-10-06", [("Hajek", [], {})]),
+    )
+    assert any("ix_profile_names_spelling" in step for step in plans)
+    assert [step for step in plans if "TEMP B-TREE" in step] == []
+
+
 def test_resolution_reads_the_profile_tables_by_index_never_by_a_scan(tmp_path):
     # A profile gaining a member reads and touches its own keys: scanning every profile's keys made
     # each member cost more as the corpus grew.
     store = Store(tmp_path / "plans.db")
-    plans = []
-
-    @event.listens_for(store.engine, "before_cursor_execute")
-    def explain(conn, cursor, statement, parameters, context, executemany):
-        if any(table in statement for table in ("profile_keys", "profile_names", "member_claims")) and not executemany:
-            plans.extend(row[-1] for row in cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters))
-
+    plans = query_plans(store, lambda statement: any(t in statement for t in ("profile_keys", "profile_names", "member_claims")))
     add(
         store,
         article("https://a.example/1", "2025-10-05", [("Marek Hajek", ["Hajek"], {}), ("Tomas Hajek", [], {})]),

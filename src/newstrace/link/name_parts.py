@@ -101,11 +101,7 @@ class NameParts:
     @property
     def core(self) -> str | None:
         """The surname without particles: "abu marzouq" -> "marzouq"; "al-assad" -> "assad"."""
-        if not self.surname:
-            return None
-        words = [w for w in self.surname.split() if w not in nl.NAME_PARTICLES]
-        words = [_strip_article(w) for w in words]
-        return " ".join(words) or self.surname
+        return surname_core(self.surname) if self.surname else None
 
     @property
     def empty(self) -> bool:
@@ -149,6 +145,14 @@ def spelling_keys(word: str) -> frozenset[str]:
     if UKRAINIAN_WORD.search(written):
         readings.add(read_rules(written, UKRAINIAN_READING))
     return frozenset(spelling_key(reading) for reading in readings)
+
+
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
+def surname_core(surname: str) -> str:
+    """A surname without its particles and joined articles (``NameParts.core``): read once per
+    surname, not once per comparison."""
+    words = [_strip_article(w) for w in surname.split() if w not in nl.NAME_PARTICLES]
+    return " ".join(words) or surname
 
 
 def _strip_article(word: str) -> str:
@@ -328,6 +332,7 @@ def surname_gender(surname: str | None) -> str | None:
     return stem_gender[1] if stem_gender else None
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def surname_stem(surname: str | None) -> tuple[str, str, str] | None:
     """(stem, gender, ending) of a gendered surname: "trufanova" -> ("trufan", "female", "ova")."""
     if not surname:

@@ -159,6 +159,7 @@ _STRENGTH = {SAME: 3, CLOSE: 2, LOOSE: 1, None: 0}
 _VOWEL_SOUND = str.maketrans({"a": "A", "e": "I", "i": "I", "o": "U", "u": "U"})
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def _vowel_sounds(key: str) -> str:
     """A key with each vowel run as its sounds: "kasem" and "kasim" -> "kAsIm"."""
 
@@ -183,6 +184,7 @@ def _key_similarity(a: str, b: str) -> str | None:
     return _close(a, b, SURNAME_ONE_EDIT_MIN)
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def _surname_keys(core: str) -> frozenset[str]:
     """A surname's spelling keys, and for an Arabic article written joined (Alkhatibi) the keys
     without it, so it meets al-Khatibi (whose core drops the article)."""
@@ -382,6 +384,7 @@ def _double_surname(a: NameParts, b: NameParts) -> bool:
     return surname_similarity(paternal, b.surname) in (SAME, CLOSE)
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)
 def _whole_keys(parts: NameParts) -> frozenset[str]:
     """Every part's key, word by word (a letter doubled across two words is no double letter), in
     the order written; a Korean name read given name first is also keyed surname first."""

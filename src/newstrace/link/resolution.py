@@ -10,7 +10,8 @@ bounded for common names (``LinkSettings``): at most ``max_profiles_per_key`` pr
 (the last to gain a member first) and those with a spelling as written (at most
 ``max_exact_spelling_profiles``), at most ``max_profiles_ranked`` in all (spellings as written
 first); of those, the
-``max_candidate_profiles`` whose spellings fit best (``profile_names``) and of each its
+``max_candidate_profiles`` whose spellings fit best (``profile_names``, at most
+``max_spellings_ranked`` of each, the most used) and of each its
 ``max_members_compared`` latest members, whose claims were stored when they joined
 (``member_claims``): no member article is read again. The display name comes from the
 spelling counts in ``profile_names``.
@@ -19,7 +20,6 @@ spelling counts in ``profile_names``.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 
 from ..model import Analysis, PersonClaim
 from ..store import Store
@@ -33,11 +33,11 @@ from .same_person import (
     Mention,
     Verdict,
     _ages_agree,
-    _closeness,
     _names,
     _nationalities_agree,
     _roles_overlap,
     article_claims,
+    best_rank,
     member_mention,
     verdict,
 )
@@ -123,18 +123,13 @@ def _candidates(
     )
     if not profile_ids:
         return {}
-    spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    last_seen: dict[str, str] = {}
-    for row in session.spellings(profile_ids):
-        spellings[row.profile_id].append((row.name, row.articles))
-        last_seen[row.profile_id] = max(last_seen.get(row.profile_id, ""), row.first_seen)
+    spellings = session.ranked_spellings(profile_ids, settings.max_spellings_ranked)
     fits = []
     for profile_id in profile_ids:
-        known = spellings.get(profile_id, ())
-        rank = max((_closeness(n, s)[0] for n in _names(claim) for s, _ in known), default=0)
+        known = spellings.get(profile_id)
+        rank = best_rank(_names(claim), known.names) if known else 0
         if rank:
-            count = sum(c for _, c in known)
-            fits.append((rank, count, last_seen.get(profile_id, ""), profile_id))
+            fits.append((rank, known.articles, known.last_seen, profile_id))
     fits.sort(reverse=True)  # ties: the profile with the newest spelling first, the oldest dropped
     chosen = [profile_id for *_, profile_id in fits[: settings.max_candidate_profiles]]
     return _members(session, chosen, exclude_article, settings.max_members_compared, caches)

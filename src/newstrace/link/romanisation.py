@@ -11,8 +11,10 @@ compared as ``names`` keys them (lowercase ASCII, spelling-key folded).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.names import INDIC_KEY_RULES
+from .name_parts import RELATION_CACHE_SIZE
 
 # Shortest key the b / v rule reads: two-letter words ("Bo", "Vo") are other names.
 MIN_INDIC_KEY_CHARS = 3
@@ -20,6 +22,7 @@ MIN_INDIC_KEY_CHARS = 3
 _RULES = tuple((re.compile(pattern), replacement) for pattern, replacement in INDIC_KEY_RULES)
 
 
+@lru_cache(maxsize=RELATION_CACHE_SIZE)  # a key is read at every comparison it takes part in
 def indic_key(word: str) -> str:
     """One spelling for the Indic variants of ``word``."""
     for pattern, replacement in _RULES:

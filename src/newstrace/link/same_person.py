@@ -113,17 +113,47 @@ def _names(claim: PersonClaim) -> tuple[str, ...]:
     return (claim.name, *claim.aliases)
 
 
+# The best rank two names can have: ranking a profile's spellings stops at the first that reaches it.
+TOP_RANK = max(RELATION_RANK.values())
+
+
+# Resolution ranks each new mention against the spellings of its candidate profiles, which recur
+# mention after mention; kept by the two strings, as many pairs as ``names.name_relation`` keeps.
+@lru_cache(maxsize=names.RELATION_CACHE_SIZE)
 def _closeness(a: str, b: str) -> tuple[int, bool]:
     """How well two names fit: the name relation's rank, then whether they are written alike."""
     return RELATION_RANK[names.name_relation(names.parse(a), names.parse(b))], names.normalise(a) == names.normalise(b)
 
 
+def best_rank(ours: Iterable[str], theirs: Sequence[str]) -> int:
+    """The highest ``RELATION_RANK`` of a name of ``ours`` to one of ``theirs``; 0 for none."""
+    best = 0
+    for name in ours:
+        for other in theirs:
+            rank = _closeness(name, other)[0]
+            if rank > best:
+                if rank == TOP_RANK:
+                    return rank
+                best = rank
+    return best
+
+
+def _full_name(name: str) -> bool:
+    """A name of more than one word: only such names relate FULL, INITIAL or LOOSE; a lone word (or
+    no name) is at most SURNAME_ONLY or GIVEN_ONLY to any (``names.name_relation``)."""
+    parts = names.parse(name)
+    return not (parts.lone or parts.empty)
+
+
 def _named_apart(a: PersonClaim, b: PersonClaim) -> bool:
     """One article names, besides its own person, someone who fits the other claim's name at least
     as well: relatives or namesakes named together (Yosef and Yosefa Abutbul; Ivan Petrakov Sr. and
-    Jr.; two Tatiana Orliks, mother and daughter) are two people."""
+    Jr.; two Tatiana Orliks, mother and daughter) are two people. Only full names can fit this well
+    (``_full_name``): a bare name and the bare names beside it are not compared."""
     for claim, other in ((a, b), (b, a)):
-        fit = _closest_among(claim.name, tuple(other.with_))
+        if not _full_name(claim.name):
+            continue
+        fit = _closest_among(claim.name, _full_names(tuple(other.with_)))
         if fit[0] >= RELATION_RANK[INITIAL] and fit >= _closeness(claim.name, other.name):
             return True
     return False
@@ -134,6 +164,12 @@ def _named_apart(a: PersonClaim, b: PersonClaim) -> bool:
 # the best fit of a name among an article's names is kept, for as many articles' people as a
 # Linker keeps claims of (``LinkSettings.claims_cache_size``).
 CO_MENTION_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=CO_MENTION_CACHE_SIZE)
+def _full_names(found: tuple[str, ...]) -> tuple[str, ...]:
+    """One article's co-mentioned names that are full names (``_full_name``), in order."""
+    return tuple(name for name in found if _full_name(name))
 
 
 @lru_cache(maxsize=CO_MENTION_CACHE_SIZE)
@@ -195,6 +231,8 @@ def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:
     by_key = _names_by_key(tuple(theirs))
     shared = 0
     for name in ours:
+        if not _full_name(name):  # a bare name is never FULL or INITIAL to another
+            continue
         near = {other for key in names.blocking_keys(name, lookup=True) for other in by_key.get(key, ())}
         shared += any(names.name_relation(names.parse(name), names.parse(other)) in (FULL, INITIAL) for other in near)
     return shared
@@ -202,10 +240,10 @@ def _shared_people(ours: Iterable[str], theirs: Iterable[str]) -> int:
 
 @lru_cache(maxsize=CO_MENTION_CACHE_SIZE)
 def _names_by_key(found: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
-    """One article's co-mentioned names by their lookup blocking keys (kept: a member's names meet
-    every later mention of its person). Read only."""
+    """One article's co-mentioned full names (``_full_name``) by their lookup blocking keys (kept:
+    a member's names meet every later mention of its person). Read only."""
     by_key: dict[str, list[str]] = defaultdict(list)
-    for name in found:
+    for name in _full_names(found):
         for key in names.blocking_keys(name, lookup=True):
             by_key[key].append(name)
     return MappingProxyType({key: tuple(keyed) for key, keyed in by_key.items()})

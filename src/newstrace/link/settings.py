@@ -103,6 +103,17 @@ class LinkSettings:
     max_profiles_ranked: int = _setting(
         40, "profiles whose spellings are ranked per new mention, in all keys: flat cost vs old namesakes' variant spellings"
     )
+    # A profile keeps every spelling its members and their aliases gave (a copy's misspelling too), so
+    # a person named in many articles gathers more of them than ranking each against every new mention
+    # is worth (bench/scale.py: at 3,726 articles the fullest held 24 spellings for 16 articles; on the
+    # 300 articles after 8,235, the profiles ranked per mention held 7.3 each). Past this many, the
+    # most used (then the latest taken up) are ranked; a profile's article count and latest spelling,
+    # which order the fits, still count them all. At 10, on the 300 articles after /work/snap/at3700.db, 2 of 1,345
+    # assignments change (a mention stops joining another person's profile through an alias it
+    # gathered), people merge precision 0.6941 -> 0.6960, recall 0.1079 -> 0.1081; at 30 none change.
+    max_spellings_ranked: int = _setting(
+        10, "spellings of a candidate profile ranked per new mention, most used first: old rare spellings vs cost"
+    )
     # A common name (a Novak in every other story) gathers a profile per namesake; past this many
     # the oldest single-article namesakes are not compared, so a mention costs the same at 100k
     # articles as at 1k. Far above the profiles one name meets in examples/ (three Hollis); a
@@ -125,7 +136,11 @@ class LinkSettings:
     )
     # A name as written finds every profile holding that spelling (up to this many, a common bare
     # surname's namesakes), however many other profiles fill its blocking keys: a person no key
-    # reaches any more is still found by the spelling it had.
+    # reaches any more is still found by the spelling it had. Past this many, those using the spelling
+    # most (then the latest to take it up) are read, from an index in that order: sorting them all
+    # by article count cost more with each namesake (bench/scale.py, 3,726 articles: "Baski" a
+    # spelling of 347 profiles; on the next 300 articles 3 of 1,345 assignments change, merge
+    # precision 0.6942 -> 0.6941, recall 0.1079 both).
     max_exact_spelling_profiles: int = _setting(
         200, "profiles found by a spelling as written, past the per-key bound: recall of old people vs cost"
     )

@@ -70,6 +70,16 @@ def _spellings(conn: Connection, profile_ids: Sequence[str]) -> list[Spelling]:
     return [Spelling(r.profile_id, r.name, r.articles, r.first_seen) for r in conn.execute(query)]
 
 
+@dataclass(frozen=True)
+class RankedSpellings:
+    """What resolution ranks of a candidate profile: its most used spellings (then the latest
+    taken up), the articles all its spellings count and when its latest spelling was first seen."""
+
+    names: tuple[str, ...]
+    articles: int
+    last_seen: str
+
+
 def _with_keys(conn: Connection, keys: Iterable[str]) -> list[str]:
     query = select(profile_keys.c.profile_id).where(profile_keys.c.key.in_(sorted(keys)))
     return sorted(set(conn.execute(query).scalars()))
@@ -96,11 +106,13 @@ def _recent_members_query(profiles: int):
 
 
 @cache
-def _candidate_profiles_query(keys: int, written: bool):
+def _candidate_profiles_query(keys: int, written: int):
     """The profiles of the blocking keys bound as ``key_0`` ... (at most ``most`` each, the last
-    touched first) and, when ``written``, of the spellings ``written`` (at most ``most_written``, the
-    profiles with most articles first), each row with what orders ``candidate_profiles``: (profile
-    id, found by a spelling as written, the profile's articles, the spelling's first_seen, touched)."""
+    touched first) and of the spellings bound as ``written_0`` ... (at most ``most_written`` each,
+    those using the spelling most first, then the latest to take it up: read in that order from
+    ``ix_profile_names_spelling``, so a spelling of thousands of namesakes costs as much as one of
+    ten), each row with what orders ``candidate_profiles``: (profile id, found by a spelling as
+    written, the profile's articles, the spelling's first_seen, touched)."""
     parts = [
         select(
             profile_keys.c.profile_id,
@@ -115,22 +127,44 @@ def _candidate_profiles_query(keys: int, written: bool):
         .subquery()
         for n in range(keys)
     ]
-    if written:
-        named = (
-            select(
-                profile_names.c.profile_id,
-                literal(True).label("written"),
-                profiles.c.article_count.label("articles"),
-                profile_names.c.first_seen,
-                literal(0).label("touched"),
-            )
-            .join(profiles, profiles.c.id == profile_names.c.profile_id)
-            .where(profile_names.c.name.in_(bindparam("written", expanding=True)))
-            .order_by(profiles.c.article_count.desc(), profile_names.c.first_seen.desc(), profile_names.c.profile_id.desc())
-            .limit(bindparam("most_written", type_=Integer))
+    parts += [
+        select(
+            profile_names.c.profile_id,
+            literal(True).label("written"),
+            profiles.c.article_count.label("articles"),
+            profile_names.c.first_seen,
+            literal(0).label("touched"),
         )
-        parts.append(named.subquery())
+        .join(profiles, profiles.c.id == profile_names.c.profile_id)
+        .where(profile_names.c.name == bindparam(f"written_{n}"))
+        .order_by(profile_names.c.articles.desc(), profile_names.c.first_seen.desc(), profile_names.c.profile_id.desc())
+        .limit(bindparam("most_written", type_=Integer))
+        .subquery()
+        for n in range(written)
+    ]
     return union_all(*(select(part) for part in parts))
+
+
+@cache
+def _ranked_spellings_query():
+    """Of the profiles bound as ``profiles``, each one's ``most`` most used spellings (then the latest
+    first seen, then by name), each row with the articles and latest first_seen of all its spellings."""
+    names = profile_names.c
+    per_profile = {"partition_by": names.profile_id}
+    order = (names.articles.desc(), names.first_seen.desc(), names.name)
+    placed = (
+        select(
+            names.profile_id,
+            names.name,
+            func.row_number().over(**per_profile, order_by=order).label("place"),
+            func.sum(names.articles).over(**per_profile).label("total"),
+            func.max(names.first_seen).over(**per_profile).label("last_seen"),
+        )
+        .where(names.profile_id.in_(bindparam("profiles", expanding=True)))
+        .subquery()
+    )
+    most = bindparam("most", type_=Integer)
+    return select(placed).where(placed.c.place <= most).order_by(placed.c.profile_id, placed.c.place)
 
 
 def _member(row) -> Member:
@@ -220,8 +254,18 @@ class ProfileSession:
         """Ids of the profiles holding one of these blocking keys, sorted."""
         return _with_keys(self._conn, keys)
 
-    def spellings(self, profile_ids: Sequence[str]) -> list[Spelling]:
-        return _spellings(self._conn, profile_ids)
+    def ranked_spellings(self, profile_ids: Sequence[str], most: int) -> dict[str, RankedSpellings]:
+        """Per profile, its ``most`` most used spellings (then the latest first seen, then by name)
+        with the articles and latest first_seen of all its spellings: the database picks them, so a
+        profile with hundreds of spellings hands resolution as many as one with ``most``."""
+        if not profile_ids:
+            return {}
+        rows = self._conn.execute(_ranked_spellings_query(), {"profiles": list(profile_ids), "most": most})
+        found: dict[str, RankedSpellings] = {}
+        for profile_id, kept in groupby(rows, key=lambda row: row.profile_id):
+            kept = list(kept)
+            found[profile_id] = RankedSpellings(tuple(row.name for row in kept), int(kept[0].total), kept[0].last_seen)
+        return found
 
     def recent_members(self, profile_ids: Sequence[str], exclude_article: str, most: int) -> dict[str, list[tuple[str, str]]]:
         """Each profile's ``most`` latest members outside ``exclude_article`` (the last to join
@@ -254,17 +298,22 @@ class ProfileSession:
         as written (those with most articles first), in one statement: a key every tenth name shares
         reads no more. In the order resolution scores them, at most ``most_total`` in all: those with
         a spelling as written first (most articles, then the spelling first seen last), then the keys'
-        (the last to gain a member first), so a name with several full keys costs no more than one."""
+        (the last to gain a member first), so a name with several full keys costs no more than one.
+        A spelling held by more than ``most_written`` profiles is read for the ``most_written`` that
+        use it most (``_candidate_profiles_query``): its namesakes' count costs nothing."""
         keys, written = sorted(set(keys)), sorted(set(spellings))
         if not keys and not written:
             return []
         bound = {f"key_{n}": key for n, key in enumerate(keys)}
-        query = _candidate_profiles_query(len(keys), bool(written))
-        found = self._conn.execute(query, {**bound, "written": written, "most": most, "most_written": most_written})
+        bound.update({f"written_{n}": spelling for n, spelling in enumerate(written)})
+        query = _candidate_profiles_query(len(keys), len(written))
+        found = self._conn.execute(query, {**bound, "most": most, "most_written": most_written})
         # A union keeps no order: newest first (first seen, touched, then id, as each part's LIMIT
         # reads them), then, stable, spellings as written first, the profiles with most articles first.
         rows = sorted(found, key=lambda row: (row.first_seen, row.touched, row.profile_id), reverse=True)
         rows.sort(key=lambda row: (not row.written, -row.articles))
+        by_spelling = sum(row.written for row in rows)
+        rows = rows[: min(by_spelling, most_written)] + rows[by_spelling:]  # at most most_written in all, as one LIMIT
         ordered = list(dict.fromkeys(row.profile_id for row in rows))
         return ordered[:most_total]
 
