@@ -54,7 +54,7 @@ def old_database(path, version: int) -> sqlite3.Connection:
         if version >= 6:
             conn.execute("drop index ix_story_sizes_order")
             conn.execute("alter table story_sizes drop column first_day")
-    if version >= 3 and version < 12:  # 12 ordered a spelling's profiles (ix_profile_names_spelling)
+    if version >= 3 and version < 11:  # 11 ordered a spelling's profiles (ix_profile_names_spelling)
         conn.execute("drop index ix_profile_names_spelling")
         conn.execute("create index ix_profile_names_name on profile_names (name)")
     conn.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))

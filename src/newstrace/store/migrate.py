@@ -185,12 +185,8 @@ def _site_counts(conn: Connection) -> None:
     triggers.install(conn)
 
 
-def _reserved(conn: Connection) -> None:
-    """11: reserved for the copies lane's migration, merged from its branch; nothing here."""
-
-
 def _profile_spelling_index(conn: Connection) -> None:
-    """12: ix_profile_names_spelling (a spelling's profiles, those using it most first) in place of
+    """11: ix_profile_names_spelling (a spelling's profiles, those using it most first) in place of
     ix_profile_names_name, which it covers."""
     for index in schema.profile_names.indexes:
         index.create(conn, checkfirst=True)
@@ -208,8 +204,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     8: _story_order,
     9: _profile_keys_index,
     10: _site_counts,
-    11: _reserved,
-    12: _profile_spelling_index,
+    11: _profile_spelling_index,
 }
 # One per version from 2 to SCHEMA_VERSION (tests/test_migrate.py checks it): a change of layout
 # bumps SCHEMA_VERSION in schema.py and adds its migration here.

@@ -57,7 +57,7 @@ from sqlalchemy import (
 )
 
 # Bump when a table or column changes; store.db refuses files with a newer version.
-SCHEMA_VERSION = 12  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
+SCHEMA_VERSION = 11  # 2: linking tables (fingerprints ... story_articles); 3: profile_names; 4: links.direction
 # 5: quotes.medium, quotes.group_id, quotes.time, events.actors/mediators/channel/frameworks (older files gain
 #    the columns, NULL); lists
 # 6: lsh_bucket_sizes, story_sizes, profile_stories, member_claims (counters and summaries kept as articles
@@ -66,8 +66,7 @@ SCHEMA_VERSION = 12  # 2: linking tables (fingerprints ... story_articles); 3: p
 # 8: story_sizes.first_day, profiles.article_count and pair_counts (kept by triggers) and the indexes that page
 #     the stories, people and copies lists at the database
 # 9: ix_profile_keys_profile (a profile's keys without scanning every profile's); 10: site_counts (kept by triggers)
-# 11: reserved for the copies lane's migration (merged separately)
-# 12: ix_profile_names_spelling in place of ix_profile_names_name (a spelling's profiles read in order, bounded)
+# 11: ix_profile_names_spelling in place of ix_profile_names_name (a spelling's profiles read in order, bounded)
 
 metadata = MetaData()
 
