@@ -108,7 +108,8 @@ class LinkSettings:
     # is worth (bench/scale.py: at 3,726 articles the fullest held 24 spellings for 16 articles; on the
     # 300 articles after 8,235, the profiles ranked per mention held 7.3 each). Past this many, the
     # most used (then the latest taken up) are ranked; a profile's article count and latest spelling,
-    # which order the fits, still count them all. At 10, on the 300 articles after /work/snap/at3700.db, 2 of 1,345
+    # which order the fits, still count them all. At 10, on the 300 articles after the first 3,726 of a
+    # 100,000-article run (a snapshot of its database), 2 of 1,345
     # assignments change (a mention stops joining another person's profile through an alias it
     # gathered), people merge precision 0.6941 -> 0.6960, recall 0.1079 -> 0.1081; at 30 none change.
     max_spellings_ranked: int = _setting(
