@@ -28,7 +28,6 @@ import re
 from functools import lru_cache
 
 import jellyfish
-from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from ..lexicon import names as nl
