@@ -236,6 +236,28 @@ def test_cli_pages_are_slices_of_the_whole_list(example_db, command):
     assert cli_json(example_db, command, "--page", str(len(whole) + 1), "--size", "1") == []
 
 
+def test_cli_copies_walked_by_the_next_page_cursor_give_the_whole_list_once(example_db):
+    whole = cli_json(example_db, "copies")
+    assert len(whole) > 4  # three pages at least
+    found, args, pages = [], ["--page", "1", "--size", "2"], 0
+    while True:
+        done = CliRunner().invoke(cli, ["copies", *args, "--db", str(example_db), "--json"])
+        assert done.exit_code == 0, done.output
+        found += [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        pages += 1
+        told = [line for line in done.stderr.splitlines() if line.startswith("Next page: --after ")]
+        if not told:
+            break
+        args = ["--after", told[0].removeprefix("Next page: --after "), "--size", "2"]
+    assert found == whole and pages == -(-len(whole) // 2)
+
+
+def test_cli_copies_after_a_cursor_no_page_gave_is_one_clear_error(example_db):
+    done = CliRunner().invoke(cli, ["copies", "--db", str(example_db), "--after", "not-a-cursor"])
+    assert done.exit_code == 2
+    assert "is not one this list gave" in done.stderr and "Traceback" not in done.output
+
+
 def test_cli_page_prints_a_table_of_the_page(example_db):
     done = CliRunner().invoke(cli, ["copies", "--db", str(example_db), "--page", "1", "--size", "1"])
     assert done.exit_code == 0, done.output

@@ -34,6 +34,7 @@ from .model import Problem
 from .render import plain, safe
 from .inputs import warc_reader, web_fetcher
 from .store import DEFAULT_DB, Store, browse
+from .store.paging import PageRequest
 
 EXIT_PROBLEMS = 1  # some inputs were skipped
 EXIT_ERROR = 2  # the command could not run
@@ -101,6 +102,11 @@ PathsArgument = Annotated[
 ]
 PageOption = Annotated[Optional[int], typer.Option("--page", min=1, help="Print only this page (from 1) of --size rows.")]
 SizeOption = Annotated[int, typer.Option("--size", min=1, max=browse.MAX_PAGE_SIZE, help="Rows per page with --page.")]
+AfterOption = Annotated[
+    Optional[str],
+    typer.Option("--after", help="Print the --size rows after this cursor (the one the page before printed as "
+                                 "its next page), reading none of the rows before it."),
+]
 UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL of the article (a single file).")]
 SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site or outlet name.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date, ISO 8601.")]
@@ -406,12 +412,19 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 @app.command()
 def copies(db: DbOption = DEFAULT_DB, json_: JsonOption = False,
-           page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE) -> None:
+           page: PageOption = None, size: SizeOption = browse.DEFAULT_PAGE_SIZE, after: AfterOption = None) -> None:
     """List copies with their traced sources, and independent reports of the same story."""
     linker = linked(db)
-    found = linker.copies(*browse.window(page, size))
+    if page is None and after is None:
+        found, next_page = linker.copies(), None
+    else:  # a page says where the next starts: a deep page followed by cursor costs what the first does
+        from .cursor_pages import copies_page  # on use: it loads the copy linker
+
+        found, _, next_page = copies_page(linker.store, PageRequest(page or 1, size, after))
     articles = browse.pair_articles(linker.store, found) if not json_ else {}
     print_result(found, json_, lambda rows: render.links_table(rows, articles))
+    if next_page:
+        err.print(plain(f"Next page: --after {next_page}"))
 
 
 @app.command()
