@@ -13,7 +13,7 @@ likely original, and the provenance tree of one story.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,7 +23,7 @@ from ..store.links import ArticleInfo as _Info
 from ..store.links import chunks as _chunks
 from . import index
 from .fingerprint import SHINGLES, SKETCH_VERSION, Fingerprint, fingerprint
-from .memo import Caches
+from .memo import Caches, Memo
 from .published import days_apart, published_order, time_key
 from .settings import DEFAULT_SETTINGS, LinkSettings
 
@@ -42,13 +42,8 @@ def stored_analyses(store: Store, article_ids: Iterable[str], caches: Caches | N
     together (``Store.analyses_of``: one statement per table, not a dozen per article, so a
     new article whose candidates have left the cache costs as many statements as one whose
     candidates are all in it)."""
-    # Safe to keep: an article's id fixes its url and text, and a stored analysis is never
-    # rewritten (``Store.add`` leaves an existing id alone).
-    wanted = list(dict.fromkeys(article_ids))
-    found = {aid: kept for aid in wanted if caches is not None and (kept := caches.analyses.get(aid)) is not None}
-    for aid, analysis in store.analyses_of([aid for aid in wanted if aid not in found]).items():
-        found[aid] = caches.analyses.put(aid, analysis) if caches is not None else analysis
-    return found
+    kept = (caches.analyses,) if caches is not None else ()
+    return _read_through(article_ids, kept, store.analyses_of, caches.analyses if caches is not None else None)
 
 
 def compared_analyses(store: Store, article_ids: Iterable[str], caches: Caches | None) -> dict[str, Analysis]:
@@ -56,14 +51,28 @@ def compared_analyses(store: Store, article_ids: Iterable[str], caches: Caches |
     ``caches`` keeps them, else ``Store.compared_analyses`` (kept in ``caches.compared``, never
     among the whole ones). A candidate the linker has not met lately costs a third of reading
     it whole, and compares the same: ``compare`` reads nothing else of an analysis."""
+    kept = (caches.analyses, caches.compared) if caches is not None else ()
+    return _read_through(article_ids, kept, store.compared_analyses, caches.compared if caches is not None else None)
+
+
+def _read_through(
+    article_ids: Iterable[str],
+    kept: Sequence[Memo],
+    read: Callable[[list[str]], dict[str, Analysis]],
+    keep: Memo | None,
+) -> dict[str, Analysis]:
+    """These articles by id: from the first of ``kept`` that holds each, the others ``read``
+    together and put in ``keep``."""
+    # Safe to keep: an article's id fixes its url and text, and a stored analysis is never
+    # rewritten (``Store.add`` leaves an existing id alone).
     wanted = list(dict.fromkeys(article_ids))
     found = {}
     for aid in wanted:
-        kept = (caches.analyses.get(aid) or caches.compared.get(aid)) if caches is not None else None
-        if kept is not None:
-            found[aid] = kept
-    for aid, analysis in store.compared_analyses([aid for aid in wanted if aid not in found]).items():
-        found[aid] = caches.compared.put(aid, analysis) if caches is not None else analysis
+        hit = next((analysis for memo in kept if (analysis := memo.get(aid)) is not None), None)
+        if hit is not None:
+            found[aid] = hit
+    for aid, analysis in read([aid for aid in wanted if aid not in found]).items():
+        found[aid] = keep.put(aid, analysis) if keep is not None else analysis
     return found
 
 
