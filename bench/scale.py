@@ -9,11 +9,13 @@ synthetic articles, each made from one BBC analysis by a pure function of its nu
 
 * its people renamed to people drawn from a pool of recurring names by a Zipf law (a few people
   in many articles, most in a handful), consistently in the text, the names and every span;
-* 60% of its other lowercase words of four letters or more swapped for random letters of the
-  same length, so two re-issues of one BBC article are not copies of each other (a five-word run
-  of such words survives about one time in a hundred); they keep their places, organisations,
-  numbers and sentence shapes, so the linker sees them as reports of one story (at 100,000
-  articles about 45 per BBC article, like a big running story);
+* 60% of its other lowercase words swapped for random letters of the same length, so two
+  re-issues of one BBC article are not copies of each other (a five-word run of lowercase words
+  survives about one time in a hundred); they keep their places, organisations and numbers, so
+  the linker sees them as reports of one story (at 100,000 articles about 45 per BBC article,
+  like a big running story). Short words are swapped too: kept, they kept the sentences' shape,
+  and of 240 pairs of re-issues of 40 BBC articles 74 were verified as spun copies and 200 went
+  through the paraphrase step (all 240 same_story and 8 paraphrased once they are swapped);
 * a site drawn by a Zipf law, and a date: articles are linked in date order, as a crawler would;
 * one in ten is instead a copy of an earlier synthetic article (verbatim or with a few words
   changed) on another site, a day or more later.
@@ -219,7 +221,7 @@ class Corpus:
         return _rebuilt(analysis, article, moved, renamed)
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _swapped(word: str, rng: random.Random, share: float) -> str:

@@ -14,7 +14,7 @@ import scale  # noqa: E402
 
 from helpers import make_article  # noqa: E402
 from newstrace.link import Linker  # noqa: E402
-from newstrace.model import Analysis, Entity, Evidence  # noqa: E402
+from newstrace.model import COPY_VERDICTS, Analysis, Entity, Evidence  # noqa: E402
 from newstrace.pipeline import analyze  # noqa: E402
 from newstrace.store import Store  # noqa: E402
 
@@ -48,8 +48,45 @@ def test_a_reissue_renames_people_everywhere_and_keeps_every_span_on_its_words(n
     assert 0 < len(copies) < 20
 
 
+STORY = (
+    "Dana Orlov, the mayor of Harwick, said on Monday that the Harwick ferry to Brema would run again in May. "
+    "The ferry was cut in 2023 when the Kestrel Line went out of business. "
+    "Orlov said the council and the port of Brema will each pay half of the 4 million euros it will cost. "
+    "It is the first time in ten years that the two towns have agreed on a plan for the port. "
+    "Tomas Brevik, who runs the Brema port, said he was glad the line was back and that it was up to the two of them to make it work. "
+    "The first boat is due to sail on 12 May, and tickets go on sale at the Harwick town hall next week."
+)
+
+
 def _same_but_few(first: str, second: str) -> bool:
     return len(first) == len(second) and sum(x != y for x, y in zip(first.split(), second.split())) <= 5
+
+
+def test_two_reissues_of_one_article_are_never_verified_as_copies_but_a_planted_copy_is(nlp):
+    """Re-issues keep places and numbers but none of the wording, as two reports of one event
+    (before every lowercase word could be swapped, the short ones kept the sentences' shape and
+    a third of BBC re-issue pairs came out spun)."""
+    base = analyze(make_article(STORY), nlp(STORY))
+    corpus = scale.Corpus([base], size=40, seed=5)
+    articles = [corpus.article(k) for k in range(40)]
+    reissues = [a for k, a in enumerate(articles) if not scale.is_copy(5, k)]
+    linker = Linker(Store(":memory:"))
+    verdicts = [linker.compare(a, b).verdict for i, a in enumerate(reissues[:8]) for b in reissues[:i]]
+    assert len(verdicts) == 28 and not set(verdicts) & set(COPY_VERDICTS)
+    planted = [k for k in range(40) if scale.is_copy(5, k)]
+    assert planted
+    for k in planted:
+        assert any(linker.compare(articles[k], earlier).verdict in ("verbatim", "edited") for earlier in articles[:k])
+
+
+STORY = (
+    "Dana Orlov, the mayor of Harwick, said on Monday that the Harwick ferry to Brema would run again in May. "
+    "The ferry was cut in 2023 when the Kestrel Line went out of business. "
+    "Orlov said the council and the port of Brema will each pay half of the 4 million euros it will cost. "
+    "It is the first time in ten years that the two towns have agreed on a plan for the port. "
+    "Tomas Brevik, who runs the Brema port, said he was glad the line was back and that it was up to the two of them to make it work. "
+    "The first boat is due to sail on 12 May, and tickets go on sale at the Harwick town hall next week."
+)
 
 
 def test_people_merges_count_pairs_of_mentions_against_the_pool_names(tmp_path):
