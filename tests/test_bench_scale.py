@@ -79,16 +79,6 @@ def test_two_reissues_of_one_article_are_never_verified_as_copies_but_a_planted_
         assert any(linker.compare(articles[k], earlier).verdict in ("verbatim", "edited") for earlier in articles[:k])
 
 
-STORY = (
-    "Dana Orlov, the mayor of Harwick, said on Monday that the Harwick ferry to Brema would run again in May. "
-    "The ferry was cut in 2023 when the Kestrel Line went out of business. "
-    "Orlov said the council and the port of Brema will each pay half of the 4 million euros it will cost. "
-    "It is the first time in ten years that the two towns have agreed on a plan for the port. "
-    "Tomas Brevik, who runs the Brema port, said he was glad the line was back and that it was up to the two of them to make it work. "
-    "The first boat is due to sail on 12 May, and tickets go on sale at the Harwick town hall next week."
-)
-
-
 def test_people_merges_count_pairs_of_mentions_against_the_pool_names(tmp_path):
     # Three mentions of Dana Orlov and one of Tomas Brevik: profile A holds two Danas and Tomas,
     # profile B the third Dana. Pairs in one profile: 3, of them one is one person (precision 1/3);
