@@ -26,6 +26,7 @@ from newstrace.model import (
 )
 from newstrace.store import SCHEMA_VERSION, Store
 from newstrace.store.articles import FACTS
+from newstrace.store.db import WAL_CHECKPOINT_PAGES
 
 TEXT = "Dana Orlov, 44, said the Brigade freed her son, Piet Orlov, in Vestra."
 
@@ -237,3 +238,10 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
 def test_a_database_without_its_driver_is_a_clear_error():
     with pytest.raises(DatabaseError, match="driver is not installed"):
         Store("mysql://user@localhost/news")
+
+
+def test_a_file_store_writes_ahead_and_copies_its_log_back_in_large_steps(tmp_path):
+    store = Store(tmp_path / "wal.db")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == WAL_CHECKPOINT_PAGES > 1000
