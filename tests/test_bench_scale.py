@@ -43,6 +43,8 @@ def test_a_reissue_renames_people_everywhere_and_keeps_every_span_on_its_words(n
             if old.evidence is None:
                 continue
             assert text[new.evidence.start : new.evidence.end].split()[-1] == TEXT[old.evidence.start : old.evidence.end].split()[-1]
+    # Swapped words are words the bases write: the corpus's vocabulary recurs as real news's does.
+    assert set().union(*(scale._LOWER_WORD.findall(a.article.text) for a in fresh)) <= set(scale._LOWER_WORD.findall(TEXT))
     # Most re-issues are new texts; about one in ten copies an earlier one with at most five words changed.
     copies = [a for a in fresh if any(_same_but_few(a.article.text, b.article.text) for b in fresh if b is not a)]
     assert 0 < len(copies) < 20
