@@ -55,6 +55,7 @@ from report import emitter, note
 
 import newstrace
 from newstrace import pipeline
+from newstrace.link.memo import fewer_collections
 from newstrace.model import Analysis, Article, Entity, Evidence, Paragraph, article_id
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc-news" / "bbc"
@@ -324,6 +325,7 @@ def _empty_slice() -> dict:
     return {"ms": 0.0, "cpu": 0.0, "statements": 0, "n": 0}
 
 
+@fewer_collections()  # as ``ingest`` links
 def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = None) -> None:
     from sqlalchemy import event
 

@@ -1,8 +1,11 @@
 """The stages wired together: order, language skipping, one bad article in a batch."""
 
+import gc
+
 import pytest
 
 from newstrace import nlp, pipeline
+from newstrace.link.memo import LINKING_GC_THRESHOLDS
 from newstrace.model import Analysis, Article, Problem, article_id
 from newstrace.store import Store
 
@@ -66,6 +69,16 @@ def test_ingest_skips_what_the_database_already_has(tmp_path):
     second = pipeline.ingest([path], store, on_progress=seen.append)
     assert (second.ingested, len(second.duplicates)) == ([], 1)
     assert [(event.kind, event.detail) for event in seen] == [("duplicate", f"already stored as {stored}")]
+
+
+def test_ingest_links_with_fewer_garbage_collections_and_restores_them_after(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Bridge opens\n\nMayor Hanna Lindqvist, 52, opened the new bridge on Monday.\n")
+    before = gc.get_threshold()
+    during = []
+    pipeline.ingest([path], Store(tmp_path / "t.db"), on_progress=lambda _event: during.append(gc.get_threshold()))
+    assert during == [LINKING_GC_THRESHOLDS] != [before]
+    assert gc.get_threshold() == before
 
 
 @pytest.mark.filterwarnings("ignore:.*W108")  # the lemmatizer without POS (attribute_ruler left out)

@@ -29,6 +29,7 @@ from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
 from .limits import DEFAULT_LIMITS, Limits
 from .link import Linker
+from .link.memo import fewer_collections
 from .model import Analysis, Article, Comparison, Document, Problem
 from .store import Store
 from .workers import in_order
@@ -323,6 +324,7 @@ class IngestEvent:
     problem: Problem | None = None
 
 
+@fewer_collections()
 def ingest(
     paths: Iterable[str | Path],
     store: Store,

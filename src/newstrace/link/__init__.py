@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..budget import OverBudget, within
 from ..model import Problem
-from .memo import Caches
+from .memo import Caches, fewer_collections
 from .settings import DEFAULT_SETTINGS, LinkSettings
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ class Linker:
     def pending(self) -> list[str]:
         return pending(self.store)
 
+    @fewer_collections()
     def link_pending(
         self,
         on_progress: Callable[[], None] | None = None,
