@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, update
@@ -34,6 +35,7 @@ from ..model import (
     TimeExpression,
 )
 from . import schema
+from .compiled import execute_once_compiled
 from .schema import articles, attributes, entities, mentions
 
 # Articles read back per statement of each table: one IN of this many ids stays under SQLite's
@@ -58,7 +60,7 @@ class ArticleQueries:
             # One statement claims the id: of two runs storing the same article at once, the
             # second inserts nothing and returns False (a check then an insert would race).
             row = _article_row(article, analysis.notes)
-            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**row).returning(articles.c.id))
+            claimed = execute_once_compiled(conn, _claim_new, articles, row)
             if claimed.first() is None:  # RETURNING, not rowcount: psycopg reports -1 for this insert
                 return False
             entity_rows, mention_rows, attribute_rows = [], [], []
@@ -176,6 +178,12 @@ class ArticleQueries:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
 
+
+
+@cache
+def _claim_new(dialect_name: str, table: Table):
+    """INSERT of a new row RETURNING its id, nothing when the id is taken (``insert_new``)."""
+    return insert_new(table, dialect_name).returning(table.c.id)
 
 
 def insert_new(table: Table, dialect_name: str, replace: dict | None = None):
