@@ -113,3 +113,23 @@ def test_the_doc_context_tokens_and_children_are_the_docs_own():
     told = next(token for token in doc if token.text == "told")
     assert [child.text for child in doc_context.children(told)] == [child.text for child in told.children]
     assert len(doc_context.children(told)) >= 3  # the subject, the object, the clause at least
+
+
+def test_ingest_keeps_what_lived_before_it_out_of_the_collector_and_gives_it_back(tmp_path):
+    # While articles are stored and linked, the objects alive before (the model, word lists)
+    # are frozen and full collections are rarer; afterwards the collector is as it was.
+    import gc
+
+    from helpers import blank_nlp
+
+    path = tmp_path / "story.txt"
+    path.write_text("Bridge opens\n\nMayor Hanna Lindqvist, 52, opened the new bridge on Monday.\n")
+    thresholds = gc.get_threshold()
+    during = []
+    report = pipeline.ingest(
+        [path], Store(tmp_path / "t.db"), nlp=blank_nlp(),
+        on_progress=lambda event: during.append((event.kind, gc.get_freeze_count() > 0, gc.get_threshold()[2])),
+    )
+    assert len(report.ingested) == 1
+    assert during == [("stored", True, max(thresholds[2], pipeline.YOUNG_PASSES_PER_FULL_PASS))]
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
