@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -38,6 +38,9 @@ from . import schema
 from .compiled import execute_once_compiled
 from .schema import articles, attributes, entities, mentions
 
+# Asked of every input an ingest reads: built once (building it anew cost more than running it).
+_HAS = select(articles.c.id).where(articles.c.id == bindparam("article"))
+
 # Articles read back per statement of each table: one IN of this many ids stays under SQLite's
 # and PostgreSQL's limits on bound parameters, and keeps what one batch holds in memory small.
 LOAD_BATCH = 100
@@ -51,7 +54,7 @@ class ArticleQueries:
 
     def has(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+            return conn.execute(_HAS, {"article": article_id}).first() is not None
 
     def add(self, analysis: Analysis) -> bool:
         """Store one analysis in one transaction; False if the article was already there."""
