@@ -120,6 +120,8 @@ def test_ingest_keeps_what_lived_before_it_out_of_the_collector_and_gives_it_bac
     # are frozen and full collections are rarer; afterwards the collector is as it was.
     import gc
 
+    from newstrace.collector import YOUNG_PASSES_PER_FULL_PASS
+
     from helpers import blank_nlp
 
     path = tmp_path / "story.txt"
@@ -131,5 +133,5 @@ def test_ingest_keeps_what_lived_before_it_out_of_the_collector_and_gives_it_bac
         on_progress=lambda event: during.append((event.kind, gc.get_freeze_count() > 0, gc.get_threshold()[2])),
     )
     assert len(report.ingested) == 1
-    assert during == [("stored", True, max(thresholds[2], pipeline.YOUNG_PASSES_PER_FULL_PASS))]
+    assert during == [("stored", True, max(thresholds[2], YOUNG_PASSES_PER_FULL_PASS))]
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
