@@ -55,7 +55,7 @@ from report import emitter, note
 
 import newstrace
 from newstrace import pipeline
-from newstrace.link.memo import fewer_collections
+from newstrace.collector import fewer_collections
 from newstrace.model import Analysis, Article, Entity, Evidence, Paragraph, article_id
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc-news" / "bbc"

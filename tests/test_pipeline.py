@@ -5,7 +5,7 @@ import gc
 import pytest
 
 from newstrace import nlp, pipeline
-from newstrace.link.memo import LINKING_GC_THRESHOLDS
+from newstrace.collector import LINKING_GC_THRESHOLDS
 from newstrace.model import Analysis, Article, Problem, article_id
 from newstrace.store import Store
 

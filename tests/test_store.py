@@ -245,3 +245,25 @@ def test_a_file_store_writes_ahead_and_copies_its_log_back_in_large_steps(tmp_pa
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == WAL_CHECKPOINT_PAGES > 1000
+
+
+def test_a_counter_upsert_is_compiled_once_per_shape_and_counts_as_before(store):
+    # A dialect's INSERT ... ON CONFLICT is never in SQLAlchemy's compiled cache: the store keeps
+    # it compiled per dialect, table and row shape (one row, several rows).
+    from newstrace.store.compiled import _compiled
+    from newstrace.store.counters import add_counts
+    from newstrace.store.schema import story_terms
+
+    with store.engine.begin() as conn:
+        add_counts(conn, story_terms, [("s1", "kalvik")])  # may compile: the first of its shape here
+        before = _compiled.cache_info()
+        add_counts(conn, story_terms, [("s1", "kalvik"), ("s1", "kalvik"), ("s2", "vestra")])
+        add_counts(conn, story_terms, [("s2", "vestra"), ("s1", "tarvania")], step=-1)
+        add_counts(conn, story_terms, [("s1", "kalvik"), ("s1", "tarvania")], step=2)
+        add_counts(conn, story_terms, [("s2", "vestra")])
+        after = _compiled.cache_info()
+        rows = sorted(conn.execute(story_terms.select()).all())
+    assert rows == [("s1", "kalvik", 5), ("s1", "tarvania", 1), ("s2", "vestra", 1)]
+    # Four upserts of two shapes already seen or met once: at most one new compilation.
+    assert after.misses - before.misses <= 1 and after.hits - before.hits >= 3
+

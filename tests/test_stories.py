@@ -376,3 +376,21 @@ def test_story_counters_equal_the_rows_they_count(store):
     story = story_of(store, first.article.id)
     assert sizes == {story: 2, story_of(store, other.article.id): 1}
     assert named == sorted([("pr-mayor", story, 2), ("pr-nurse", story, 2), ("pr-late", f"s{other.article.id}", 1)])
+
+
+def test_assigning_reads_the_articles_people_once_and_no_size_of_no_story(store):
+    # Scoring and joining ask for the article's people three times: one statement. A first
+    # article has no link and no story to score: no story size is read.
+    from sqlalchemy import event
+
+    first = stored(store, "first", places=("Kalvik",))
+    person(store, first, "pr-mayor")
+    person(store, first, "pr-nurse")
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda _c, _k, sql, *_a: statements.append(sql))
+    story = assign_story(store, first)
+    assert sum("FROM profile_members" in sql for sql in statements) == 1
+    assert not any("FROM story_sizes" in sql for sql in statements)
+    with store.engine.connect() as conn:
+        named = sorted(conn.execute(select(profile_stories)).all())
+    assert named == [("pr-mayor", story, 1), ("pr-nurse", story, 1)]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import nlp as nlp_module
 from .budget import OverBudget, within
+from .collector import fewer_collections
 from .errors import InputError
 from .extract.counts import extract_counts
 from .extract.dates import extract_times
@@ -29,7 +30,6 @@ from .extract.status import extract_statuses
 from .ingest import read_documents, to_article
 from .limits import DEFAULT_LIMITS, Limits
 from .link import Linker
-from .link.memo import fewer_collections
 from .model import Analysis, Article, Comparison, Document, Problem
 from .store import Store
 from .workers import in_order

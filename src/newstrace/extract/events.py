@@ -171,8 +171,11 @@ class ParseReader(Participants):
         return self.view.sentence_chars(i) > self.max_sentence_chars
 
     def _match(self, token):
+        pos = token.pos_
+        if pos not in ("VERB", "NOUN", "PROPN"):
+            return None  # most tokens: no need for their lemma
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and token.dep_ not in ADJECTIVAL_DEPS:
+        if pos == "VERB" and token.dep_ not in ADJECTIVAL_DEPS:
             children = doc_context.children(token)
             if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lx.STATE_AUXILIARIES for c in children):
                 return None  # "remains incarcerated": a state (status.py), not an event
@@ -194,7 +197,7 @@ class ParseReader(Participants):
                 found = _cameo_match(token, lemma)
                 return (*found, True) if found else None
             return (entry, [token], False) if entry else None
-        if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
+        if pos in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             for child in doc_context.children(token):
                 if child.dep_ in ("compound", "amod"):
                     entry = lx.NOUN_COMPOUNDS.get((child.lemma_.lower(), lemma))

@@ -143,6 +143,9 @@ def _pattern_names(view: DocView, page: page_lines.PageLines) -> list[Mention]:
     found = []
     i = 0
     while i < view.n:
+        if not view.is_capitalised(i):  # every shape starts with a capitalised word: skip the four tests
+            i += 1
+            continue
         mention = (
             nicknamed(view, i) or patronymic_name(view, i) or given_then_surname(view, i) or titled_name(view, i)
         )

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..budget import OverBudget, within
 from ..model import Problem
-from .memo import Caches, fewer_collections
+from ..collector import fewer_collections
+from .memo import Caches
 from .settings import DEFAULT_SETTINGS, LinkSettings
 
 if TYPE_CHECKING:

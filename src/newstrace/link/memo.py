@@ -8,10 +8,8 @@ and an article, not the arguments of one function.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections import OrderedDict
-from contextlib import contextmanager
 from collections.abc import Hashable
 from typing import Generic, TypeVar
 
@@ -53,23 +51,3 @@ class Caches:
         self.readings: Memo = Memo(readings)
         self.compared: Memo = Memo(readings)
 
-
-# Python's cyclic collector scans every tracked object it holds at each full collection, and by
-# default (700, 10, 10) it runs one every few dozen linked articles: with the caches above full
-# (a thousand analyses, thousands of readings and claims: millions of objects that live as long
-# as the Linker) each cost about a second. Linking makes little cyclic garbage, so it runs with
-# fewer collections: on the 400 bench/scale.py articles after 4,620, collection took 18.1 CPU ms
-# per article at (700, 10, 10), 7.3 at (10_000, 20, 20), 3.8 at these; peak memory 1,137 MB at
-# each (cyclic garbage that lives longer would have shown there).
-LINKING_GC_THRESHOLDS = (10_000, 50, 50)
-
-
-@contextmanager
-def fewer_collections():
-    """The collector at LINKING_GC_THRESHOLDS inside (``with`` or as a decorator), as before after."""
-    before = gc.get_threshold()
-    gc.set_threshold(*LINKING_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)

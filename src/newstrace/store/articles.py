@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -34,7 +35,11 @@ from ..model import (
     TimeExpression,
 )
 from . import schema
+from .compiled import execute_once_compiled
 from .schema import articles, attributes, entities, mentions
+
+# Asked of every input an ingest reads: built once (building it anew cost more than running it).
+_HAS = select(articles.c.id).where(articles.c.id == bindparam("article"))
 
 # Articles read back per statement of each table: one IN of this many ids stays under SQLite's
 # and PostgreSQL's limits on bound parameters, and keeps what one batch holds in memory small.
@@ -49,7 +54,7 @@ class ArticleQueries:
 
     def has(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+            return conn.execute(_HAS, {"article": article_id}).first() is not None
 
     def add(self, analysis: Analysis) -> bool:
         """Store one analysis in one transaction; False if the article was already there."""
@@ -58,7 +63,7 @@ class ArticleQueries:
             # One statement claims the id: of two runs storing the same article at once, the
             # second inserts nothing and returns False (a check then an insert would race).
             row = _article_row(article, analysis.notes)
-            claimed = conn.execute(insert_new(articles, self.engine.dialect.name).values(**row).returning(articles.c.id))
+            claimed = execute_once_compiled(conn, _claim_new, articles, row)
             if claimed.first() is None:  # RETURNING, not rowcount: psycopg reports -1 for this insert
                 return False
             entity_rows, mention_rows, attribute_rows = [], [], []
@@ -176,6 +181,12 @@ class ArticleQueries:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
 
+
+
+@cache
+def _claim_new(dialect_name: str, table: Table):
+    """INSERT of a new row RETURNING its id, nothing when the id is taken (``insert_new``)."""
+    return insert_new(table, dialect_name).returning(table.c.id)
 
 
 def insert_new(table: Table, dialect_name: str, replace: dict | None = None):

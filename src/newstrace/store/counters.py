@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from ..errors import DatabaseError
+from .compiled import execute_once_compiled
 
 # The counted column of every counter table.
 COUNT = "articles"
@@ -33,7 +34,7 @@ def add_counts(conn: Connection, table: Table, keys: Iterable[tuple], step: int 
         return
     names = [column.name for column in table.primary_key.columns]
     rows = [{**dict(zip(names, key)), COUNT: times * step, **first} for key, times in sorted(totals.items())]
-    conn.execute(_upsert(conn.dialect.name, table), rows)
+    execute_once_compiled(conn, _upsert, table, rows)
 
 
 @cache

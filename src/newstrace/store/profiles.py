@@ -180,23 +180,42 @@ def _member(row) -> Member:
     )
 
 
+# The statements resolution runs for each person of each article, built once (``bindparam``):
+# building one anew cost more than running it.
+_ARTICLES = bindparam("articles", expanding=True)
+_PUBLISHED = select(articles.c.id, articles.c.published).where(articles.c.id.in_(_ARTICLES))
+_ENTITIES_OF = select(entities).where(entities.c.article_id.in_(_ARTICLES)).order_by(entities.c.article_id, entities.c.position)
+_CLAIM_ATTRIBUTES_OF = (
+    select(attributes)
+    .where(attributes.c.article_id.in_(_ARTICLES))
+    .where(attributes.c.field.in_(CLAIM_FIELDS))
+    .order_by(attributes.c.article_id, attributes.c.position)
+)
+_ASSIGNMENT = select(profile_members.c.entity_id, profile_members.c.profile_id).where(
+    profile_members.c.article_id == bindparam("article")
+)
+_INGESTED_AT = select(articles.c.ingested_at).where(articles.c.id == bindparam("article"))
+_LATEST_SEQ = select(func.max(member_claims.c.seq))
+_TOUCH_KEYS = update(profile_keys).where(profile_keys.c.profile_id == bindparam("profile")).values(touched=bindparam("seq"))
+_KEYS_OF = select(profile_keys.c.key).where(profile_keys.c.profile_id == bindparam("profile"))
+_LATEST_SEQ_OF = select(func.max(member_claims.c.seq)).where(member_claims.c.profile_id == bindparam("profile"))
+_COUNTED_SPELLINGS = (
+    select(profile_names).where(profile_names.c.profile_id == bindparam("profile")).where(profile_names.c.articles > 0)
+)
+_RENAME = update(profiles).where(profiles.c.id == bindparam("profile")).values(name=bindparam("new_name"))
+
+
 def article_summaries(conn: Connection, article_ids: Sequence[str]) -> dict[str, tuple[str | None, dict[str, dict]]]:
     """Per article: its published date and, per person entity, the claim ``member_claims`` keeps
     (name, aliases, the values of each claim field in order without repeats, the (kind, name) of
     the article's other entities in order)."""
     ids = list(article_ids)
-    published = dict(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(ids))).all())
+    published = dict(conn.execute(_PUBLISHED, {"articles": ids}).all())
     rows: dict[str, list] = defaultdict(list)
-    query = select(entities).where(entities.c.article_id.in_(ids)).order_by(entities.c.article_id, entities.c.position)
-    for row in conn.execute(query):
+    for row in conn.execute(_ENTITIES_OF, {"articles": ids}):
         rows[row.article_id].append(row)
     values: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
-    for row in conn.execute(
-        select(attributes)
-        .where(attributes.c.article_id.in_(ids))
-        .where(attributes.c.field.in_(CLAIM_FIELDS))
-        .order_by(attributes.c.article_id, attributes.c.position)
-    ):
+    for row in conn.execute(_CLAIM_ATTRIBUTES_OF, {"articles": ids}):
         bucket = values[(row.article_id, row.entity_id)].setdefault(row.field, [])
         if row.value not in bucket:
             bucket.append(row.value)
@@ -235,11 +254,7 @@ class ProfileSession:
 
     def assignment(self, article_id: str) -> dict[str, str]:
         """Entity id -> profile id of an article already resolved; empty when it is not."""
-        rows = self._conn.execute(
-            select(profile_members.c.entity_id, profile_members.c.profile_id).where(
-                profile_members.c.article_id == article_id
-            )
-        )
+        rows = self._conn.execute(_ASSIGNMENT, {"article": article_id})
         return {entity_id: profile_id for entity_id, profile_id in rows}
 
     def linked(self, article_id: str) -> set[str]:
@@ -248,7 +263,7 @@ class ProfileSession:
         return {aid for pair in ends for aid in pair} - {article_id}
 
     def ingested_at(self, article_id: str) -> str:
-        return self._conn.execute(select(articles.c.ingested_at).where(articles.c.id == article_id)).scalar() or ""
+        return self._conn.execute(_INGESTED_AT, {"article": article_id}).scalar() or ""
 
     def with_keys(self, keys: Iterable[str]) -> list[str]:
         """Ids of the profiles holding one of these blocking keys, sorted."""
@@ -318,28 +333,27 @@ class ProfileSession:
         return ordered[:most_total]
 
     def new_profile(self, profile_id: str, name: str) -> None:
-        self._conn.execute(insert(profiles).values(id=profile_id, name=name))
+        self._conn.execute(insert(profiles), {"id": profile_id, "name": name})
         self._started[profile_id] = set()
 
     def add_member(self, article_id: str, entity_id: str, profile_id: str) -> None:
         """The article's person joins the profile: its member row, its claim (read once from the
         article, never again), the profile's keys marked as just touched, and, when the article
         already has a story, the profile counted in it."""
-        self._conn.execute(insert(profile_members).values(article_id=article_id, entity_id=entity_id, profile_id=profile_id))
+        member = {"article_id": article_id, "entity_id": entity_id, "profile_id": profile_id}
+        self._conn.execute(insert(profile_members), member)
         if self._seq is None:
-            self._seq = self._conn.execute(select(func.max(member_claims.c.seq))).scalar() or 0
+            self._seq = self._conn.execute(_LATEST_SEQ).scalar() or 0
         self._seq += 1
         if article_id not in self._articles:
             self._articles[article_id] = article_summaries(self._conn, [article_id]).get(article_id, (None, {}))
         published, claims = self._articles[article_id]
         self._conn.execute(
-            insert(member_claims).values(
-                article_id=article_id, entity_id=entity_id, profile_id=profile_id, seq=self._seq,
-                published=published, claim=claims.get(entity_id, EMPTY_CLAIM),
-            )
+            insert(member_claims),
+            {**member, "seq": self._seq, "published": published, "claim": claims.get(entity_id, EMPTY_CLAIM)},
         )
         if self._started.get(profile_id) != set():  # a profile started here holds no key yet
-            self._conn.execute(update(profile_keys).where(profile_keys.c.profile_id == profile_id).values(touched=self._seq))
+            self._conn.execute(_TOUCH_KEYS, {"profile": profile_id, "seq": self._seq})
         self._touched[profile_id] = self._seq
         if article_id not in self._stories:
             self._stories[article_id] = story_of_article(self._conn, article_id)
@@ -349,14 +363,12 @@ class ProfileSession:
         """Record the blocking keys the profile does not hold yet (touched when it last gained a member)."""
         existing = self._started.get(profile_id)
         if existing is None:
-            query = select(profile_keys.c.key).where(profile_keys.c.profile_id == profile_id)
-            existing = set(self._conn.execute(query).scalars())
+            existing = set(self._conn.execute(_KEYS_OF, {"profile": profile_id}).scalars())
         new = sorted(set(keys) - existing)
         if new:
             touched = self._touched.get(profile_id)
             if touched is None:
-                latest = select(func.max(member_claims.c.seq)).where(member_claims.c.profile_id == profile_id)
-                touched = self._conn.execute(latest).scalar() or 0
+                touched = self._conn.execute(_LATEST_SEQ_OF, {"profile": profile_id}).scalar() or 0
             self._conn.execute(
                 insert(profile_keys), [{"key": key, "profile_id": profile_id, "touched": touched} for key in new]
             )
@@ -371,15 +383,11 @@ class ProfileSession:
 
     def counted_spellings(self, profile_id: str) -> list[Spelling]:
         """The profile's spellings that some mention uses (not only an alias)."""
-        query = (
-            select(profile_names)
-            .where(profile_names.c.profile_id == profile_id)
-            .where(profile_names.c.articles > 0)
-        )
-        return [Spelling(r.profile_id, r.name, r.articles, r.first_seen) for r in self._conn.execute(query)]
+        rows = self._conn.execute(_COUNTED_SPELLINGS, {"profile": profile_id})
+        return [Spelling(r.profile_id, r.name, r.articles, r.first_seen) for r in rows]
 
     def rename(self, profile_id: str, name: str) -> None:
-        self._conn.execute(update(profiles).where(profiles.c.id == profile_id).values(name=name))
+        self._conn.execute(_RENAME, {"profile": profile_id, "new_name": name})
 
     def move_member(self, article_id: str, entity_id: str, profile_id: str) -> str | None:
         """Move an article's person from its profile to ``profile_id``; returns the profile it left,
@@ -400,7 +408,7 @@ class ProfileSession:
         claim = self._conn.execute(select(member_claims.c.claim).where(claimed)).scalar() or EMPTY_CLAIM
         self._conn.execute(update(profile_members).where(member).values(profile_id=profile_id))
         if self._seq is None:
-            self._seq = self._conn.execute(select(func.max(member_claims.c.seq))).scalar() or 0
+            self._seq = self._conn.execute(_LATEST_SEQ).scalar() or 0
         self._seq += 1
         self._conn.execute(update(member_claims).where(claimed).values(profile_id=profile_id, seq=self._seq))
         self._touched[profile_id] = self._seq

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, insert, or_, select, union_all, update
+from sqlalchemy import Integer, bindparam, func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from .counters import add_counts
@@ -69,18 +70,28 @@ class Unfinished:
     notes: tuple[str, ...]
 
 
+# The statements of one article's assignment, built once (``bindparam``): building one anew
+# cost more than running it.
+_STORY_OF = select(story_articles.c.story_id).where(story_articles.c.article_id == bindparam("article"))
+_MEMBER_PROFILES = select(profile_members.c.profile_id).where(profile_members.c.article_id == bindparam("article"))
+_STORY_SIZES = select(story_sizes.c.story_id, story_sizes.c.articles).where(
+    story_sizes.c.story_id.in_(bindparam("stories", expanding=True))
+)
+_EARLIER_DAY = (
+    update(story_sizes)
+    .where(story_sizes.c.story_id == bindparam("story"))
+    .where(or_(story_sizes.c.first_day.is_(None), story_sizes.c.first_day > bindparam("day")))
+    .values(first_day=bindparam("day"))
+)
+
+
 def story_of_article(conn: Connection, article_id: str) -> str | None:
-    return conn.execute(select(story_articles.c.story_id).where(story_articles.c.article_id == article_id)).scalar()
-
-
-def _profiles_of(conn: Connection, article_id: str) -> list[str]:
-    return sorted(set(_member_profiles(conn, article_id)))
+    return conn.execute(_STORY_OF, {"article": article_id}).scalar()
 
 
 def _member_profiles(conn: Connection, article_id: str) -> list[str]:
     """The profile of each person of the article that joined one (a profile once per member)."""
-    query = select(profile_members.c.profile_id).where(profile_members.c.article_id == article_id)
-    return list(conn.execute(query).scalars())
+    return list(conn.execute(_MEMBER_PROFILES, {"article": article_id}).scalars())
 
 
 def count_member_story(conn: Connection, story_id: str | None, profile_id: str) -> None:
@@ -90,11 +101,31 @@ def count_member_story(conn: Connection, story_id: str | None, profile_id: str) 
         add_counts(conn, profile_stories, [(profile_id, story_id)])
 
 
+@cache
+def _few_each_query(key, story, values: int):
+    """Of each value bound as ``value_0`` ... of column ``key``, the ``story`` column of at most
+    ``limit`` rows (one LIMIT each), built once per count of values: building a union of a few
+    dozen subqueries anew cost more than running it."""
+    parts = [
+        select(key, story).where(key == bindparam(f"value_{n}")).limit(bindparam("limit", type_=Integer)).subquery()
+        for n in range(values)
+    ]
+    return union_all(*(select(part) for part in parts))
+
+
 class StorySession:
     """Story assignment's reads and writes for one article, in one transaction."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        # Article id -> the profile of each of its people: scoring and joining ask it three times,
+        # and a story session writes no member.
+        self._member_profiles: dict[str, list[str]] = {}
+
+    def _members_of(self, article_id: str) -> list[str]:
+        if article_id not in self._member_profiles:
+            self._member_profiles[article_id] = _member_profiles(self._conn, article_id)
+        return self._member_profiles[article_id]
 
     def story_of(self, article_id: str) -> str | None:
         return story_of_article(self._conn, article_id)
@@ -119,7 +150,7 @@ class StorySession:
 
     def profiles_of(self, article_id: str) -> list[str]:
         """The person profiles the article's people joined."""
-        return _profiles_of(self._conn, article_id)
+        return sorted(set(self._members_of(article_id)))
 
     def profile_stories(self, profile_ids: Iterable[str], most: int) -> dict[str, set[str]]:
         """Per profile, the stories of the articles naming it (the article being assigned has none
@@ -136,27 +167,28 @@ class StorySession:
         values = sorted(set(values))
         if not values:
             return {}
-        parts = [select(key, story).where(key == value).limit(most + 1).subquery() for value in values]
+        bound = {f"value_{n}": value for n, value in enumerate(values)}
         found: dict[str, set[str]] = {value: set() for value in values}
-        for value, story_id in self._conn.execute(union_all(*(select(part) for part in parts))):
+        for value, story_id in self._conn.execute(_few_each_query(key, story, len(values)), {**bound, "limit": most + 1}):
             found[value].add(story_id)
         return {value: stories if len(stories) <= most else set() for value, stories in found.items()}
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
         """Story id -> how many articles it has (from ``story_sizes``)."""
-        query = select(story_sizes.c.story_id, story_sizes.c.articles).where(story_sizes.c.story_id.in_(sorted(set(story_ids))))
-        return dict(self._conn.execute(query).all())
+        wanted = sorted(set(story_ids))
+        if not wanted:
+            return {}
+        return dict(self._conn.execute(_STORY_SIZES, {"stories": wanted}).all())
 
     def join(self, article_id: str, story_id: str, terms: set[str], day: str | None = None) -> None:
         """Put the article in the story and count it: in the story's size (and its first day, when
         the article's publication ``day`` is earlier), for each profile its people joined, and for
         each of its names."""
-        self._conn.execute(insert(story_articles).values(article_id=article_id, story_id=story_id))
+        self._conn.execute(insert(story_articles), {"article_id": article_id, "story_id": story_id})
         add_counts(self._conn, story_sizes, [(story_id,)])
         if day:
-            earlier = or_(story_sizes.c.first_day.is_(None), story_sizes.c.first_day > day)
-            self._conn.execute(update(story_sizes).where(story_sizes.c.story_id == story_id, earlier).values(first_day=day))
-        add_counts(self._conn, profile_stories, [(p, story_id) for p in _member_profiles(self._conn, article_id)])
+            self._conn.execute(_EARLIER_DAY, {"story": story_id, "day": day})
+        add_counts(self._conn, profile_stories, [(p, story_id) for p in self._members_of(article_id)])
         add_counts(self._conn, story_terms, [(story_id, term) for term in terms])
 
 
