@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/scale.py [--articles 100000] [--seed 0] [--data DIR] [--set SETTING=N ...]
                                     [--db URL [--resume] | --postgres | --postgres-dir DIR [--resume]]
+    .venv/bin/python bench/scale.py --db FILE --next 300   (the next 300 articles into a copy of FILE)
 
 The corpus: the 2,225 BBC News articles of ``../shared/data/bbc-news`` are analysed once (the
 analyses are cached under ``~/.cache/newstrace-bench``) and re-issued as ``--articles``
@@ -383,6 +384,59 @@ def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = Non
     emit("articles", corpus.size, backend=store.engine.dialect.name)
 
 
+@fewer_collections()  # as ``ingest`` links
+def link_next(corpus: Corpus, database: Path, n: int, settings=None) -> None:
+    """Link the next ``n`` corpus articles into a copy of the SQLite run database ``database``
+    (made with SQLite's backup, so a run may still be writing to it) and print their CPU ms per
+    article: two versions of the code compared on the same grown database, one right after the
+    other, in minutes instead of the hours a run to that size takes. The copy is deleted after."""
+    import gc
+    import sqlite3
+
+    from newstrace.link import DEFAULT_SETTINGS, Linker
+    from newstrace.store import Store
+
+    with tempfile.TemporaryDirectory(dir=database.parent) as folder:
+        copy = Path(folder) / "copy.db"
+        source, target = sqlite3.connect(f"file:{database}?mode=ro", uri=True), sqlite3.connect(copy)
+        with source, target:
+            source.backup(target)
+        source.close()
+        target.close()
+        store = Store(copy)
+        linker = Linker(store, settings or DEFAULT_SETTINGS)
+        linker.link_pending()  # the article a stopped run stored last may wait for its links
+        start = store.count()
+        linker.compare(corpus.article(0), corpus.article(1))  # start-up is not linking (as in ``run``)
+        collecting, started = [0.0], [0.0]
+
+        def timed(phase: str, _info: dict) -> None:
+            if phase == "start":
+                started[0] = time.process_time()
+            else:
+                collecting[0] += time.process_time() - started[0]
+
+        stop = min(start + n, corpus.size)
+        if stop <= start:
+            note(f"{database} holds all {corpus.size} articles of the corpus: nothing comes next")
+            return
+        cpu = 0.0
+        gc.callbacks.append(timed)
+        try:
+            for k in range(start, stop):
+                analysis = corpus.article(k)
+                store.add(analysis)
+                before = time.process_time()
+                linker.link_one(analysis)
+                cpu += time.process_time() - before
+        finally:
+            gc.callbacks.remove(timed)
+        linked = stop - start
+        emit("next_linking_cpu_ms_per_article", round(cpu * 1000 / linked, 1), after=start, articles=linked,
+             collection_cpu_ms_per_article=round(collecting[0] * 1000 / linked, 1))
+        store.engine.dispose()
+
+
 def people_merges(store) -> dict:
     """Merge precision and recall of the stored profiles over pairs of person mentions, against
     the corpus's own people: every person is renamed to a pool name, and each pool name is one
@@ -465,10 +519,18 @@ def main() -> int:
                              "where it stopped.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--next", type=int, default=None, metavar="N",
+                        help="With --db FILE (an SQLite run's database): link the next N articles into a copy "
+                             "of it and print their CPU ms per article; FILE is not changed.")
     parser.add_argument("--set", action="append", default=[], metavar="SETTING=N",
                         help="a linker setting other than its default (link/settings.py), to compare; repeatable")
     args = parser.parse_args()
     settings = link_settings(args.set)
+    if args.next is not None:
+        if not args.db or "://" in args.db or not Path(args.db).is_file():
+            parser.error("--next needs --db FILE, the SQLite database of a run")
+        link_next(Corpus(base_analyses(args.data), args.articles, args.seed), Path(args.db), args.next, settings)
+        return 0
     progress_file = progress_path(args.db, args.postgres_dir)
     if progress_file is None and args.resume:
         parser.error("--resume needs the --db or --postgres-dir of the run to go on with")

@@ -1,5 +1,6 @@
 """The scale benchmark's corpus (bench/scale.py): re-issued articles keep every span on its words."""
 
+import json
 import shutil
 import sys
 import tempfile
@@ -142,6 +143,26 @@ def test_a_run_stopped_midway_and_resumed_links_as_one_uninterrupted_run(nlp, tm
 
     assert pairs(halves) == pairs(whole) and pairs(whole)
     assert scale.people_merges(Store(str(halves))) == scale.people_merges(Store(str(whole)))
+
+
+def test_the_next_articles_are_linked_into_a_copy_and_the_run_database_is_left_alone(nlp, tmp_path, capsys):
+    base = analyze(make_article(LONGER), nlp(LONGER))
+    corpus = scale.Corpus([base], size=12, seed=7)
+    db = tmp_path / "run.db"
+    scale.run(_cut(corpus, 8), str(db), progress_file=scale.progress_path(str(db), None))
+    capsys.readouterr()
+    scale.link_next(corpus, db, 3)
+    (line,) = [json.loads(line) for line in capsys.readouterr().out.splitlines() if "next_linking" in line]
+    assert (line["after"], line["articles"]) == (8, 3) and line["value"] > 0
+    assert Store(str(db)).count() == 8
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("tmp")] == []  # the copy is gone
+
+
+def _cut(corpus: scale.Corpus, size: int) -> scale.Corpus:
+    """The same corpus cut to its first ``size`` articles (same dates: article k is the same)."""
+    short = scale.Corpus(corpus.bases, size, corpus.seed)
+    short.days = corpus.days[:size]
+    return short
 
 
 def test_a_database_holding_articles_of_no_known_run_is_refused(nlp, tmp_path):
