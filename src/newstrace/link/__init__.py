@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..budget import OverBudget, within
-from ..model import Problem
 from ..collector import fewer_collections
+from ..model import Problem
 from .memo import Caches
 from .settings import DEFAULT_SETTINGS, LinkSettings
 

@@ -50,4 +50,3 @@ class Caches:
         self.claims: Memo = Memo(claims)
         self.readings: Memo = Memo(readings)
         self.compared: Memo = Memo(readings)
-
