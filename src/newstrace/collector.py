@@ -6,7 +6,9 @@ A Linker keeps thousands of stored articles' analyses, readings and claims in me
 (``link.memo.Caches``): millions of objects that live as long as it does. By default
 (700, 10, 10) the collector makes a full pass over all of them every few dozen articles, and
 each pass costs more the fuller the caches are. Linking makes little cyclic garbage, so it runs
-with far fewer passes; ``ingest``, ``Linker.link_pending`` and bench/scale.py use this.
+with far fewer passes; ``ingest``, ``Linker.link_pending`` and bench/scale.py use this. The
+setting is the process's: while a web server ingests in one thread, its other threads are
+collected as rarely (they make little cyclic garbage either).
 """
 
 from __future__ import annotations
