@@ -326,18 +326,27 @@ def _empty_slice() -> dict:
     return {"ms": 0.0, "cpu": 0.0, "statements": 0, "n": 0}
 
 
-@fewer_collections()  # as ``ingest`` links
-def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = None) -> None:
-    from sqlalchemy import event
-
+def _ready_linker(corpus: Corpus, db: str, settings=None):
+    """(store, linker) on ``db``, its pending articles linked and linking's start-up paid."""
     from newstrace.link import DEFAULT_SETTINGS, Linker
     from newstrace.store import Store
 
     store = Store(db)
     linker = Linker(store, settings or DEFAULT_SETTINGS)
-    progress = Progress(progress_file, corpus)
     # A resumed run: the article stored when the last process stopped may not be linked yet.
     linker.link_pending()
+    # Load what linking loads once per process (the verifier, WordNet) before timing, so that the
+    # first articles timed measure linking, not start-up.
+    linker.compare(corpus.article(0), corpus.article(min(1, corpus.size - 1)))
+    return store, linker
+
+
+@fewer_collections()  # as ``ingest`` links
+def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = None) -> None:
+    from sqlalchemy import event
+
+    store, linker = _ready_linker(corpus, db, settings)
+    progress = Progress(progress_file, corpus)
     start = store.count()
     if start and not progress.slices and not progress.current["n"]:
         raise SystemExit(f"the database holds {start} articles and no run's timings: "
@@ -347,9 +356,6 @@ def run(corpus: Corpus, db: str, settings=None, progress_file: Path | None = Non
     statements = [0]
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.__setitem__(0, statements[0] + 1))
     slice_size = max(1, corpus.size // SLICES)
-    # Load what linking loads once per process (the verifier, WordNet) before timing, so that the
-    # first slice measures linking, not start-up.
-    linker.compare(corpus.article(0), corpus.article(min(1, corpus.size - 1)))
     times: list[float] = []  # this process's wall times in the current slice, for its p95
     for k in range(start, corpus.size):
         analysis = corpus.article(k)
@@ -393,9 +399,6 @@ def link_next(corpus: Corpus, database: Path, n: int, settings=None) -> None:
     import gc
     import sqlite3
 
-    from newstrace.link import DEFAULT_SETTINGS, Linker
-    from newstrace.store import Store
-
     with tempfile.TemporaryDirectory(dir=database.parent) as folder:
         copy = Path(folder) / "copy.db"
         source, target = sqlite3.connect(f"file:{database}?mode=ro", uri=True), sqlite3.connect(copy)
@@ -403,11 +406,8 @@ def link_next(corpus: Corpus, database: Path, n: int, settings=None) -> None:
             source.backup(target)
         source.close()
         target.close()
-        store = Store(copy)
-        linker = Linker(store, settings or DEFAULT_SETTINGS)
-        linker.link_pending()  # the article a stopped run stored last may wait for its links
+        store, linker = _ready_linker(corpus, str(copy), settings)
         start = store.count()
-        linker.compare(corpus.article(0), corpus.article(1))  # start-up is not linking (as in ``run``)
         collecting, started = [0.0], [0.0]
 
         def timed(phase: str, _info: dict) -> None:
